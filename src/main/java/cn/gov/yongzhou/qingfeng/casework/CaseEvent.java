@@ -1,0 +1,42 @@
+package cn.gov.yongzhou.qingfeng.casework;
+
+import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** One line of a case's timeline: who did what, when, and whether the reporter may see it. */
+@Entity
+@Table(name = "case_event")
+public class CaseEvent extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    public CaseFile caseFile;
+
+    @Column(nullable = false)
+    public OffsetDateTime at;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseAction action;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(name = "public_event", nullable = false)
+    public boolean publicEvent;
+
+    public String note;
+
+    public static List<CaseEvent> publicTimeline(CaseFile caseFile) {
+        return list("caseFile = ?1 and publicEvent = true order by at, id", caseFile);
+    }
+}

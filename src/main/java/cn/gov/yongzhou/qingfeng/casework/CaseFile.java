@@ -1,0 +1,35 @@
+package cn.gov.yongzhou.qingfeng.casework;
+
+import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** 案件: the case opened for one report; its state changes only through {@link Casework}. */
+@Entity
+@Table(name = "case_file")
+public class CaseFile extends BaseEntity {
+
+    @Column(name = "report_id", nullable = false, unique = true)
+    public Long reportId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CaseState state;
+
+    @Column(name = "opened_at", nullable = false)
+    public OffsetDateTime openedAt;
+
+    /** Two people acting on one case at once: the second sees a conflict, not a silent overwrite. */
+    @Version
+    public int version;
+
+    public static Optional<CaseFile> findByReport(long reportId) {
+        return find("reportId", reportId).firstResultOptional();
+    }
+}

@@ -1,0 +1,61 @@
+package cn.gov.yongzhou.qingfeng.directory;
+
+import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.List;
+import java.util.Optional;
+
+/** 单位: a department, a county government, a service center, a discipline body… */
+@Entity
+@Table(name = "unit")
+public class Unit extends BaseEntity {
+
+    @Column(nullable = false, unique = true)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "name_en")
+    public String nameEn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public UnitKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Unit parent;
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    public static Optional<Unit> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public static List<Unit> listActive() {
+        return list("active = true order by id");
+    }
+
+    /** The county, district or zone this unit belongs to; empty for city-level (市直) units. */
+    public Optional<Unit> area() {
+        for (Unit u = this; u != null; u = u.parent) {
+            if (u.kind.isArea()) {
+                return Optional.of(u);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public String displayName(boolean english) {
+        return english && nameEn != null ? nameEn : name;
+    }
+}

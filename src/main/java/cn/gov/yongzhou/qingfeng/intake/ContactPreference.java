@@ -1,0 +1,7 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+public enum ContactPreference {
+    PHONE,
+    SMS,
+    EMAIL
+}

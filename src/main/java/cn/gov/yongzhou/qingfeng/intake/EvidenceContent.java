@@ -1,0 +1,23 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The evidence bytes, sealed with AES-GCM under the key named beside them. */
+@Entity
+@Table(name = "evidence_content")
+public class EvidenceContent extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "evidence_id")
+    public Long evidenceId;
+
+    @Column(name = "key_id", nullable = false)
+    public String keyId;
+
+    @Column(nullable = false)
+    public byte[] sealed;
+}

@@ -1,0 +1,58 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "qingfeng.intake")
+public interface IntakeConfig {
+
+    Evidence evidence();
+
+    Narrative narrative();
+
+    Tracking tracking();
+
+    interface Evidence {
+        /** How many files one report may carry. */
+        @WithDefault("6")
+        int maxFiles();
+
+        /** Photos and PDF documents. */
+        @WithDefault("10485760")
+        long maxImageBytes();
+
+        /** Audio recordings (common evidence of extortion). */
+        @WithDefault("20971520")
+        long maxAudioBytes();
+
+        /** Short videos. */
+        @WithDefault("52428800")
+        long maxVideoBytes();
+
+        /** All files of one report together; keep quarkus.http.limits.max-body-size above it. */
+        @WithDefault("83886080")
+        long maxTotalBytes();
+    }
+
+    interface Narrative {
+        @WithDefault("10")
+        int minLength();
+
+        @WithDefault("3000")
+        int maxLength();
+    }
+
+    interface Tracking {
+        /** Wrong passwords for one receipt before it is locked. */
+        @WithDefault("5")
+        int maxFailuresPerReceipt();
+
+        /** Wrong passwords from one address (over all receipts) before it is locked. */
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        @WithDefault("15M")
+        Duration lockout();
+    }
+}

@@ -1,0 +1,53 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import cn.gov.yongzhou.qingfeng.shared.crypto.Sha256;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Takes a report from any channel: every check first, then one transaction that stores the report,
+ * its evidence, its case and its receipt mail together, or nothing.
+ */
+@ApplicationScoped
+public class IntakeService {
+
+    private final ReportValidator validator;
+    private final ReportStore store;
+
+    IntakeService(ReportValidator validator, ReportStore store) {
+        this.validator = validator;
+        this.store = store;
+    }
+
+    /**
+     * @param submissionKey the form's one-time key or the API's Idempotency-Key; null when the caller gave none
+     */
+    public Submission submit(ReportForm form, Channel channel, String submissionKey, Locale locale) {
+        ReportValidator.Result result = validator.validate(form, locale);
+        if (!result.valid()) {
+            return new Submission.Invalid(result.errors());
+        }
+        String key = submissionKey == null || submissionKey.isBlank() ? UUID.randomUUID().toString() : submissionKey;
+        String keyHash = Sha256.hex(channel.name() + "\u0000" + key);
+        return store.store(result.draft(), channel, keyHash, fingerprint(result.draft()));
+    }
+
+    /** A digest of everything submitted, so a reused key with other content is told apart from a retry. */
+    static String fingerprint(ReportDraft d) {
+        MessageDigest digest = Sha256.digest();
+        Object[] parts = {d.category(), d.subcategory(), d.unit().code, d.window() == null ? "" : d.window().code,
+                d.occurredOn(), d.occurredTime(), d.place(), d.accusedName(), d.accusedBadge(), d.accusedDescription(),
+                d.narrative(), d.reporterName(), d.idNumber(), d.phone(), d.email(), d.directlyServed(),
+                d.contactPreference()};
+        for (Object part : parts) {
+            digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        d.evidence().forEach(f -> digest.update(f.sha256().getBytes(StandardCharsets.US_ASCII)));
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

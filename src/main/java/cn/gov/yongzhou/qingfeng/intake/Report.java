@@ -1,0 +1,138 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
+import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
+import cn.gov.yongzhou.qingfeng.shared.crypto.Encrypted;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/** A real-name report as the citizen filed it. What happens to it next lives in casework. */
+@Entity
+@Table(name = "report")
+public class Report extends BaseEntity {
+
+    @Column(name = "receipt_no", nullable = false, unique = true)
+    public String receiptNo;
+
+    @Column(name = "password_hash", nullable = false)
+    public String passwordHash;
+
+    @Column(name = "submission_key_hash", nullable = false, unique = true)
+    public String submissionKeyHash;
+
+    @Column(nullable = false)
+    public String fingerprint;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Category category;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Subcategory subcategory;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_id")
+    public Unit unit;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "window_id")
+    public ServiceWindow window;
+
+    @Column(name = "occurred_on", nullable = false)
+    public LocalDate occurredOn;
+
+    @Column(name = "occurred_time")
+    public LocalTime occurredTime;
+
+    @Column(nullable = false)
+    public String place;
+
+    @Column(name = "accused_name")
+    public String accusedName;
+
+    @Column(name = "accused_badge")
+    public String accusedBadge;
+
+    @Column(name = "accused_description")
+    public String accusedDescription;
+
+    @Convert(converter = Encrypted.class)
+    @Column(name = "narrative_enc", nullable = false)
+    public String narrative;
+
+    @Convert(converter = Encrypted.class)
+    @Column(name = "reporter_name_enc", nullable = false)
+    public String reporterName;
+
+    @Convert(converter = Encrypted.class)
+    @Column(name = "reporter_id_no_enc", nullable = false)
+    public String reporterIdNumber;
+
+    @Convert(converter = Encrypted.class)
+    @Column(name = "reporter_phone_enc", nullable = false)
+    public String reporterPhone;
+
+    @Convert(converter = Encrypted.class)
+    @Column(name = "reporter_email_enc")
+    public String reporterEmail;
+
+    @Column(name = "reporter_id_no_index", nullable = false)
+    public String reporterIdNumberIndex;
+
+    @Column(name = "reporter_phone_index", nullable = false)
+    public String reporterPhoneIndex;
+
+    @Column(name = "directly_served", nullable = false)
+    public boolean directlyServed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "contact_preference", nullable = false)
+    public ContactPreference contactPreference;
+
+    @Column(name = "declared_truthful", nullable = false)
+    public boolean declaredTruthful;
+
+    @Column(name = "consented_processing", nullable = false)
+    public boolean consentedProcessing;
+
+    @Column(nullable = false)
+    public String locale;
+
+    @Column(name = "received_at", nullable = false)
+    public OffsetDateTime receivedAt;
+
+    public static Optional<Report> findByReceipt(String receiptNo) {
+        return find("receiptNo", receiptNo).firstResultOptional();
+    }
+
+    public static Optional<Report> findBySubmissionKeyHash(String hash) {
+        return find("submissionKeyHash", hash).firstResultOptional();
+    }
+
+    /** The reporter's name as the tracking page may show it: family name only (张**). */
+    public String maskedReporterName() {
+        String name = reporterName == null ? "" : reporterName.strip();
+        if (name.isEmpty()) {
+            return "";
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
+    }
+}

@@ -1,0 +1,64 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * The report as typed, field by field, before any check: the web form and the API post the same
+ * multipart fields. Kept as text so a form with errors comes back exactly as the citizen left it.
+ */
+public class ReportForm {
+
+    @RestForm public String category;
+    @RestForm public String subcategory;
+    /** The unit's code from the directory. */
+    @RestForm public String unit;
+    /** The service window's code (optional). */
+    @RestForm public String window;
+    /** yyyy-MM-dd */
+    @RestForm public String occurredDate;
+    /** HH:mm (optional) */
+    @RestForm public String occurredTime;
+    @RestForm public String place;
+    @RestForm public String accusedName;
+    @RestForm public String accusedBadge;
+    @RestForm public String accusedDescription;
+    @RestForm public String narrative;
+    @RestForm public String reporterName;
+    @RestForm public String idNumber;
+    @RestForm public String phone;
+    @RestForm public String email;
+    /** "yes" or "no": rule 8 takes reports of arrogant service only from the person directly served. */
+    @RestForm public String directlyServed;
+    @RestForm public String contactPreference;
+    /** The truthfulness declaration: any of on/true/yes. */
+    @RestForm public String declaration;
+    /** Consent to the processing of personal information: any of on/true/yes. */
+    @RestForm public String consent;
+    /** The web form's one-time key: a double tap or a reload submits the same report once. */
+    @RestForm public String submissionKey;
+
+    @RestForm("evidence")
+    public List<FileUpload> evidence = new ArrayList<>();
+
+    public List<IncomingFile> incomingFiles() {
+        List<IncomingFile> files = new ArrayList<>();
+        if (evidence != null) {
+            for (FileUpload upload : evidence) {
+                files.add(new IncomingFile(upload.fileName(), upload.uploadedFile(), upload.size()));
+            }
+        }
+        return files;
+    }
+
+    public boolean hadFiles() {
+        return incomingFiles().stream().anyMatch(f -> f.size() > 0);
+    }
+
+    public static boolean isChecked(String value) {
+        return value != null && (value.equalsIgnoreCase("on") || value.equalsIgnoreCase("true")
+                || value.equalsIgnoreCase("yes") || value.equals("1"));
+    }
+}

@@ -1,0 +1,112 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
+import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
+import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The public report form: blank, or opened from a window's QR code with the unit and window filled in. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ReportPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(ReportForm form, Map<String, String> err, boolean reselectFiles,
+                List<DirectoryService.AreaGroup> areas, List<DirectoryService.WindowOption> windows,
+                String windowLabel, String today, IntakeConfig limits);
+
+        static native TemplateInstance receipt(String receiptNo, String password, boolean emailed);
+
+        static native TemplateInstance conflict(String receiptNo);
+
+        static native TemplateInstance unknownWindow(String code);
+    }
+
+    private final IntakeService intake;
+    private final DirectoryService directory;
+    private final RequestLocale locale;
+    private final IntakeConfig limits;
+    private final Clock clock;
+
+    ReportPage(IntakeService intake, DirectoryService directory, RequestLocale locale, IntakeConfig limits,
+            Clock clock) {
+        this.intake = intake;
+        this.directory = directory;
+        this.locale = locale;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    @GET
+    @Path("report")
+    public TemplateInstance blank(@QueryParam("unit") String unit) {
+        ReportForm form = new ReportForm();
+        form.unit = unit;
+        return form(form, new FieldErrors(), false);
+    }
+
+    /** What the QR code at a window opens. */
+    @GET
+    @Path("w/{code}")
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response atWindow(@PathParam("code") String code) {
+        return ServiceWindow.findByCode(code).map(window -> {
+            ReportForm form = new ReportForm();
+            form.unit = window.unit.code;
+            form.window = window.code;
+            form.place = window.unit.displayName(locale.english()) + " · " + window.displayName(locale.english());
+            form.occurredDate = LocalDate.now(clock).toString();
+            return Response.ok(form(form, new FieldErrors(), false)).build();
+        }).orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(Templates.unknownWindow(code)).build());
+    }
+
+    @POST
+    @Path("report")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submit(@BeanParam ReportForm form) {
+        Submission outcome = intake.submit(form, Channel.WEB, form.submissionKey, locale.get());
+        if (outcome instanceof Submission.Accepted a) {
+            return Response.ok(Templates.receipt(a.receiptNo(), a.password(), form.email != null && !form.email.isBlank()))
+                    .header("Cache-Control", "no-store").build();
+        }
+        if (outcome instanceof Submission.Invalid i) {
+            return Response.status(422).entity(form(form, i.errors(), form.hadFiles()))
+                    .header("Cache-Control", "no-store").build();
+        }
+        Submission.Conflict c = (Submission.Conflict) outcome;
+        return Response.status(Response.Status.CONFLICT).entity(Templates.conflict(c.receiptNo())).build();
+    }
+
+    private TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles) {
+        if (form.submissionKey == null || form.submissionKey.isBlank()) {
+            form.submissionKey = UUID.randomUUID().toString();
+        }
+        Map<String, String> err = new LinkedHashMap<>();
+        errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
+        List<DirectoryService.WindowOption> windows = directory.windows();
+        String windowLabel = windows.stream().filter(w -> w.code().equals(form.window)).findFirst()
+                .map(w -> w.unit().in(locale.get()) + " · " + w.in(locale.get())).orElse(null);
+        return Templates.form(form, err, reselectFiles, directory.unitsByArea(), windows, windowLabel,
+                LocalDate.now(clock).toString(), limits);
+    }
+}

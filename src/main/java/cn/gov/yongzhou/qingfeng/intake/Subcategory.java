@@ -1,0 +1,35 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+public enum Subcategory {
+    HARD_TO_ENTER(Category.ARROGANT_SERVICE),
+    HARD_FACE(Category.ARROGANT_SERVICE),
+    HARD_TO_DO(Category.ARROGANT_SERVICE),
+    STILL_HARD_TO_DO(Category.ARROGANT_SERVICE),
+    OTHER_ATTITUDE(Category.ARROGANT_SERVICE),
+    BANQUET(Category.PETTY_CORRUPTION),
+    MONEY_OR_GIFTS(Category.PETTY_CORRUPTION),
+    OBSTRUCTION(Category.PETTY_CORRUPTION),
+    HINTING(Category.PETTY_CORRUPTION),
+    EXTORTION(Category.PETTY_CORRUPTION),
+    NO_BENEFIT_NO_SERVICE(Category.PETTY_CORRUPTION),
+    BENEFIT_IMPROPER_SERVICE(Category.PETTY_CORRUPTION),
+    OTHER_CORRUPTION(Category.PETTY_CORRUPTION);
+
+    public final Category category;
+
+    Subcategory(Category category) {
+        this.category = category;
+    }
+
+    public static List<Subcategory> of(Category category) {
+        return Arrays.stream(values()).filter(s -> s.category == category).toList();
+    }
+
+    public static Optional<Subcategory> parse(String value) {
+        return Arrays.stream(values()).filter(s -> s.name().equals(value)).findFirst();
+    }
+}

@@ -1,0 +1,94 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
+import cn.gov.yongzhou.qingfeng.shared.crypto.PasswordHasher;
+import cn.gov.yongzhou.qingfeng.shared.web.AttemptThrottle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Receipt number + query password → what the reporter may see of their report. A wrong receipt and a
+ * wrong password look the same, and failures are throttled per receipt and per address.
+ */
+@ApplicationScoped
+public class TrackingService {
+
+    public sealed interface Outcome {
+    }
+
+    public record Found(TrackedReport report) implements Outcome {
+    }
+
+    public record NotFound() implements Outcome {
+    }
+
+    public record Throttled(Duration retryAfter) implements Outcome {
+    }
+
+    /** Never the reporter's identity in full: the family name only. */
+    public record TrackedReport(String receiptNo, Category category, Subcategory subcategory, String unitName,
+            String unitNameEn, String windowName, String windowNameEn, LocalDate occurredOn, LocalTime occurredTime,
+            OffsetDateTime receivedAt, String maskedReporterName, int evidenceCount, CaseState state,
+            List<Casework.PublicEvent> timeline) {
+    }
+
+    private final PasswordHasher hasher;
+    private final AttemptThrottle throttle;
+    private final KeyedHash keyedHash;
+    private final Casework casework;
+    private final IntakeConfig.Tracking limits;
+
+    TrackingService(PasswordHasher hasher, AttemptThrottle throttle, KeyedHash keyedHash, Casework casework,
+            IntakeConfig config) {
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.keyedHash = keyedHash;
+        this.casework = casework;
+        this.limits = config.tracking();
+    }
+
+    public Outcome track(String typedReceipt, String typedPassword, String clientAddress) {
+        String receiptNo = ReceiptCodes.normalize(typedReceipt);
+        String receiptKey = keyedHash.hex("throttle-receipt", receiptNo);
+        String addressKey = keyedHash.hex("throttle-address", clientAddress);
+        Duration wait = max(throttle.lockedFor(receiptKey), throttle.lockedFor(addressKey));
+        if (!wait.isZero()) {
+            return new Throttled(wait);
+        }
+        TrackedReport found = lookUp(receiptNo, ReceiptCodes.normalize(typedPassword));
+        if (found == null) {
+            throttle.recordFailure(receiptKey, limits.maxFailuresPerReceipt(), limits.lockout());
+            throttle.recordFailure(addressKey, limits.maxFailuresPerAddress(), limits.lockout());
+            return new NotFound();
+        }
+        throttle.reset(receiptKey);
+        return new Found(found);
+    }
+
+    /** The report if the password matches; the same work is done when the receipt is unknown. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    TrackedReport lookUp(String receiptNo, String password) {
+        Report report = receiptNo.isEmpty() ? null : Report.findByReceipt(receiptNo).orElse(null);
+        boolean matches = hasher.matches(password, report == null ? null : report.passwordHash);
+        if (report == null || !matches) {
+            return null;
+        }
+        Casework.PublicView view = casework.publicView(report.id).orElseThrow();
+        return new TrackedReport(report.receiptNo, report.category, report.subcategory, report.unit.name,
+                report.unit.nameEn, report.window == null ? null : report.window.name,
+                report.window == null ? null : report.window.nameEn, report.occurredOn, report.occurredTime,
+                report.receivedAt, report.maskedReporterName(), (int) Evidence.count("report", report), view.state(),
+                view.timeline());
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

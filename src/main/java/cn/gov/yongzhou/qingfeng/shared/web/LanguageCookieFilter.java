@@ -1,0 +1,24 @@
+package cn.gov.yongzhou.qingfeng.shared.web;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NewCookie;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Remembers the language chosen with {@code ?lang=} for the following pages. */
+public class LanguageCookieFilter {
+
+    @Inject
+    RequestLocale locale;
+
+    @ServerResponseFilter
+    public void remember(ContainerResponseContext response) {
+        String lang = locale.requested();
+        if (lang != null) {
+            NewCookie cookie = new NewCookie.Builder(RequestLocale.COOKIE).value(lang).path("/")
+                    .maxAge(365 * 24 * 3600).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build();
+            response.getHeaders().add(HttpHeaders.SET_COOKIE, cookie);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package cn.gov.yongzhou.qingfeng.shared.web;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.qute.EngineBuilder;
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+
+/** Gives every page the request's locale and the {@code m:} namespace for its text. */
+@ApplicationScoped
+public class TemplateText {
+
+    /** Every template rendered during a request gets the request's locale as its {@code locale} attribute. */
+    void configureEngine(@Observes EngineBuilder builder) {
+        builder.addTemplateInstanceInitializer(TemplateText::setRequestLocale);
+    }
+
+    private static void setRequestLocale(TemplateInstance instance) {
+        if (instance.getAttribute(TemplateInstance.LOCALE) != null) {
+            return;
+        }
+        ManagedContext requestContext = Arc.container().requestContext();
+        if (requestContext.isActive()) {
+            instance.setAttribute(TemplateInstance.LOCALE, Arc.container().instance(RequestLocale.class).get().get());
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter MINUTES =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** {@code {t.beijing}}: a moment as Yongzhou's clocks showed it. */
+    @TemplateExtension
+    static String beijing(java.time.OffsetDateTime at) {
+        return at == null ? "" : at.atZoneSameInstant(cn.gov.yongzhou.qingfeng.shared.ClockProducer.ZONE).format(MINUTES);
+    }
+
+    /** {@code {state.label}}: an enum constant in words, from the key {@code enumType.CONSTANT}. */
+    @TemplateExtension
+    static String label(Enum<?> value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return Messages.get(Text.toLocale(locale), keyOf(value));
+    }
+
+    /** {@code {state.explain}}: the longer explanation of an enum constant, key {@code enumType.CONSTANT.explain}. */
+    @TemplateExtension
+    static String explain(Enum<?> value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return Messages.get(Text.toLocale(locale), keyOf(value) + ".explain");
+    }
+
+    public static String keyOf(Enum<?> value) {
+        String type = value.getDeclaringClass().getSimpleName();
+        return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();
+    }
+
+    /** {@code {x.local}}: the name in the page's language. */
+    @TemplateExtension
+    static String local(Bilingual named, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return named.in(Text.toLocale(locale));
+    }
+
+    @TemplateExtension(namespace = "m")
+    public static class Text {
+
+        /** {@code {m:t('form.title')}}: the message in the page's language. */
+        static String t(String key, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+            return Messages.get(toLocale(locale), key);
+        }
+
+        /** {@code {m:f('key', arg)}}: a message with one argument. */
+        static String f(String key, Object arg, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+            return Messages.get(toLocale(locale), key, arg);
+        }
+
+        /** {@code {m:en}}: whether the page is in English. */
+        static boolean en(@TemplateExtension.TemplateAttribute("locale") Object locale) {
+            return Messages.isEnglish(toLocale(locale));
+        }
+
+        static Locale toLocale(Object value) {
+            if (value instanceof Locale l) {
+                return l;
+            }
+            return value == null ? Messages.CHINESE : Locale.forLanguageTag(value.toString());
+        }
+    }
+}

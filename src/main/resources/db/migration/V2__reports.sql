@@ -6,9 +6,9 @@ create table report (
     receipt_no            varchar(20)  not null unique,
     password_hash         varchar(200) not null,
     -- sha-256 of channel + idempotency key: a retry of the same submission finds this row
-    submission_key_hash   char(64)     not null unique,
+    submission_key_hash   varchar(64)     not null unique,
     -- sha-256 of the submitted content: the same key with other content is refused, not merged
-    fingerprint           char(64)     not null,
+    fingerprint           varchar(64)     not null,
     channel               varchar(10)  not null,
     category              varchar(30)  not null,
     subcategory           varchar(40)  not null,
@@ -25,8 +25,8 @@ create table report (
     reporter_id_no_enc    text         not null,
     reporter_phone_enc    text         not null,
     reporter_email_enc    text,
-    reporter_id_no_index  char(64)     not null,
-    reporter_phone_index  char(64)     not null,
+    reporter_id_no_index  varchar(64)     not null,
+    reporter_phone_index  varchar(64)     not null,
     directly_served       boolean      not null,
     contact_preference    varchar(10)  not null,
     declared_truthful     boolean      not null check (declared_truthful),
@@ -50,7 +50,7 @@ create table evidence (
     file_name_enc  text         not null,
     media_type     varchar(100) not null,
     size_bytes     bigint       not null check (size_bytes > 0),
-    sha256         char(64)     not null,
+    sha256         varchar(64)     not null,
     received_at    timestamptz  not null,
     created_at     timestamptz  not null default now(),
     unique (report_id, seq)
@@ -65,7 +65,7 @@ create table evidence_content (
 
 -- Failed attempts (query passwords) per key (receipt, address hash), shared by all app instances.
 create table attempt_throttle (
-    key           char(64)    primary key,
+    key           varchar(64)    primary key,
     window_start  timestamptz not null,
     failures      int         not null,
     locked_until  timestamptz

@@ -1,0 +1,115 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
+import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.Messages;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/** For other intake channels (12345 hotline, letters, visits): the same fields and checks as the form. */
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportApi {
+
+    public record Created(String receipt, String password, String status, URI track) {
+    }
+
+    public record ErrorItem(String field, String code, String message, String messageEn) {
+    }
+
+    public record Errors(String error, List<ErrorItem> errors) {
+    }
+
+    public record TimelineEntry(OffsetDateTime at, String action, String label, String labelEn) {
+    }
+
+    public record Status(String receipt, String status, String statusLabel, String statusLabelEn, String category,
+            String subcategory, String unit, String window, LocalDate occurredOn, LocalTime occurredTime,
+            OffsetDateTime receivedAt, String reporter, int evidenceCount, List<TimelineEntry> timeline) {
+    }
+
+    private final IntakeService intake;
+    private final TrackingService tracking;
+
+    ReportApi(IntakeService intake, TrackingService tracking) {
+        this.intake = intake;
+        this.tracking = tracking;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "File a real-name report (evidence as multipart parts named 'evidence')")
+    public Response create(@BeanParam ReportForm form,
+            @Parameter(description = "Makes a retry return the same receipt and password")
+            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("Accept-Language") String acceptLanguage) {
+        Locale locale = acceptLanguage != null && acceptLanguage.startsWith("en") ? Messages.ENGLISH : Messages.CHINESE;
+        Submission outcome = intake.submit(form, Channel.API, idempotencyKey, locale);
+        if (outcome instanceof Submission.Accepted a) {
+            URI track = URI.create("/api/v1/reports/" + a.receiptNo());
+            Response.ResponseBuilder response = Response.created(track)
+                    .entity(new Created(a.receiptNo(), a.password(), "REGISTERED", track))
+                    .header("Cache-Control", "no-store");
+            if (a.replay()) {
+                response.header("Idempotent-Replayed", "true");
+            }
+            return response.build();
+        }
+        if (outcome instanceof Submission.Invalid i) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(errors(i.errors())).build();
+        }
+        Submission.Conflict c = (Submission.Conflict) outcome;
+        return Response.status(422).entity(new Errors("idempotency_key_reused", List.of(new ErrorItem(
+                "Idempotency-Key", "conflict", Messages.get(Messages.CHINESE, "conflict.text", c.receiptNo()),
+                Messages.get(Messages.ENGLISH, "conflict.text", c.receiptNo()))))).build();
+    }
+
+    @GET
+    @Path("{receipt}")
+    @Operation(summary = "Status and public timeline of a report; the query password goes in X-Query-Password")
+    public Response status(@PathParam("receipt") String receipt, @HeaderParam("X-Query-Password") String password,
+            @Context HttpServerRequest request) {
+        TrackingService.Outcome outcome = tracking.track(receipt, password, ClientAddress.of(request));
+        if (outcome instanceof TrackingService.Found f) {
+            TrackingService.TrackedReport r = f.report();
+            List<TimelineEntry> timeline = r.timeline().stream().map(e -> new TimelineEntry(e.at(), e.action().name(),
+                    label(Messages.CHINESE, e.action()), label(Messages.ENGLISH, e.action()))).toList();
+            return Response.ok(new Status(r.receiptNo(), r.state().name(), label(Messages.CHINESE, r.state()),
+                    label(Messages.ENGLISH, r.state()), r.category().name(), r.subcategory().name(), r.unitName(),
+                    r.windowName(), r.occurredOn(), r.occurredTime(), r.receivedAt(), r.maskedReporterName(),
+                    r.evidenceCount(), timeline)).header("Cache-Control", "no-store").build();
+        }
+        if (outcome instanceof TrackingService.Throttled t) {
+            return Response.status(429).header("Retry-After", Math.max(1, t.retryAfter().toSeconds()))
+                    .entity(new Errors("too_many_attempts", List.of())).build();
+        }
+        return Response.status(Response.Status.NOT_FOUND).entity(new Errors("not_found", List.of())).build();
+    }
+
+    private static String label(Locale locale, Enum<?> value) {
+        return Messages.get(locale, cn.gov.yongzhou.qingfeng.shared.web.TemplateText.keyOf(value));
+    }
+
+    static Errors errors(FieldErrors errors) {
+        return new Errors("invalid", errors.all().stream().map(e -> new ErrorItem(e.field(), e.key(),
+                errors.message(e, Messages.CHINESE), errors.message(e, Messages.ENGLISH))).toList());
+    }
+}

@@ -1,0 +1,20 @@
+package cn.gov.yongzhou.qingfeng.notify;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "qingfeng.outbox")
+public interface NotifyConfig {
+
+    /** Attempts before a message is marked FAILED for a person to look at. */
+    @WithDefault("8")
+    int maxAttempts();
+
+    /** The first retry waits this long; each later one twice as long as the one before. */
+    @WithDefault("30S")
+    Duration firstRetry();
+
+    @WithDefault("20")
+    int batchSize();
+}

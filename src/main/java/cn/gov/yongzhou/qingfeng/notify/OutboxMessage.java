@@ -1,0 +1,50 @@
+package cn.gov.yongzhou.qingfeng.notify;
+
+import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
+import cn.gov.yongzhou.qingfeng.shared.crypto.Encrypted;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/** A mail waiting to go out, written in the transaction that caused it. Delivery state lives here. */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage extends BaseEntity {
+
+    public enum Status { PENDING, SENT, FAILED }
+
+    @Column(nullable = false)
+    public String kind;
+
+    @Convert(converter = Encrypted.class)
+    @Column(name = "recipient_enc", nullable = false)
+    public String recipient;
+
+    @Column(nullable = false)
+    public String subject;
+
+    /** Sealed like personal data (a receipt mail carries the query password); cleared once sent. */
+    @Convert(converter = Encrypted.class)
+    @Column(name = "body_enc")
+    public String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Status status = Status.PENDING;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    public OffsetDateTime nextAttemptAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "sent_at")
+    public OffsetDateTime sentAt;
+}

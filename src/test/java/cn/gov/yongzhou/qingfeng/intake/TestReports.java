@@ -1,0 +1,87 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.MultiPartConfig;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Valid report fields for tests, and the form's CSRF handshake. */
+public final class TestReports {
+
+    private TestReports() {
+    }
+
+    /** A random valid resident ID number (Hunan, born in the 1980s), check digit computed. */
+    public static String idNumber() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        String first17 = String.format("431102198%d%02d%02d%03d", r.nextInt(10), 1 + r.nextInt(12), 1 + r.nextInt(28),
+                r.nextInt(1000));
+        return first17 + ResidentIdNumber.checkChar(first17);
+    }
+
+    public static String phone() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    /** A complete, valid petty-corruption report at Lingling's real-estate window. */
+    public static Map<String, String> valid() {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("category", "PETTY_CORRUPTION");
+        f.put("subcategory", "HINTING");
+        f.put("unit", "LL-ZWFW");
+        f.put("window", "LL-03");
+        f.put("occurredDate", "2026-11-20");
+        f.put("occurredTime", "10:30");
+        f.put("place", "零陵区政务服务中心 不动产登记窗口");
+        f.put("accusedBadge", "LL0301");
+        f.put("accusedDescription", "戴眼镜的男性工作人员");
+        f.put("narrative", "办理不动产登记时，工作人员说材料不全，暗示\"懂规矩\"就能当天办好，我没有给，被要求下周再来。");
+        f.put("reporterName", "测试人");
+        f.put("idNumber", idNumber());
+        f.put("phone", phone());
+        f.put("directlyServed", "yes");
+        f.put("contactPreference", "PHONE");
+        f.put("declaration", "on");
+        f.put("consent", "on");
+        return f;
+    }
+
+    /** Multipart with UTF-8 text parts, as browsers send them. */
+    public static RequestSpecification multipart(Map<String, String> fields) {
+        RequestSpecification spec = given().config(RestAssured.config()
+                .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset("UTF-8"))
+                .encoderConfig(EncoderConfig.encoderConfig().defaultContentCharset("UTF-8")))
+                .contentType("multipart/form-data");
+        fields.forEach((k, v) -> spec.multiPart(k, v, "text/plain; charset=UTF-8"));
+        return spec;
+    }
+
+    public record Csrf(String cookie, String token) {
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    /** Opens the form the way a browser does and takes the CSRF cookie and hidden token from it. */
+    public static Csrf openForm() {
+        Response page = given().get("/report");
+        Matcher m = TOKEN.matcher(page.asString());
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token in the form");
+        }
+        return new Csrf(page.getCookie("qf-csrf"), m.group(1));
+    }
+
+    public static RequestSpecification formPost(Map<String, String> fields, Csrf csrf) {
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("csrf-token", csrf.token());
+        return multipart(withToken).cookie("qf-csrf", csrf.cookie());
+    }
+}

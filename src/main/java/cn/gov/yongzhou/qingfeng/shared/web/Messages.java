@@ -40,6 +40,14 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        // numbers as plain digits ("3000", not "3,000"): limits and counts read better without grouping
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Number ? String.valueOf(args[i]) : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(plain);
     }
 }

@@ -1,0 +1,69 @@
+package cn.gov.yongzhou.qingfeng.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReceiptMailTest {
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    OutboxWorker worker;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void shouldMailTheReceiptThroughTheOutboxWhenAnEmailIsGiven() {
+        String email = "receipt-" + System.nanoTime() + "@example.cn";
+        Map<String, String> form = TestReports.valid();
+        form.put("email", email);
+        JsonPath created = TestReports.multipart(form).post("/api/v1/reports").then().statusCode(201).extract()
+                .jsonPath();
+
+        String sealed = outboxRecipient(email);
+        assertFalse(sealed.contains(email), "the queued recipient is encrypted");
+
+        worker.drain();
+        List<Mail> mails = mailbox.getMailsSentTo(email);
+        assertEquals(1, mails.size());
+        Mail mail = mails.get(0);
+        assertTrue(mail.getSubject().contains(created.getString("receipt")));
+        assertTrue(mail.getText().contains(created.getString("password")));
+        assertTrue(mail.getText().contains("/track?receipt=" + created.getString("receipt")));
+        assertNull(outboxBody(email), "the body (with the password) is erased once sent");
+
+        worker.drain();
+        assertEquals(1, mailbox.getMailsSentTo(email).size(), "sent once");
+    }
+
+    @Transactional
+    String outboxRecipient(String email) {
+        return em.createQuery("from OutboxMessage order by id desc", OutboxMessage.class).setMaxResults(20)
+                .getResultList().stream().filter(m -> m.recipient.equals(email)).findFirst().map(m ->
+                        (String) em.createNativeQuery("select recipient_enc from outbox_message where id = ?1")
+                                .setParameter(1, m.id).getSingleResult()).orElseThrow();
+    }
+
+    @Transactional
+    String outboxBody(String email) {
+        return em.createQuery("from OutboxMessage order by id desc", OutboxMessage.class).setMaxResults(20)
+                .getResultList().stream().filter(m -> m.recipient.equals(email)).findFirst().orElseThrow().body;
+    }
+}

@@ -1,0 +1,97 @@
+package cn.gov.yongzhou.qingfeng.shared.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseAction;
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.intake.Category;
+import cn.gov.yongzhou.qingfeng.intake.ContactPreference;
+import cn.gov.yongzhou.qingfeng.intake.Subcategory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every text a user reads exists in Chinese and in English, and every key a page asks for exists. */
+class MessagesTest {
+
+    static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/" + name)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @Test
+    void shouldHaveTheSameKeysInChineseAndEnglish() throws IOException {
+        Set<String> zh = new TreeSet<>(load("msg.properties").stringPropertyNames());
+        Set<String> en = new TreeSet<>(load("msg_en.properties").stringPropertyNames());
+        Set<String> onlyZh = new TreeSet<>(zh);
+        onlyZh.removeAll(en);
+        Set<String> onlyEn = new TreeSet<>(en);
+        onlyEn.removeAll(zh);
+        assertEquals(Set.of(), onlyZh, "keys missing in English");
+        assertEquals(Set.of(), onlyEn, "keys missing in Chinese");
+    }
+
+    @Test
+    void shouldHaveEveryKeyThatATemplateAsksFor() throws IOException {
+        Set<String> keys = load("msg.properties").stringPropertyNames();
+        Pattern call = Pattern.compile("m:[tf]\\('([^']+)'");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Matcher m = call.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(file.getFileName() + ": " + m.group(1));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void shouldNameEveryChoiceAndStateInWords() throws IOException {
+        Set<String> keys = load("msg.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        for (Enum<?>[] values : new Enum<?>[][] {Category.values(), Subcategory.values(), ContactPreference.values(),
+                CaseState.values(), CaseAction.values()}) {
+            for (Enum<?> v : values) {
+                if (!keys.contains(TemplateText.keyOf(v))) {
+                    missing.add(TemplateText.keyOf(v));
+                }
+            }
+        }
+        for (CaseState s : CaseState.values()) {
+            if (!keys.contains(TemplateText.keyOf(s) + ".explain")) {
+                missing.add(TemplateText.keyOf(s) + ".explain");
+            }
+        }
+        assertEquals(Set.of(), missing);
+    }
+
+    @Test
+    void shouldKeepChineseTheDefaultWhateverTheServerLocale() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.US);
+            assertEquals("实名举报", Messages.get(Messages.CHINESE, "form.title"));
+            assertEquals("Real-name report", Messages.get(Messages.ENGLISH, "form.title"));
+            assertTrue(Messages.get(Messages.ENGLISH, "error.narrative.tooLong", 3000, 3001).contains("3001"));
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+}

@@ -5,5 +5,7 @@ public enum CaseAction {
     /** 登记: the report was received and stored. */
     REGISTERED,
     /** 回执: the receipt mail was queued for the reporter. */
-    RECEIPT_MAILED
+    RECEIPT_MAILED,
+    /** A staff member downloaded an evidence file (chain of custody; not shown to the reporter). */
+    EVIDENCE_DOWNLOADED
 }

@@ -64,6 +64,28 @@ public final class TestReports {
         return spec;
     }
 
+    /**
+     * A multipart body written the way browsers write it: UTF-8 field values and file names as raw UTF-8
+     * (REST Assured's client turns a Chinese file name into question marks).
+     */
+    public static java.net.http.HttpResponse<String> postLikeABrowser(java.net.URI uri, Map<String, String> fields,
+            String fileName, byte[] file, String fileType) throws java.io.IOException, InterruptedException {
+        String boundary = "----qingfeng" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"evidence\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + fileType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(file);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(uri)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public record Csrf(String cookie, String token) {
     }
 

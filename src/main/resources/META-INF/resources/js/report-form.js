@@ -46,6 +46,10 @@
       var show = !u || o.getAttribute('data-unit') === u;
       o.hidden = !show; o.disabled = !show;
     });
+    Array.prototype.forEach.call(win.querySelectorAll('optgroup[data-unit]'), function (g) {
+      var show = !u || g.getAttribute('data-unit') === u;
+      g.hidden = !show; g.disabled = !show;
+    });
     var selected = win.options[win.selectedIndex];
     if (selected && selected.disabled) { win.value = ''; }
   }

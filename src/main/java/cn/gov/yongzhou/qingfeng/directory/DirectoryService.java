@@ -47,6 +47,21 @@ public class DirectoryService {
         return new ArrayList<>(groups.values());
     }
 
+    /** A service center with its windows, for the form's window list. */
+    public record WindowGroup(String unitCode, String name, String nameEn, List<WindowOption> windows)
+            implements Bilingual {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WindowGroup> windowsByUnit() {
+        Map<String, WindowGroup> groups = new LinkedHashMap<>();
+        for (WindowOption w : windows()) {
+            groups.computeIfAbsent(w.unitCode(), c -> new WindowGroup(c, w.unitName(), w.unitNameEn(), new ArrayList<>()))
+                    .windows().add(w);
+        }
+        return new ArrayList<>(groups.values());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WindowOption> windows() {
         return ServiceWindow.listActive().stream()

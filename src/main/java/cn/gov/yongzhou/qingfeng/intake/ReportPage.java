@@ -32,7 +32,7 @@ public class ReportPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(ReportForm form, Map<String, String> err, boolean reselectFiles,
-                List<DirectoryService.AreaGroup> areas, List<DirectoryService.WindowOption> windows,
+                List<DirectoryService.AreaGroup> areas, List<DirectoryService.WindowGroup> windowGroups,
                 String windowLabel, String today, IntakeConfig limits);
 
         static native TemplateInstance receipt(String receiptNo, String password, boolean emailed);
@@ -103,10 +103,10 @@ public class ReportPage {
         }
         Map<String, String> err = new LinkedHashMap<>();
         errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
-        List<DirectoryService.WindowOption> windows = directory.windows();
-        String windowLabel = windows.stream().filter(w -> w.code().equals(form.window)).findFirst()
+        List<DirectoryService.WindowGroup> windowGroups = directory.windowsByUnit();
+        String windowLabel = windowGroups.stream().flatMap(g -> g.windows().stream()).filter(w -> w.code().equals(form.window)).findFirst()
                 .map(w -> w.unit().in(locale.get()) + " · " + w.in(locale.get())).orElse(null);
-        return Templates.form(form, err, reselectFiles, directory.unitsByArea(), windows, windowLabel,
+        return Templates.form(form, err, reselectFiles, directory.unitsByArea(), windowGroups, windowLabel,
                 LocalDate.now(clock).toString(), limits);
     }
 }

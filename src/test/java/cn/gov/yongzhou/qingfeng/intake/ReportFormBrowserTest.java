@@ -41,7 +41,9 @@ class ReportFormBrowserTest {
 
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync");
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            // the browser's own controls (file chooser, date picker) in Chinese, as on a citizen's phone
+            "--lang=zh-CN");
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     private static final String BAD_CHECK_DIGIT = "431102199001011238";
@@ -152,6 +154,7 @@ class ReportFormBrowserTest {
                         .setExecutablePath(CHROMIUM)
                         .setHeadless(true)
                         .setArgs(CHROMIUM_ARGS)
+                        .setEnv(java.util.Map.of("LANGUAGE", "zh_CN", "LANG", "zh_CN.UTF-8"))
                         .setViewportSize(width, height)
                         .setDeviceScaleFactor(scale)
                         .setIsMobile(mobile)

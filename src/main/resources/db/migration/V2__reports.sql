@@ -16,10 +16,11 @@ create table report (
     window_id             bigint references service_window (id),
     occurred_on           date         not null,
     occurred_time         time,
-    place                 varchar(200) not null,
+    place_enc             text         not null,
     accused_name          varchar(50),
     accused_badge         varchar(30),
-    accused_description   varchar(500),
+    -- free text that may say more than it should about the reporter: sealed like the narrative
+    accused_description_enc text,
     narrative_enc         text         not null,
     reporter_name_enc     text         not null,
     reporter_id_no_enc    text         not null,
@@ -34,7 +35,8 @@ create table report (
     locale                varchar(10)  not null,
     received_at           timestamptz  not null,
     created_at            timestamptz  not null default now(),
-    check (accused_name is not null or accused_badge is not null or accused_description is not null),
+    -- the accused's name and badge stay searchable in clear: routing and repeat-target alerts match on them
+    check (accused_name is not null or accused_badge is not null or accused_description_enc is not null),
     check (category <> 'ARROGANT_SERVICE' or directly_served)
 );
 create index report_unit_idx on report (unit_id, received_at);

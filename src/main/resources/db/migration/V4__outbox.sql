@@ -4,6 +4,8 @@
 create table outbox_message (
     id               bigint generated always as identity primary key,
     kind             varchar(40)  not null,
+    -- the report a mail is about, so its delivery can go on the report's timeline
+    report_id        bigint references report (id),
     recipient_enc    text         not null,
     subject          varchar(300) not null,
     body_enc         text,

@@ -45,7 +45,9 @@ public class Casework {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(long reportId, CaseAction action, String actor, boolean publicEvent) {
-        CaseFile.findByReport(reportId).ifPresent(f -> record(f, action, actor, publicEvent, null));
+        CaseFile file = CaseFile.findByReport(reportId)
+                .orElseThrow(() -> new IllegalStateException("report " + reportId + " has no case"));
+        record(file, action, actor, publicEvent, null);
     }
 
     /** What the reporter may see: the state and the public timeline. */

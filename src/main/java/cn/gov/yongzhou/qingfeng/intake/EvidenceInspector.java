@@ -95,7 +95,8 @@ public class EvidenceInspector {
     /** The last path segment, without control characters, at most 120 characters. */
     static String displayName(String raw) {
         String name = raw == null ? "" : raw.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        // control and format characters out: a right-to-left override could make "gpj.exe" read as a photo
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
         if (name.isEmpty()) {
             name = "file";
         }

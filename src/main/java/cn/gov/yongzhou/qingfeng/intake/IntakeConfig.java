@@ -13,6 +13,17 @@ public interface IntakeConfig {
 
     Tracking tracking();
 
+    /**
+     * Submissions checked and stored at the same time. Each may hold up to 80 MB of evidence in memory a few
+     * times over (read, sealed, sent to the database), so this bounds the heap they can take.
+     */
+    @WithDefault("8")
+    int maxConcurrentSubmissions();
+
+    /** How long a submission waits for its turn before the citizen is asked to try again. */
+    @WithDefault("20S")
+    Duration submissionWait();
+
     interface Evidence {
         /** How many files one report may carry. */
         @WithDefault("6")
@@ -48,8 +59,11 @@ public interface IntakeConfig {
         @WithDefault("5")
         int maxFailuresPerReceipt();
 
-        /** Wrong passwords from one address (over all receipts) before it is locked. */
-        @WithDefault("20")
+        /**
+         * Wrong passwords from one address (over all receipts) before it is locked. Generous: mobile networks put
+         * many citizens behind one address, and a low limit would let one person lock them all out.
+         */
+        @WithDefault("100")
         int maxFailuresPerAddress();
 
         @WithDefault("15M")

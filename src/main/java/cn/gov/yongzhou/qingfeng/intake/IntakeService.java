@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Takes a report from any channel: every check first, then one transaction that stores the report,
@@ -17,23 +20,50 @@ public class IntakeService {
 
     private final ReportValidator validator;
     private final ReportStore store;
+    private final ReceiptCodes codes;
+    private final Semaphore turns;
+    private final Duration wait;
 
-    IntakeService(ReportValidator validator, ReportStore store) {
+    IntakeService(ReportValidator validator, ReportStore store, ReceiptCodes codes, IntakeConfig config) {
         this.validator = validator;
         this.store = store;
+        this.codes = codes;
+        this.turns = new Semaphore(config.maxConcurrentSubmissions(), true);
+        this.wait = config.submissionWait();
     }
 
     /**
+     * @param submitter who submits: "web" for the public form, the client's identity for the API, so one client's
+     *                  idempotency keys can never meet another's
      * @param submissionKey the form's one-time key or the API's Idempotency-Key; null when the caller gave none
      */
-    public Submission submit(ReportForm form, Channel channel, String submissionKey, Locale locale) {
+    public Submission submit(ReportForm form, Channel channel, String submitter, String submissionKey, Locale locale) {
+        try {
+            if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return new Submission.Busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Submission.Busy();
+        }
+        try {
+            return checkAndStore(form, channel, submitter, submissionKey, locale);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private Submission checkAndStore(ReportForm form, Channel channel, String submitter, String submissionKey,
+            Locale locale) {
         ReportValidator.Result result = validator.validate(form, locale);
         if (!result.valid()) {
             return new Submission.Invalid(result.errors());
         }
         String key = submissionKey == null || submissionKey.isBlank() ? UUID.randomUUID().toString() : submissionKey;
-        String keyHash = Sha256.hex(channel.name() + "\u0000" + key);
-        return store.store(result.draft(), channel, keyHash, fingerprint(result.draft()));
+        String scopedKey = submitter + "\u0000" + key;
+        // the password comes from the key as submitted, which is never stored: the database alone cannot yield it
+        return store.store(result.draft(), channel, Sha256.hex(scopedKey), codes.passwordFor(scopedKey),
+                fingerprint(result.draft()));
     }
 
     /** A digest of everything submitted, so a reused key with other content is told apart from a retry. */

@@ -35,8 +35,9 @@ public class ReceiptCodes {
         return sb.toString();
     }
 
-    public String passwordFor(String submissionKeyHash) {
-        byte[] mac = keyedHash.mac("query-password", submissionKeyHash);
+    /** The query password of a submission, from its scoped key as submitted (never stored). */
+    public String passwordFor(String scopedSubmissionKey) {
+        byte[] mac = keyedHash.mac("query-password", scopedSubmissionKey);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < PASSWORD_LENGTH; i++) {
             sb.append(ALPHABET.charAt((mac[i] & 0xff) % ALPHABET.length()));
@@ -44,8 +45,8 @@ public class ReceiptCodes {
         return sb.toString();
     }
 
-    /** What people type: lower case, spaces and dashes forgiven. */
+    /** What people type: full-width letters, lower case, spaces and dashes forgiven. */
     public static String normalize(String typed) {
-        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return typed == null ? "" : TypedText.compact(typed).replace("-", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -61,7 +61,8 @@ public class Report extends BaseEntity {
     @Column(name = "occurred_time")
     public LocalTime occurredTime;
 
-    @Column(nullable = false)
+    @Convert(converter = Encrypted.class)
+    @Column(name = "place_enc", nullable = false)
     public String place;
 
     @Column(name = "accused_name")
@@ -70,7 +71,8 @@ public class Report extends BaseEntity {
     @Column(name = "accused_badge")
     public String accusedBadge;
 
-    @Column(name = "accused_description")
+    @Convert(converter = Encrypted.class)
+    @Column(name = "accused_description_enc")
     public String accusedDescription;
 
     @Convert(converter = Encrypted.class)

@@ -3,7 +3,9 @@ package cn.gov.yongzhou.qingfeng.intake;
 import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -46,23 +48,32 @@ public class ReportApi {
             OffsetDateTime receivedAt, String reporter, int evidenceCount, List<TimelineEntry> timeline) {
     }
 
+    /** The role of systems allowed to file reports: the 12345 hotline, letter and visit registration desks. */
+    public static final String INTAKE_CLIENT = "intake-client";
+
     private final IntakeService intake;
     private final TrackingService tracking;
+    private final SecurityIdentity identity;
 
-    ReportApi(IntakeService intake, TrackingService tracking) {
+    ReportApi(IntakeService intake, TrackingService tracking, SecurityIdentity identity) {
         this.intake = intake;
         this.tracking = tracking;
+        this.identity = identity;
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "File a real-name report (evidence as multipart parts named 'evidence')")
+    @RolesAllowed(INTAKE_CLIENT)
+    @Operation(summary = "File a real-name report (evidence as multipart parts named 'evidence'); for intake "
+            + "systems holding a bearer token with the role intake-client. 'channel' says how the report came in: "
+            + "API (default), PHONE, LETTER or VISIT")
     public Response create(@BeanParam ReportForm form,
             @Parameter(description = "Makes a retry return the same receipt and password")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("Accept-Language") String acceptLanguage) {
         Locale locale = acceptLanguage != null && acceptLanguage.startsWith("en") ? Messages.ENGLISH : Messages.CHINESE;
-        Submission outcome = intake.submit(form, Channel.API, idempotencyKey, locale);
+        Submission outcome = intake.submit(form, channelOf(form.channel), identity.getPrincipal().getName(),
+                idempotencyKey, locale);
         if (outcome instanceof Submission.Accepted a) {
             URI track = URI.create("/api/v1/reports/" + a.receiptNo());
             Response.ResponseBuilder response = Response.created(track)
@@ -76,10 +87,28 @@ public class ReportApi {
         if (outcome instanceof Submission.Invalid i) {
             return Response.status(Response.Status.BAD_REQUEST).entity(errors(i.errors())).build();
         }
-        Submission.Conflict c = (Submission.Conflict) outcome;
+        if (outcome instanceof Submission.Busy) {
+            return Response.status(503).header("Retry-After", 30).entity(new Errors("busy", List.of(new ErrorItem(
+                    "form", "error.busy", Messages.get(Messages.CHINESE, "error.busy"),
+                    Messages.get(Messages.ENGLISH, "error.busy"))))).build();
+        }
+        // the earlier report's receipt is not repeated: it belongs to whoever filed that report
         return Response.status(422).entity(new Errors("idempotency_key_reused", List.of(new ErrorItem(
-                "Idempotency-Key", "conflict", Messages.get(Messages.CHINESE, "conflict.text", c.receiptNo()),
-                Messages.get(Messages.ENGLISH, "conflict.text", c.receiptNo()))))).build();
+                "Idempotency-Key", "conflict", Messages.get(Messages.CHINESE, "api.keyReused"),
+                Messages.get(Messages.ENGLISH, "api.keyReused"))))).build();
+    }
+
+    /** How the report reached the calling system; anything else is refused by the validator's field list. */
+    private static Channel channelOf(String value) {
+        if (value == null || value.isBlank()) {
+            return Channel.API;
+        }
+        try {
+            Channel channel = Channel.valueOf(value.strip());
+            return channel == Channel.WEB ? Channel.API : channel;
+        } catch (IllegalArgumentException e) {
+            return Channel.API;
+        }
     }
 
     @GET

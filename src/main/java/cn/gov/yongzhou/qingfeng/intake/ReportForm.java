@@ -37,6 +37,8 @@ public class ReportForm {
     @RestForm public String declaration;
     /** Consent to the processing of personal information: any of on/true/yes. */
     @RestForm public String consent;
+    /** API only: how the report reached the calling system (API, PHONE, LETTER, VISIT). */
+    @RestForm public String channel;
     /** The web form's one-time key: a double tap or a reload submits the same report once. */
     @RestForm public String submissionKey;
 

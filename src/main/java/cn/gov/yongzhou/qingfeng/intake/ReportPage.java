@@ -59,10 +59,10 @@ public class ReportPage {
 
     @GET
     @Path("report")
-    public TemplateInstance blank(@QueryParam("unit") String unit) {
+    public Response blank(@QueryParam("unit") String unit) {
         ReportForm form = new ReportForm();
         form.unit = unit;
-        return form(form, new FieldErrors(), false);
+        return page(form(form, new FieldErrors(), false));
     }
 
     /** What the QR code at a window opens. */
@@ -76,7 +76,7 @@ public class ReportPage {
             form.window = window.code;
             form.place = window.unit.displayName(locale.english()) + " · " + window.displayName(locale.english());
             form.occurredDate = LocalDate.now(clock).toString();
-            return Response.ok(form(form, new FieldErrors(), false)).build();
+            return page(form(form, new FieldErrors(), false));
         }).orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(Templates.unknownWindow(code)).build());
     }
 
@@ -84,7 +84,7 @@ public class ReportPage {
     @Path("report")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response submit(@BeanParam ReportForm form) {
-        Submission outcome = intake.submit(form, Channel.WEB, form.submissionKey, locale.get());
+        Submission outcome = intake.submit(form, Channel.WEB, "web", form.submissionKey, locale.get());
         if (outcome instanceof Submission.Accepted a) {
             return Response.ok(Templates.receipt(a.receiptNo(), a.password(), form.email != null && !form.email.isBlank()))
                     .header("Cache-Control", "no-store").build();
@@ -93,8 +93,24 @@ public class ReportPage {
             return Response.status(422).entity(form(form, i.errors(), form.hadFiles()))
                     .header("Cache-Control", "no-store").build();
         }
+        if (outcome instanceof Submission.Busy) {
+            return Response.status(503).header("Retry-After", 30).entity(form(form, busy(), form.hadFiles()))
+                    .header("Cache-Control", "no-store").build();
+        }
         Submission.Conflict c = (Submission.Conflict) outcome;
         return Response.status(Response.Status.CONFLICT).entity(Templates.conflict(c.receiptNo())).build();
+    }
+
+    private static FieldErrors busy() {
+        return new FieldErrors().add("form", "error.busy");
+    }
+
+    /**
+     * The form is never cached: on a shared computer, Back after a receipt must not bring the previous
+     * citizen's name, ID number and phone back onto the screen.
+     */
+    private static Response page(TemplateInstance form) {
+        return Response.ok(form).header("Cache-Control", "no-store").build();
     }
 
     private TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles) {

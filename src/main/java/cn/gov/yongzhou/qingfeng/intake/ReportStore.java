@@ -43,7 +43,7 @@ public class ReportStore {
     }
 
     @Transactional
-    public Submission store(ReportDraft draft, Channel channel, String keyHash, String fingerprint) {
+    public Submission store(ReportDraft draft, Channel channel, String keyHash, String password, String fingerprint) {
         // Two identical submissions at once (double tap, client retry): the second waits here until the
         // first commits, then finds its report instead of writing a second one.
         em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, keyHash)
@@ -52,12 +52,11 @@ public class ReportStore {
         if (earlier.isPresent()) {
             Report report = earlier.get();
             return report.fingerprint.equals(fingerprint)
-                    ? new Submission.Accepted(report.receiptNo, codes.passwordFor(keyHash), true)
+                    ? new Submission.Accepted(report.receiptNo, password, true)
                     : new Submission.Conflict(report.receiptNo);
         }
 
         OffsetDateTime now = OffsetDateTime.now(clock);
-        String password = codes.passwordFor(keyHash);
         Report report = new Report();
         report.receiptNo = uniqueReceiptNo(now);
         report.passwordHash = hasher.hash(password);

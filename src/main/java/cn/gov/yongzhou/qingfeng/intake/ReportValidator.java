@@ -21,8 +21,8 @@ public class ReportValidator {
 
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
-    /** Chinese names (with the middle dot of minority names) or Latin letters. */
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}·•.\\p{IsLatin} ]{2,30}");
+    /** Chinese names (with the middle dots of minority names: · ・ ‧ •) or Latin names. */
+    private static final Pattern NAME = Pattern.compile("(?=.*[\\p{IsHan}\\p{IsLatin}])[\\p{IsHan}·・‧•.．\\p{IsLatin} '-]{2,30}");
     private static final int OLDEST_DAYS = 3 * 365;
 
     private final Clock clock;
@@ -132,7 +132,7 @@ public class ReportValidator {
                     narrative.codePointCount(0, narrative.length()));
         }
 
-        String reporterName = text(form.reporterName);
+        String reporterName = text(TypedText.fold(form.reporterName));
         if (reporterName == null) {
             errors.add("reporterName", "error.reporterName.required");
         } else if (!NAME.matcher(reporterName).matches()) {
@@ -149,14 +149,14 @@ public class ReportValidator {
             }
         }
 
-        String phone = form.phone == null ? "" : form.phone.replaceAll("[\\s-]", "").replaceFirst("^\\+?86", "");
+        String phone = TypedText.mobile(form.phone);
         if (phone.isEmpty()) {
             errors.add("phone", "error.phone.required");
         } else if (!MOBILE.matcher(phone).matches()) {
             errors.add("phone", "error.phone.format");
         }
 
-        String email = text(form.email);
+        String email = form.email == null ? null : text(TypedText.compact(form.email));
         if (email != null && (email.length() > 120 || !EMAIL.matcher(email).matches())) {
             errors.add("email", "error.email.format");
         }
@@ -221,7 +221,7 @@ public class ReportValidator {
         if (s == null) {
             return null;
         }
-        String cleaned = s.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}&&[^\n\t]]", "").strip();
+        String cleaned = s.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}\\p{Cf}&&[^\n\t]]", "").strip();
         return cleaned.isEmpty() ? null : cleaned;
     }
 }

@@ -23,9 +23,9 @@ public final class ResidentIdNumber {
     private ResidentIdNumber() {
     }
 
-    /** Uppercases a trailing x and drops surrounding blanks. */
+    /** Full-width digits and Ｘ folded, spaces dropped, a trailing x upper-cased. */
     public static String normalize(String raw) {
-        return raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
+        return TypedText.compact(raw).toUpperCase(Locale.ROOT);
     }
 
     /** The problem with this number, or null when it is a valid number of someone born by {@code today}. */

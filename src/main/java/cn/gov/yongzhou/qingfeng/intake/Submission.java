@@ -16,4 +16,8 @@ public sealed interface Submission {
     /** The same submission key came with different content: refused, the first report stands. */
     record Conflict(String receiptNo) implements Submission {
     }
+
+    /** Too many submissions with evidence at once: nothing stored, the citizen is asked to send again shortly. */
+    record Busy() implements Submission {
+    }
 }

@@ -17,4 +17,8 @@ public interface NotifyConfig {
 
     @WithDefault("20")
     int batchSize();
+
+    /** How long a claimed message is left to its worker before another may try it (longer than any send). */
+    @WithDefault("5M")
+    Duration lease();
 }

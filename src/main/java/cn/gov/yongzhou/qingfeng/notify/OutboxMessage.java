@@ -20,6 +20,9 @@ public class OutboxMessage extends BaseEntity {
     @Column(nullable = false)
     public String kind;
 
+    @Column(name = "report_id")
+    public Long reportId;
+
     @Convert(converter = Encrypted.class)
     @Column(name = "recipient_enc", nullable = false)
     public String recipient;

@@ -1,5 +1,7 @@
 package cn.gov.yongzhou.qingfeng.notify;
 
+import cn.gov.yongzhou.qingfeng.casework.CaseAction;
+import cn.gov.yongzhou.qingfeng.casework.Casework;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -10,25 +12,32 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Delivers the outbox. Each message is claimed with {@code FOR UPDATE SKIP LOCKED} inside its own
- * transaction, so several app instances never send the same message at the same time, and a message
- * is marked sent in the transaction that sent it.
+ * Delivers the outbox in three steps, none of which holds a transaction open while talking to the mail server:
+ * a short transaction claims a due message ({@code FOR UPDATE SKIP LOCKED}, so instances never claim the same one)
+ * and leases it by moving its next attempt into the future; the mail is sent; a second transaction records the
+ * outcome. A worker that dies mid-send leaves the lease to expire, and the message is tried again.
  */
 @ApplicationScoped
 public class OutboxWorker {
+
+    record Claimed(long id, Long reportId, String kind, String recipient, String subject, String body, int attempt) {
+    }
 
     private final EntityManager em;
     private final Mailer mailer;
     private final Clock clock;
     private final NotifyConfig config;
+    private final Casework casework;
 
-    OutboxWorker(EntityManager em, Mailer mailer, Clock clock, NotifyConfig config) {
+    OutboxWorker(EntityManager em, Mailer mailer, Clock clock, NotifyConfig config, Casework casework) {
         this.em = em;
         this.mailer = mailer;
         this.clock = clock;
         this.config = config;
+        this.casework = casework;
     }
 
     @Scheduled(every = "${qingfeng.outbox.every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -37,56 +46,82 @@ public class OutboxWorker {
         drain();
     }
 
-    /** Sends what is due; returns how many were sent. */
+    /** Sends what is due; returns how many went out. */
     public int drain() {
         int sent = 0;
         for (int i = 0; i < config.batchSize(); i++) {
-            Boolean result = sendNext();
-            if (result == null) {
+            Optional<Claimed> claimed = claimNext();
+            if (claimed.isEmpty()) {
                 break;
             }
-            if (result) {
-                sent++;
+            Claimed message = claimed.get();
+            try {
+                mailer.send(Mail.withText(message.recipient(), message.subject(), message.body()));
+            } catch (RuntimeException e) {
+                recordFailure(message, describe(e));
+                continue;
             }
+            recordSent(message);
+            sent++;
         }
         return sent;
     }
 
-    /** null when nothing is due; true when a message went out; false when it failed this time. */
     @Transactional
-    Boolean sendNext() {
+    Optional<Claimed> claimNext() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
         @SuppressWarnings("unchecked")
         List<Long> ids = em.createNativeQuery("""
                 select id from outbox_message where status = 'PENDING' and next_attempt_at <= ?1
                 order by next_attempt_at limit 1 for update skip locked""", Long.class)
-                .setParameter(1, OffsetDateTime.now(clock)).getResultList();
+                .setParameter(1, now).getResultList();
         if (ids.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         OutboxMessage message = em.find(OutboxMessage.class, ids.get(0));
         message.attempts++;
-        try {
-            mailer.send(Mail.withText(message.recipient, message.subject, message.body));
-            message.status = OutboxMessage.Status.SENT;
-            message.sentAt = OffsetDateTime.now(clock);
-            message.body = null;
-            message.lastError = null;
-            return true;
-        } catch (RuntimeException e) {
-            message.lastError = truncate(e.getClass().getSimpleName() + ": " + e.getMessage());
-            if (message.attempts >= config.maxAttempts()) {
-                message.status = OutboxMessage.Status.FAILED;
-            } else {
-                message.nextAttemptAt = OffsetDateTime.now(clock)
-                        .plus(config.firstRetry().multipliedBy(1L << Math.min(message.attempts - 1, 10)));
-            }
-            // the id only: recipients and bodies are personal data and never go to the log
-            Log.warnf("outbox message %d not sent (attempt %d): %s", message.id, message.attempts, message.lastError);
-            return false;
+        message.nextAttemptAt = now.plus(config.lease());
+        return Optional.of(new Claimed(message.id, message.reportId, message.kind, message.recipient, message.subject,
+                message.body, message.attempts));
+    }
+
+    @Transactional
+    void recordSent(Claimed claimed) {
+        OutboxMessage message = em.find(OutboxMessage.class, claimed.id());
+        message.status = OutboxMessage.Status.SENT;
+        message.sentAt = OffsetDateTime.now(clock);
+        message.body = null;
+        message.lastError = null;
+        if (claimed.reportId() != null && "RECEIPT".equals(claimed.kind())) {
+            casework.record(claimed.reportId(), CaseAction.RECEIPT_MAILED, Casework.SYSTEM, true);
         }
     }
 
-    private static String truncate(String s) {
-        return s == null ? null : s.length() > 500 ? s.substring(0, 500) : s;
+    @Transactional
+    void recordFailure(Claimed claimed, String error) {
+        OutboxMessage message = em.find(OutboxMessage.class, claimed.id());
+        message.lastError = error;
+        if (claimed.attempt() >= config.maxAttempts()) {
+            message.status = OutboxMessage.Status.FAILED;
+        } else {
+            message.nextAttemptAt = OffsetDateTime.now(clock)
+                    .plus(config.firstRetry().multipliedBy(1L << Math.min(claimed.attempt() - 1, 10)));
+        }
+        Log.warnf("outbox message %d not sent (attempt %d): %s", claimed.id(), claimed.attempt(), error);
+    }
+
+    /**
+     * The failure without personal data: mail servers quote the recipient in their refusals
+     * ("550 5.1.1 <someone@example.cn>: Recipient address rejected"), so addresses are blanked.
+     */
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage()
+                .replaceAll("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+", "<address>");
+        String text = root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+        return text.length() > 500 ? text.substring(0, 500) : text;
     }
 }

@@ -1,7 +1,5 @@
 package cn.gov.yongzhou.qingfeng.notify;
 
-import cn.gov.yongzhou.qingfeng.casework.CaseAction;
-import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.intake.ReportReceived;
 import cn.gov.yongzhou.qingfeng.shared.PortalConfig;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
@@ -23,12 +21,10 @@ public class ReceiptMail {
     }
 
     private final Clock clock;
-    private final Casework casework;
     private final PortalConfig portal;
 
-    ReceiptMail(Clock clock, Casework casework, PortalConfig portal) {
+    ReceiptMail(Clock clock, PortalConfig portal) {
         this.clock = clock;
-        this.casework = casework;
         this.portal = portal;
     }
 
@@ -39,12 +35,12 @@ public class ReceiptMail {
         Locale locale = Locale.forLanguageTag(event.locale());
         OutboxMessage message = new OutboxMessage();
         message.kind = "RECEIPT";
+        message.reportId = event.reportId();
         message.recipient = event.email();
         message.subject = Messages.get(locale, "mail.receipt.subject", event.receiptNo());
         message.body = Templates.receipt(event.receiptNo(), event.password(), portal.publicUrl() + "/track?receipt="
                 + event.receiptNo()).setLocale(locale).render();
         message.nextAttemptAt = OffsetDateTime.now(clock);
         message.persist();
-        casework.record(event.reportId(), CaseAction.RECEIPT_MAILED, Casework.SYSTEM, true);
     }
 }

@@ -43,7 +43,7 @@ class EvidenceTest {
     @Test
     void shouldRefuseATextFileNamedLikeAPhoto() {
         long before = count("report");
-        TestReports.multipart(TestReports.valid())
+        TestReports.api(TestReports.valid())
                 .multiPart("evidence", "photo.jpg", "this is only text, not a photo".getBytes(StandardCharsets.UTF_8),
                         "image/jpeg")
                 .post("/api/v1/reports").then().statusCode(400)
@@ -55,7 +55,7 @@ class EvidenceTest {
     @Test
     void shouldRefuseAnHtmlFileNamedLikeAPng() {
         long before = count("evidence");
-        TestReports.multipart(TestReports.valid())
+        TestReports.api(TestReports.valid())
                 .multiPart("evidence", "receipt.png",
                         "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8),
                         "image/png")
@@ -67,7 +67,7 @@ class EvidenceTest {
     @Test
     void shouldRefuseAPhotoLargerThanItsLimit() throws IOException {
         byte[] big = Arrays.copyOf(png(), 10 * 1024 * 1024 + 1); // a PNG padded past the 10 MB photo limit
-        TestReports.multipart(TestReports.valid())
+        TestReports.api(TestReports.valid())
                 .multiPart("evidence", "big.png", big, "image/png")
                 .post("/api/v1/reports").then().statusCode(400)
                 .body("errors.find { it.field == 'evidence' }.code", equalTo("error.evidence.tooLarge"),
@@ -87,7 +87,7 @@ class EvidenceTest {
     @Test
     void shouldStoreAcceptedEvidenceSealedWithTheDigestOfWhatArrived() throws IOException {
         byte[] photo = png();
-        String receipt = TestReports.multipart(TestReports.valid())
+        String receipt = TestReports.api(TestReports.valid())
                 .multiPart("evidence", "窗口照片.png", photo, "application/octet-stream")
                 .post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
         Object[] row = (Object[]) em.createNativeQuery("""

@@ -1,7 +1,9 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -36,7 +38,7 @@ class ReportApiTest {
 
     @Test
     void shouldCreateAReportAndReturnReceiptAndPassword() {
-        JsonPath body = TestReports.multipart(TestReports.valid()).post("/api/v1/reports").then().statusCode(201)
+        JsonPath body = TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201)
                 .header("Location", matchesPattern(".*/api/v1/reports/YZ\\d{6}[A-Z2-9]{6}"))
                 .body("receipt", matchesPattern("YZ\\d{6}[A-Z2-9]{6}"), "password", matchesPattern("[A-Z2-9]{10}"))
                 .extract().jsonPath();
@@ -53,7 +55,7 @@ class ReportApiTest {
         form.put("idNumber", "431102199001011238");
         form.remove("consent");
         long before = count("report");
-        TestReports.multipart(form).post("/api/v1/reports").then().statusCode(400)
+        TestReports.api(form).post("/api/v1/reports").then().statusCode(400)
                 .body("error", equalTo("invalid"),
                         "errors.find { it.field == 'idNumber' }.code", equalTo("error.idNumber.checksum"),
                         "errors.find { it.field == 'idNumber' }.message", equalTo("身份证号码校验位不正确，请核对每一位。"),
@@ -68,9 +70,9 @@ class ReportApiTest {
         Map<String, String> form = TestReports.valid();
         String key = "retry-" + System.nanoTime();
         long before = count("report");
-        JsonPath first = TestReports.multipart(form).header("Idempotency-Key", key).post("/api/v1/reports")
+        JsonPath first = TestReports.api(form).header("Idempotency-Key", key).post("/api/v1/reports")
                 .then().statusCode(201).extract().jsonPath();
-        JsonPath retry = TestReports.multipart(form).header("Idempotency-Key", key).post("/api/v1/reports")
+        JsonPath retry = TestReports.api(form).header("Idempotency-Key", key).post("/api/v1/reports")
                 .then().statusCode(201).header("Idempotent-Replayed", "true").extract().jsonPath();
         assertEquals(first.getString("receipt"), retry.getString("receipt"));
         assertEquals(first.getString("password"), retry.getString("password"));
@@ -80,11 +82,12 @@ class ReportApiTest {
     @Test
     void shouldRefuseAnIdempotencyKeyReusedForOtherContent() {
         String key = "reuse-" + System.nanoTime();
-        TestReports.multipart(TestReports.valid()).header("Idempotency-Key", key).post("/api/v1/reports")
+        TestReports.api(TestReports.valid()).header("Idempotency-Key", key).post("/api/v1/reports")
                 .then().statusCode(201);
         long before = count("report");
-        TestReports.multipart(TestReports.valid()).header("Idempotency-Key", key).post("/api/v1/reports")
-                .then().statusCode(422).body("error", equalTo("idempotency_key_reused"));
+        TestReports.api(TestReports.valid()).header("Idempotency-Key", key).post("/api/v1/reports")
+                .then().statusCode(422).body("error", equalTo("idempotency_key_reused"))
+                .body(not(containsString("YZ")));
         assertEquals(before, count("report"));
     }
 
@@ -99,7 +102,7 @@ class ReportApiTest {
         for (int i = 0; i < 4; i++) {
             Callable<JsonPath> call = () -> {
                 start.await();
-                return TestReports.multipart(form).header("Idempotency-Key", key).post("/api/v1/reports")
+                return TestReports.api(form).header("Idempotency-Key", key).post("/api/v1/reports")
                         .then().statusCode(201).extract().jsonPath();
             };
             results.add(pool.submit(call));
@@ -116,7 +119,7 @@ class ReportApiTest {
 
     @Test
     void shouldAnswer404AlikeForAWrongReceiptOrAWrongPassword() {
-        JsonPath created = TestReports.multipart(TestReports.valid()).post("/api/v1/reports").then().statusCode(201)
+        JsonPath created = TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201)
                 .extract().jsonPath();
         String wrongPassword = given().header("X-Query-Password", "WRONGPASS2")
                 .get("/api/v1/reports/" + created.getString("receipt")).then().statusCode(404).extract().asString();
@@ -124,6 +127,38 @@ class ReportApiTest {
                 .get("/api/v1/reports/YZ000000AAAAAA").then().statusCode(404).extract().asString();
         assertEquals(wrongPassword, wrongReceipt);
         assertNotNull(created.getString("password"));
+    }
+
+    @Test
+    void shouldAcceptReportsOnlyFromAuthorisedIntakeSystems() {
+        long before = count("report");
+        TestReports.multipart(TestReports.valid()).post("/api/v1/reports").then().statusCode(401);
+        TestReports.multipart(TestReports.valid())
+                .auth().oauth2(io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken("handler-li",
+                        java.util.Set.of("handler")))
+                .post("/api/v1/reports").then().statusCode(403);
+        assertEquals(before, count("report"));
+    }
+
+    @Test
+    void shouldKeepOneClientsIdempotencyKeysApartFromAnothers() {
+        String key = "ticket-1001";
+        String hotline = TestReports.api(TestReports.valid()).header("Idempotency-Key", key).post("/api/v1/reports")
+                .then().statusCode(201).extract().path("receipt");
+        String letters = TestReports.multipart(TestReports.valid())
+                .auth().oauth2(io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken("letters-desk",
+                        java.util.Set.of("intake-client")))
+                .header("Idempotency-Key", key).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+        org.junit.jupiter.api.Assertions.assertNotEquals(hotline, letters);
+    }
+
+    @Test
+    void shouldRecordTheChannelTheReportCameIn() {
+        Map<String, String> form = TestReports.valid();
+        form.put("channel", "LETTER");
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+        assertEquals("LETTER", em.createNativeQuery("select channel from report where receipt_no = ?1")
+                .setParameter(1, receipt).getSingleResult());
     }
 
     @Test

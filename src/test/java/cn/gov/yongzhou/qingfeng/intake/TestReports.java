@@ -54,6 +54,17 @@ public final class TestReports {
         return f;
     }
 
+    /** A bearer token of the 12345 hotline system, the kind of client the intake API is for. */
+    public static String intakeClientToken() {
+        return io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken("hotline-12345",
+                java.util.Set.of("intake-client"));
+    }
+
+    /** A request to the intake API as an authorised intake channel. */
+    public static RequestSpecification api(Map<String, String> fields) {
+        return multipart(fields).auth().oauth2(intakeClientToken());
+    }
+
     /** Multipart with UTF-8 text parts, as browsers send them. */
     public static RequestSpecification multipart(Map<String, String> fields) {
         RequestSpecification spec = given().config(RestAssured.config()
@@ -82,6 +93,7 @@ public final class TestReports {
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(uri)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Bearer " + intakeClientToken())
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class TrackingTest {
 
     static JsonPath file(Map<String, String> form) {
-        return TestReports.multipart(form).post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
+        return TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
     }
 
     static Response track(String receipt, String password) {

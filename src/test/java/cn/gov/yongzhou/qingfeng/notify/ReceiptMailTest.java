@@ -34,7 +34,7 @@ class ReceiptMailTest {
         String email = "receipt-" + System.nanoTime() + "@example.cn";
         Map<String, String> form = TestReports.valid();
         form.put("email", email);
-        JsonPath created = TestReports.multipart(form).post("/api/v1/reports").then().statusCode(201).extract()
+        JsonPath created = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract()
                 .jsonPath();
 
         String sealed = outboxRecipient(email);
@@ -51,6 +51,15 @@ class ReceiptMailTest {
 
         worker.drain();
         assertEquals(1, mailbox.getMailsSentTo(email).size(), "sent once");
+    }
+
+    @Test
+    void shouldKeepAddressesOutOfDeliveryErrors() {
+        RuntimeException refusal = new RuntimeException("send failed", new IllegalStateException(
+                "550 5.1.1 <zhang.san@qq.com>: Recipient address rejected"));
+        String described = OutboxWorker.describe(refusal);
+        assertFalse(described.contains("zhang.san"), described);
+        assertTrue(described.contains("550 5.1.1 <<address>>: Recipient address rejected"), described);
     }
 
     @Transactional

@@ -47,7 +47,7 @@ class EncryptionAtRestTest {
     @Transactional
     void shouldStoreOnlyCiphertextAndKeyedHashesOfTheReporter() {
         Map<String, String> form = distinctiveReport();
-        String receipt = TestReports.multipart(form).post("/api/v1/reports").then().statusCode(201).extract()
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract()
                 .path("receipt");
         Object[] row = (Object[]) em.createNativeQuery("""
                 select reporter_name_enc, reporter_id_no_enc, reporter_phone_enc, reporter_email_enc, narrative_enc,
@@ -69,7 +69,7 @@ class EncryptionAtRestTest {
     @Test
     void shouldShowNoPersonalDataInAPgDump() throws Exception {
         Map<String, String> form = distinctiveReport();
-        TestReports.multipart(form).post("/api/v1/reports").then().statusCode(201);
+        TestReports.api(form).post("/api/v1/reports").then().statusCode(201);
         String dump = pgDump();
         assertTrue(dump.contains("COPY public.report"), "the dump holds the report table");
         for (String secret : new String[] {form.get("reporterName"), form.get("idNumber"), form.get("phone"),

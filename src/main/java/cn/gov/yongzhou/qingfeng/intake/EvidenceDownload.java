@@ -38,7 +38,8 @@ public class EvidenceDownload {
         if (evidence == null) {
             return Optional.empty();
         }
-        EvidenceContent content = EvidenceContent.findById(evidenceId);
+        EvidenceContent content = EvidenceContent.<EvidenceContent>findByIdOptional(evidenceId).orElseThrow(
+                () -> new IllegalStateException("evidence " + evidenceId + " has lost its content"));
         byte[] bytes = cipher.open(content.keyId, content.sealed);
         if (!Sha256.hex(bytes).equals(evidence.sha256)) {
             Log.errorf("evidence %d does not match the digest recorded at receipt", evidenceId);

@@ -62,8 +62,27 @@ public class IntakeService {
         String key = submissionKey == null || submissionKey.isBlank() ? UUID.randomUUID().toString() : submissionKey;
         String scopedKey = submitter + "\u0000" + key;
         // the password comes from the key as submitted, which is never stored: the database alone cannot yield it
-        return store.store(result.draft(), channel, Sha256.hex(scopedKey), codes.passwordFor(scopedKey),
-                fingerprint(result.draft()));
+        String password = codes.passwordFor(scopedKey);
+        String fingerprint = fingerprint(result.draft());
+        try {
+            return store.store(result.draft(), channel, Sha256.hex(scopedKey), password, fingerprint);
+        } catch (RuntimeException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            // the rare race the advisory lock does not cover (a receipt number drawn twice at once, or a stricter
+            // isolation level): nothing was stored, so try once more; it finds the earlier report or stores anew
+            return store.store(result.draft(), channel, Sha256.hex(scopedKey), password, fingerprint);
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A digest of everything submitted, so a reused key with other content is told apart from a retry. */

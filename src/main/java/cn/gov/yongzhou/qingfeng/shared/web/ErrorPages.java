@@ -69,8 +69,9 @@ public class ErrorPages {
                 Locale locale = localeOf(ctx.request());
                 boolean api = ctx.request().path().startsWith("/api/");
                 String body = api
-                        ? "{\"error\":\"too_large\",\"message\":\"" + Messages.get(Messages.CHINESE, "error.page.tooLarge")
-                                + "\",\"messageEn\":\"" + Messages.get(Messages.ENGLISH, "error.page.tooLarge") + "\"}"
+                        ? new io.vertx.core.json.JsonObject().put("error", "too_large")
+                                .put("message", Messages.get(Messages.CHINESE, "error.page.tooLarge"))
+                                .put("messageEn", Messages.get(Messages.ENGLISH, "error.page.tooLarge")).encode()
                         : Templates.error(Messages.get(locale, "error.page.tooLarge.title"),
                                 Messages.get(locale, "error.page.tooLarge")).setLocale(locale).render();
                 ctx.response().setStatusCode(413)

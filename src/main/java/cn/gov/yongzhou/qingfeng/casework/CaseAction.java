@@ -1,10 +1,21 @@
 package cn.gov.yongzhou.qingfeng.casework;
 
-/** What can be written on a case's timeline. */
+/** What can be written on a case's timeline: the transitions, and what happens beside them. */
 public enum CaseAction {
     /** 登记: the report was received and stored. */
     REGISTERED,
-    /** 回执: the receipt mail was queued for the reporter. */
+    ACCEPTED,
+    REJECTED,
+    TRANSFERRED,
+    ASSIGNED,
+    SIGNED_FOR,
+    FINDINGS_SUBMITTED,
+    APPROVED,
+    SENT_BACK,
+    OBJECTED,
+    UPHELD,
+    CLOSED,
+    /** 回执: the receipt mail went out to the reporter. */
     RECEIPT_MAILED,
     /** A staff member downloaded an evidence file (chain of custody; not shown to the reporter). */
     EVIDENCE_DOWNLOADED

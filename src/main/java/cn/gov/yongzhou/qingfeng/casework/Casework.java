@@ -50,6 +50,67 @@ public class Casework {
         record(file, action, actor, publicEvent, null);
     }
 
+    /** Who acts: the signed-in name (or {@link #SYSTEM}) and the role they act in. */
+    public record Actor(String name, StaffRole role) {
+    }
+
+    public sealed interface Outcome {
+        CaseState state();
+
+        int version();
+    }
+
+    /** Done: the case is in its new state, written on the timeline. */
+    public record Done(CaseState state, int version) implements Outcome {
+    }
+
+    /** Not allowed now, and why; nothing changed. */
+    public record Refused(Transition.Refusal refusal, CaseState state, int version) implements Outcome {
+    }
+
+    /** Someone else acted first: nothing changed, here is the state they left. */
+    public record Stale(CaseState state, int version) implements Outcome {
+    }
+
+    /**
+     * The one place a case moves: checks the transition for this role and state, performs it and appends it to
+     * the timeline, all in one transaction. {@code expectedVersion} is the version the actor saw; if the case has
+     * moved since, nothing happens and the fresh state comes back. Two people at the same instant: the database's
+     * version check lets one commit, and the other gets {@link Stale}.
+     */
+    public Outcome perform(long caseId, Transition transition, Actor actor, String reason, int expectedVersion) {
+        try {
+            return attempt(caseId, transition, actor, reason, expectedVersion);
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            CaseFile fresh = current(caseId);
+            return new Stale(fresh.state, fresh.version);
+        }
+    }
+
+    @Transactional
+    Outcome attempt(long caseId, Transition transition, Actor actor, String reason, int expectedVersion) {
+        CaseFile file = CaseFile.findById(caseId);
+        if (file == null) {
+            throw new IllegalArgumentException("no case " + caseId);
+        }
+        if (file.version != expectedVersion) {
+            return new Stale(file.state, file.version);
+        }
+        Transition.Refusal refusal = transition.check(file.state, actor.role(), reason);
+        if (refusal != null) {
+            return new Refused(refusal, file.state, file.version);
+        }
+        file.state = transition.to;
+        record(file, transition.action, actor.name(), transition.publicEvent, reason == null ? null : reason.strip());
+        CaseFile.getEntityManager().flush(); // the version check happens here, inside the transaction
+        return new Done(file.state, file.version);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    CaseFile current(long caseId) {
+        return CaseFile.findById(caseId);
+    }
+
     /** What the reporter may see: the state and the public timeline. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PublicView> publicView(long reportId) {

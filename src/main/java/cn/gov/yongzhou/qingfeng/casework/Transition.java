@@ -1,0 +1,90 @@
+package cn.gov.yongzhou.qingfeng.casework;
+
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.ACCEPTED;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.ASSIGNED;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.CLOSED;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.CONCLUDED;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.FINDINGS_SUBMITTED;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.REGISTERED;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.REJECTED;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.SIGNED_FOR;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.TRANSFERRED;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.UNDER_REVIEW;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The life cycle of a case as one table: from which states, by which role, to which state, whether a
+ * reason must be given, and whether the reporter sees it on the tracking page. Nothing else moves a case.
+ */
+public enum Transition {
+    /** 受理 */
+    ACCEPT(Set.of(REGISTERED), ACCEPTED, StaffRole.INSPECTOR, false, true, CaseAction.ACCEPTED),
+    /** 不予受理, with grounds */
+    REJECT(Set.of(REGISTERED), REJECTED, StaffRole.INSPECTOR, true, true, CaseAction.REJECTED),
+    /** 转办 to another competent body, with the reason */
+    TRANSFER(Set.of(REGISTERED), TRANSFERRED, StaffRole.INSPECTOR, true, true, CaseAction.TRANSFERRED),
+    /** 交办 to a handling unit; again after a review that calls for new verification */
+    ASSIGN(Set.of(ACCEPTED, UNDER_REVIEW), ASSIGNED, StaffRole.INSPECTOR, false, true, CaseAction.ASSIGNED),
+    /** 签收 by the handling unit */
+    SIGN_FOR(Set.of(ASSIGNED), SIGNED_FOR, StaffRole.HANDLER, false, true, CaseAction.SIGNED_FOR),
+    /** 核查结果 submitted for review; the findings are the reason text */
+    SUBMIT_FINDINGS(Set.of(SIGNED_FOR), FINDINGS_SUBMITTED, StaffRole.HANDLER, true, true,
+            CaseAction.FINDINGS_SUBMITTED),
+    /** 审核通过: the case is concluded */
+    APPROVE(Set.of(FINDINGS_SUBMITTED), CONCLUDED, StaffRole.INSPECTOR, false, true, CaseAction.APPROVED),
+    /** 发回重办, with what is missing; an internal matter, not shown to the reporter */
+    SEND_BACK(Set.of(FINDINGS_SUBMITTED), SIGNED_FOR, StaffRole.INSPECTOR, true, false, CaseAction.SENT_BACK),
+    /** 异议 / 申请复核 by the reporter, with what they object to */
+    OBJECT(Set.of(CONCLUDED), UNDER_REVIEW, StaffRole.REPORTER, true, true, CaseAction.OBJECTED),
+    /** The review keeps the conclusion, with the reasons */
+    UPHOLD(Set.of(UNDER_REVIEW), CONCLUDED, StaffRole.INSPECTOR, true, true, CaseAction.UPHELD),
+    /** 结案 */
+    CLOSE(Set.of(CONCLUDED), CLOSED, StaffRole.INSPECTOR, false, true, CaseAction.CLOSED);
+
+    public final Set<CaseState> from;
+    public final CaseState to;
+    public final StaffRole role;
+    public final boolean reasonRequired;
+    public final boolean publicEvent;
+    public final CaseAction action;
+
+    Transition(Set<CaseState> from, CaseState to, StaffRole role, boolean reasonRequired, boolean publicEvent,
+            CaseAction action) {
+        this.from = from;
+        this.to = to;
+        this.role = role;
+        this.reasonRequired = reasonRequired;
+        this.publicEvent = publicEvent;
+        this.action = action;
+    }
+
+    /** Why a transition may not happen now; null when it may. */
+    public enum Refusal { WRONG_STATE, WRONG_ROLE, REASON_REQUIRED, REASON_TOO_LONG }
+
+    /** The longest reason the timeline keeps. */
+    public static final int MAX_REASON = 2000;
+
+    public Refusal check(CaseState state, StaffRole actor, String reason) {
+        if (actor != role) {
+            return Refusal.WRONG_ROLE;
+        }
+        if (!from.contains(state)) {
+            return Refusal.WRONG_STATE;
+        }
+        if (reasonRequired && (reason == null || reason.isBlank())) {
+            return Refusal.REASON_REQUIRED;
+        }
+        if (reason != null && reason.strip().length() > MAX_REASON) {
+            return Refusal.REASON_TOO_LONG;
+        }
+        return null;
+    }
+
+    /** The transitions this role may take from this state: the buttons a case page offers. */
+    public static List<Transition> available(CaseState state, StaffRole actor) {
+        return Arrays.stream(values()).filter(t -> t.role == actor && t.from.contains(state)).toList();
+    }
+}

@@ -1,0 +1,132 @@
+package cn.gov.yongzhou.qingfeng.casework;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Cases move only through Casework.perform, which writes the timeline and lets one of two rivals win. */
+@QuarkusTest
+class CaseworkTest {
+
+    @Inject
+    Casework casework;
+
+    @Inject
+    EntityManager em;
+
+    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", StaffRole.INSPECTOR);
+
+    JsonPath file() {
+        return TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
+    }
+
+    long caseOf(String receipt) {
+        return ((Number) em.createNativeQuery(
+                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
+                .setParameter(1, receipt).getSingleResult()).longValue();
+    }
+
+    long events(long caseId) {
+        return ((Number) em.createNativeQuery("select count(*) from case_event where case_id = ?1")
+                .setParameter(1, caseId).getSingleResult()).longValue();
+    }
+
+    @Test
+    void shouldAcceptARegisteredCaseAndShowItToTheReporter() {
+        JsonPath report = file();
+        long id = caseOf(report.getString("receipt"));
+        Casework.Outcome outcome = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0);
+        assertInstanceOf(Casework.Done.class, outcome);
+        assertEquals(CaseState.ACCEPTED, outcome.state());
+        given().header("X-Query-Password", report.getString("password"))
+                .get("/api/v1/reports/" + report.getString("receipt")).then().statusCode(200)
+                .body(containsString("\"status\":\"ACCEPTED\""), containsString("已受理"));
+    }
+
+    @Test
+    void shouldRefuseAndChangeNothingWhenTheRoleOrStateIsWrong() {
+        long id = caseOf(file().getString("receipt"));
+        long before = events(id);
+        Casework.Outcome byHandler = casework.perform(id, Transition.ACCEPT,
+                new Casework.Actor("handler-li", StaffRole.HANDLER), null, 0);
+        assertEquals(Transition.Refusal.WRONG_ROLE, ((Casework.Refused) byHandler).refusal());
+        Casework.Outcome tooEarly = casework.perform(id, Transition.APPROVE, INSPECTOR, null, 0);
+        assertEquals(Transition.Refusal.WRONG_STATE, ((Casework.Refused) tooEarly).refusal());
+        Casework.Outcome noGrounds = casework.perform(id, Transition.REJECT, INSPECTOR, " ", 0);
+        assertEquals(Transition.Refusal.REASON_REQUIRED, ((Casework.Refused) noGrounds).refusal());
+        assertEquals(before, events(id));
+        assertEquals(CaseState.REGISTERED, noGrounds.state());
+    }
+
+    @Test
+    void shouldKeepInternalStepsOffTheReportersTimeline() {
+        JsonPath report = file();
+        long id = caseOf(report.getString("receipt"));
+        Casework.Actor handler = new Casework.Actor("handler-li", StaffRole.HANDLER);
+        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        v = casework.perform(id, Transition.ASSIGN, INSPECTOR, null, v).version();
+        v = casework.perform(id, Transition.SIGN_FOR, handler, null, v).version();
+        v = casework.perform(id, Transition.SUBMIT_FINDINGS, handler, "经核查，基本属实。", v).version();
+        Casework.Outcome back = casework.perform(id, Transition.SEND_BACK, INSPECTOR, "缺少谈话笔录，请补充。", v);
+        assertEquals(CaseState.SIGNED_FOR, back.state());
+        given().header("X-Query-Password", report.getString("password"))
+                .get("/api/v1/reports/" + report.getString("receipt")).then().statusCode(200)
+                .body(containsString("FINDINGS_SUBMITTED"), not(containsString("SENT_BACK")),
+                        not(containsString("缺少谈话笔录")));
+    }
+
+    @Test
+    void shouldLetOnlyOneOfTwoInspectorsActingAtOnceSucceed() throws Exception {
+        long id = caseOf(file().getString("receipt"));
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Casework.Outcome>> results = new ArrayList<>();
+        Transition[] rivals = {Transition.ACCEPT, Transition.REJECT};
+        for (Transition t : rivals) {
+            Callable<Casework.Outcome> call = () -> {
+                start.await();
+                return casework.perform(id, t, INSPECTOR, "理由", 0);
+            };
+            results.add(pool.submit(call));
+        }
+        start.countDown();
+        List<Casework.Outcome> outcomes = new ArrayList<>();
+        for (Future<Casework.Outcome> r : results) {
+            outcomes.add(r.get());
+        }
+        pool.shutdown();
+        long done = outcomes.stream().filter(o -> o instanceof Casework.Done).count();
+        long stale = outcomes.stream().filter(o -> o instanceof Casework.Stale).count();
+        assertEquals(1, done, outcomes.toString());
+        assertEquals(1, stale, outcomes.toString());
+        Casework.Outcome winner = outcomes.stream().filter(o -> o instanceof Casework.Done).findFirst().orElseThrow();
+        Casework.Outcome loser = outcomes.stream().filter(o -> o instanceof Casework.Stale).findFirst().orElseThrow();
+        assertEquals(winner.state(), loser.state(), "the loser is told the state the winner left");
+        assertEquals(2, events(id), "registered, and the winner's step");
+    }
+
+    @Test
+    void shouldTellAnActorWhoSawAnOldVersionWhatHappenedMeanwhile() {
+        long id = caseOf(file().getString("receipt"));
+        casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0);
+        Casework.Outcome late = casework.perform(id, Transition.REJECT, INSPECTOR, "重复举报", 0);
+        assertInstanceOf(Casework.Stale.class, late);
+        assertEquals(CaseState.ACCEPTED, late.state());
+    }
+}

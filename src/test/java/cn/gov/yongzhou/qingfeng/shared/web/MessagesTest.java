@@ -3,6 +3,7 @@ package cn.gov.yongzhou.qingfeng.shared.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.yongzhou.qingfeng.calendar.DayReason;
 import cn.gov.yongzhou.qingfeng.casework.CaseAction;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.intake.Category;
@@ -67,7 +68,7 @@ class MessagesTest {
         Set<String> keys = load("msg.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
         for (Enum<?>[] values : new Enum<?>[][] {Category.values(), Subcategory.values(), ContactPreference.values(),
-                CaseState.values(), CaseAction.values()}) {
+                CaseState.values(), CaseAction.values(), DayReason.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
                     missing.add(TemplateText.keyOf(v));

@@ -36,6 +36,14 @@ public class CaseEvent extends BaseEntity {
 
     public String note;
 
+    /** The limit this step started, if any, and its due date: the timeline says what the step set running. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_stage")
+    public DeadlineStage deadlineStage;
+
+    @Column(name = "deadline_due")
+    public java.time.LocalDate deadlineDue;
+
     public static List<CaseEvent> publicTimeline(CaseFile caseFile) {
         return list("caseFile = ?1 and publicEvent = true order by at, id", caseFile);
     }

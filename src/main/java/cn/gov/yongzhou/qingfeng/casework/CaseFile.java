@@ -22,6 +22,13 @@ public class CaseFile extends BaseEntity {
     @Column(nullable = false)
     public CaseState state;
 
+    /** The category and subcategory names of the report (intake's), which choose the deadline policy. */
+    @Column(nullable = false)
+    public String category;
+
+    @Column(nullable = false)
+    public String subcategory;
+
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
 

@@ -14,26 +14,45 @@ public class Casework {
     public static final String SYSTEM = "system";
 
     private final Clock clock;
+    private final Deadlines deadlines;
 
-    Casework(Clock clock) {
+    Casework(Clock clock, Deadlines deadlines) {
         this.clock = clock;
+        this.deadlines = deadlines;
     }
 
-    /** Opens the case of a report just stored, in the same transaction. */
+    /**
+     * Opens the case of a report just stored, in the same transaction, and starts the limits that run from
+     * receipt: accepting it (5 working days) and telling the real-name reporter (15).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CaseFile open(long reportId, OffsetDateTime receivedAt) {
+    public CaseFile open(long reportId, OffsetDateTime receivedAt, String category, String subcategory) {
         CaseFile file = new CaseFile();
         file.reportId = reportId;
         file.state = CaseState.REGISTERED;
+        file.category = category;
+        file.subcategory = subcategory;
         file.openedAt = receivedAt;
         file.persist();
-        record(file, CaseAction.REGISTERED, SYSTEM, true, null);
+        java.time.LocalDate receivedOn = receivedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
+        CaseDeadline acceptance = deadlines.start(file, DeadlineStage.ACCEPTANCE, category, subcategory, receivedOn);
+        deadlines.start(file, DeadlineStage.ACCEPTANCE_NOTICE, category, subcategory, receivedOn);
+        record(file, CaseAction.REGISTERED, SYSTEM, true, null, acceptance);
         return file;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(CaseFile file, CaseAction action, String actor, boolean publicEvent, String note) {
+        record(file, action, actor, publicEvent, note, null);
+    }
+
+    private void record(CaseFile file, CaseAction action, String actor, boolean publicEvent, String note,
+            CaseDeadline started) {
         CaseEvent event = new CaseEvent();
+        if (started != null) {
+            event.deadlineStage = started.stage;
+            event.deadlineDue = started.dueOn;
+        }
         event.caseFile = file;
         event.at = OffsetDateTime.now(clock);
         event.action = action;
@@ -101,7 +120,14 @@ public class Casework {
             return new Refused(refusal, file.state, file.version);
         }
         file.state = transition.to;
-        record(file, transition.action, actor.name(), transition.publicEvent, reason == null ? null : reason.strip());
+        transition.closes.forEach(stage -> deadlines.close(file, stage));
+        CaseDeadline first = null;
+        for (DeadlineStage stage : transition.starts) {
+            CaseDeadline started = deadlines.start(file, stage, file.category, file.subcategory, deadlines.today());
+            first = first == null ? started : first;
+        }
+        record(file, transition.action, actor.name(), transition.publicEvent, reason == null ? null : reason.strip(),
+                first);
         CaseFile.getEntityManager().flush(); // the version check happens here, inside the transaction
         return new Done(file.state, file.version);
     }

@@ -11,38 +11,58 @@ import static cn.gov.yongzhou.qingfeng.casework.CaseState.SIGNED_FOR;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.TRANSFERRED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.UNDER_REVIEW;
 
+import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.ACCEPTANCE;
+import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.ACCEPTANCE_NOTICE;
+import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.INVESTIGATION;
+import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.OBJECTION;
+import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.RESULT_NOTICE;
+import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.REVIEW;
+import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.REVIEW_DECISION;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The life cycle of a case as one table: from which states, by which role, to which state, whether a
- * reason must be given, and whether the reporter sees it on the tracking page. Nothing else moves a case.
+ * reason must be given, whether the reporter sees it on the tracking page, and which limits it meets and
+ * starts. Nothing else moves a case.
  */
 public enum Transition {
     /** 受理 */
-    ACCEPT(Set.of(REGISTERED), ACCEPTED, StaffRole.INSPECTOR, false, true, CaseAction.ACCEPTED),
+    ACCEPT(Set.of(REGISTERED), ACCEPTED, StaffRole.INSPECTOR, false, true, CaseAction.ACCEPTED,
+            Set.of(ACCEPTANCE, ACCEPTANCE_NOTICE), List.of()),
     /** 不予受理, with grounds */
-    REJECT(Set.of(REGISTERED), REJECTED, StaffRole.INSPECTOR, true, true, CaseAction.REJECTED),
+    REJECT(Set.of(REGISTERED), REJECTED, StaffRole.INSPECTOR, true, true, CaseAction.REJECTED,
+            Set.of(ACCEPTANCE, ACCEPTANCE_NOTICE), List.of()),
     /** 转办 to another competent body, with the reason */
-    TRANSFER(Set.of(REGISTERED), TRANSFERRED, StaffRole.INSPECTOR, true, true, CaseAction.TRANSFERRED),
+    TRANSFER(Set.of(REGISTERED), TRANSFERRED, StaffRole.INSPECTOR, true, true, CaseAction.TRANSFERRED,
+            Set.of(ACCEPTANCE, ACCEPTANCE_NOTICE), List.of()),
     /** 交办 to a handling unit; again after a review that calls for new verification */
-    ASSIGN(Set.of(ACCEPTED, UNDER_REVIEW), ASSIGNED, StaffRole.INSPECTOR, false, true, CaseAction.ASSIGNED),
+    ASSIGN(Set.of(ACCEPTED, UNDER_REVIEW), ASSIGNED, StaffRole.INSPECTOR, false, true, CaseAction.ASSIGNED,
+            Set.of(REVIEW_DECISION), List.of(INVESTIGATION)),
     /** 签收 by the handling unit */
-    SIGN_FOR(Set.of(ASSIGNED), SIGNED_FOR, StaffRole.HANDLER, false, true, CaseAction.SIGNED_FOR),
+    SIGN_FOR(Set.of(ASSIGNED), SIGNED_FOR, StaffRole.HANDLER, false, true, CaseAction.SIGNED_FOR,
+            Set.of(), List.of()),
     /** 核查结果 submitted for review; the findings are the reason text */
     SUBMIT_FINDINGS(Set.of(SIGNED_FOR), FINDINGS_SUBMITTED, StaffRole.HANDLER, true, true,
-            CaseAction.FINDINGS_SUBMITTED),
+            CaseAction.FINDINGS_SUBMITTED,
+            Set.of(INVESTIGATION), List.of(REVIEW)),
     /** 审核通过: the case is concluded */
-    APPROVE(Set.of(FINDINGS_SUBMITTED), CONCLUDED, StaffRole.INSPECTOR, false, true, CaseAction.APPROVED),
+    APPROVE(Set.of(FINDINGS_SUBMITTED), CONCLUDED, StaffRole.INSPECTOR, false, true, CaseAction.APPROVED,
+            Set.of(REVIEW), List.of(RESULT_NOTICE, OBJECTION)),
     /** 发回重办, with what is missing; an internal matter, not shown to the reporter */
-    SEND_BACK(Set.of(FINDINGS_SUBMITTED), SIGNED_FOR, StaffRole.INSPECTOR, true, false, CaseAction.SENT_BACK),
+    SEND_BACK(Set.of(FINDINGS_SUBMITTED), SIGNED_FOR, StaffRole.INSPECTOR, true, false, CaseAction.SENT_BACK,
+            Set.of(REVIEW), List.of(INVESTIGATION)),
     /** 异议 / 申请复核 by the reporter, with what they object to */
-    OBJECT(Set.of(CONCLUDED), UNDER_REVIEW, StaffRole.REPORTER, true, true, CaseAction.OBJECTED),
+    OBJECT(Set.of(CONCLUDED), UNDER_REVIEW, StaffRole.REPORTER, true, true, CaseAction.OBJECTED,
+            Set.of(OBJECTION), List.of(REVIEW_DECISION)),
     /** The review keeps the conclusion, with the reasons */
-    UPHOLD(Set.of(UNDER_REVIEW), CONCLUDED, StaffRole.INSPECTOR, true, true, CaseAction.UPHELD),
+    UPHOLD(Set.of(UNDER_REVIEW), CONCLUDED, StaffRole.INSPECTOR, true, true, CaseAction.UPHELD,
+            Set.of(REVIEW_DECISION), List.of(RESULT_NOTICE)),
     /** 结案 */
-    CLOSE(Set.of(CONCLUDED), CLOSED, StaffRole.INSPECTOR, false, true, CaseAction.CLOSED);
+    CLOSE(Set.of(CONCLUDED), CLOSED, StaffRole.INSPECTOR, false, true, CaseAction.CLOSED,
+            Set.of(RESULT_NOTICE), List.of());
 
     public final Set<CaseState> from;
     public final CaseState to;
@@ -50,15 +70,21 @@ public enum Transition {
     public final boolean reasonRequired;
     public final boolean publicEvent;
     public final CaseAction action;
+    /** The limits this step meets. */
+    public final Set<DeadlineStage> closes;
+    /** The limits this step starts, the first of them written on the timeline entry. */
+    public final List<DeadlineStage> starts;
 
     Transition(Set<CaseState> from, CaseState to, StaffRole role, boolean reasonRequired, boolean publicEvent,
-            CaseAction action) {
+            CaseAction action, Set<DeadlineStage> closes, List<DeadlineStage> starts) {
         this.from = from;
         this.to = to;
         this.role = role;
         this.reasonRequired = reasonRequired;
         this.publicEvent = publicEvent;
         this.action = action;
+        this.closes = closes;
+        this.starts = starts;
     }
 
     /** Why a transition may not happen now; null when it may. */

@@ -106,7 +106,7 @@ public class ReportStore {
             content.persist();
         }
 
-        casework.open(report.id, now);
+        casework.open(report.id, now, report.category.name(), report.subcategory.name());
         received.fire(new ReportReceived(report.id, report.receiptNo, password, report.reporterEmail, report.locale));
         return new Submission.Accepted(report.receiptNo, password, false);
     }

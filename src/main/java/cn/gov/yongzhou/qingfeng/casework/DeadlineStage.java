@@ -1,0 +1,19 @@
+package cn.gov.yongzhou.qingfeng.casework;
+
+/** The stages that run against a limit (DOMAIN.md, "Time limits in the field"). */
+public enum DeadlineStage {
+    /** Accept, reject or pass on a registered report. */
+    ACCEPTANCE,
+    /** Tell a real-name reporter whether the report was accepted, counted from receipt. */
+    ACCEPTANCE_NOTICE,
+    /** The handling unit verifies, counted from assignment. */
+    INVESTIGATION,
+    /** The inspector reviews the findings. */
+    REVIEW,
+    /** Tell the reporter the result, counted from the conclusion. */
+    RESULT_NOTICE,
+    /** The window in which the reporter may object or ask for a review. */
+    OBJECTION,
+    /** Decide a review the reporter asked for. */
+    REVIEW_DECISION
+}

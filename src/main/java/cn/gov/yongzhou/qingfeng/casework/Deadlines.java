@@ -1,0 +1,79 @@
+package cn.gov.yongzhou.qingfeng.casework;
+
+import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
+import cn.gov.yongzhou.qingfeng.calendar.WorkingCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** Starts and closes the stages of a case against the policy in force, in Chinese working days. */
+@ApplicationScoped
+public class Deadlines {
+
+    private final CalendarService calendar;
+    private final Clock clock;
+
+    Deadlines(CalendarService calendar, Clock clock) {
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** Starts a stage on {@code startedOn} under the limit in force now; any open round of it is closed first. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseDeadline start(CaseFile file, DeadlineStage stage, String category, String subcategory,
+            LocalDate startedOn) {
+        close(file, stage);
+        DeadlinePolicy policy = DeadlinePolicy.inForce(stage, category, subcategory, OffsetDateTime.now(clock))
+                .orElseThrow(() -> new IllegalStateException("no deadline policy in force for " + stage));
+        WorkingCalendar.Deadline due = policy.dayKind == DeadlinePolicy.DayKind.WORKING
+                ? calendar.addWorkingDays(startedOn, policy.days)
+                : calendar.addCalendarDays(startedOn, policy.days);
+        CaseDeadline deadline = new CaseDeadline();
+        deadline.caseFile = file;
+        deadline.stage = stage;
+        deadline.policy = policy;
+        deadline.startedOn = startedOn;
+        deadline.dueOn = due.date();
+        deadline.provisional = due.provisional();
+        deadline.persist();
+        return deadline;
+    }
+
+    /** Closes the open round of a stage, if there is one. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void close(CaseFile file, DeadlineStage stage) {
+        CaseDeadline.open(file, stage).ifPresent(d -> d.closedAt = OffsetDateTime.now(clock));
+    }
+
+    /**
+     * Changes a limit from now on: the row in force is closed and a new one added, so cases whose stage already
+     * started keep the limit they started under, and the table keeps every limit there ever was.
+     */
+    @Transactional
+    public DeadlinePolicy changePolicy(DeadlineStage stage, String category, String subcategory, int days,
+            DeadlinePolicy.DayKind kind, int maxExtensionDays, String actor, String reason) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        DeadlinePolicy.<DeadlinePolicy>list("stage = ?1 and validTo is null and category is not distinct from ?2 "
+                + "and subcategory is not distinct from ?3", stage, category, subcategory)
+                .forEach(p -> p.validTo = now);
+        DeadlinePolicy.getEntityManager().flush(); // the one-in-force index sees the old row closed first
+        DeadlinePolicy policy = new DeadlinePolicy();
+        policy.stage = stage;
+        policy.category = category;
+        policy.subcategory = subcategory;
+        policy.days = days;
+        policy.dayKind = kind;
+        policy.maxExtensionDays = maxExtensionDays;
+        policy.validFrom = now;
+        policy.createdBy = actor;
+        policy.reason = reason;
+        policy.persist();
+        return policy;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

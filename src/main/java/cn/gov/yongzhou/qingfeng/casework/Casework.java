@@ -141,10 +141,19 @@ public class Casework {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PublicView> publicView(long reportId) {
         return CaseFile.findByReport(reportId).map(f -> new PublicView(f.state,
-                CaseEvent.publicTimeline(f).stream().map(e -> new PublicEvent(e.at, e.action)).toList()));
+                CaseEvent.publicTimeline(f).stream().map(e -> new PublicEvent(e.at, e.action)).toList(),
+                CaseDeadline.of(f).stream().filter(d -> d.closedAt == null && REPORTER_FACING.contains(d.stage))
+                        .map(d -> new PublicDeadline(d.stage, d.dueOn, d.provisional)).toList()));
     }
 
-    public record PublicView(CaseState state, List<PublicEvent> timeline) {
+    /** The limits that are promises to the reporter, shown on the tracking page while they run. */
+    static final java.util.Set<DeadlineStage> REPORTER_FACING = java.util.EnumSet.of(DeadlineStage.ACCEPTANCE_NOTICE,
+            DeadlineStage.RESULT_NOTICE, DeadlineStage.OBJECTION, DeadlineStage.REVIEW_DECISION);
+
+    public record PublicView(CaseState state, List<PublicEvent> timeline, List<PublicDeadline> deadlines) {
+    }
+
+    public record PublicDeadline(DeadlineStage stage, java.time.LocalDate due, boolean provisional) {
     }
 
     public record PublicEvent(OffsetDateTime at, CaseAction action) {

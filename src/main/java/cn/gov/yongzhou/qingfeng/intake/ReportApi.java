@@ -45,7 +45,12 @@ public class ReportApi {
 
     public record Status(String receipt, String status, String statusLabel, String statusLabelEn, String category,
             String subcategory, String unit, String window, LocalDate occurredOn, LocalTime occurredTime,
-            OffsetDateTime receivedAt, String reporter, int evidenceCount, List<TimelineEntry> timeline) {
+            OffsetDateTime receivedAt, String reporter, int evidenceCount, List<TimelineEntry> timeline,
+            List<Promise> deadlines) {
+    }
+
+    /** What the reporter has been promised by when, e.g. to be told whether the report was accepted. */
+    public record Promise(String stage, LocalDate due, boolean provisional, String label, String labelEn) {
     }
 
     /** The role of systems allowed to file reports: the 12345 hotline, letter and visit registration desks. */
@@ -124,7 +129,9 @@ public class ReportApi {
             return Response.ok(new Status(r.receiptNo(), r.state().name(), label(Messages.CHINESE, r.state()),
                     label(Messages.ENGLISH, r.state()), r.category().name(), r.subcategory().name(), r.unitName(),
                     r.windowName(), r.occurredOn(), r.occurredTime(), r.receivedAt(), r.maskedReporterName(),
-                    r.evidenceCount(), timeline)).header("Cache-Control", "no-store").build();
+                    r.evidenceCount(), timeline, r.deadlines().stream().map(d -> new Promise(d.stage().name(), d.due(),
+                            d.provisional(), label(Messages.CHINESE, d.stage()), label(Messages.ENGLISH, d.stage())))
+                            .toList())).header("Cache-Control", "no-store").build();
         }
         if (outcome instanceof TrackingService.Throttled t) {
             return Response.status(429).header("Retry-After", Math.max(1, t.retryAfter().toSeconds()))

@@ -34,6 +34,7 @@ class TrackingTest {
                 .header("Cache-Control", "no-store")
                 .body(containsString(created.getString("receipt")), containsString("已登记"),
                         containsString("举报已登记"), containsString("欧***"),
+                        containsString("告知您是否受理"), containsString("id=\"status-deadlines\""),
                         not(containsString("欧阳明远")), not(containsString(form.get("idNumber"))),
                         not(containsString(form.get("phone"))));
     }

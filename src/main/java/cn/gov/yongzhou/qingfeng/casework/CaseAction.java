@@ -15,6 +15,12 @@ public enum CaseAction {
     OBJECTED,
     UPHELD,
     CLOSED,
+    /** 催办: a limit is close; the handler was reminded. */
+    REMINDED,
+    /** 督办: a limit passed; the supervision office and the unit's head were alerted. */
+    ESCALATED,
+    /** 超期: still overdue after the further interval; recorded against the unit. */
+    RECORDED_OVERDUE,
     /** 回执: the receipt mail went out to the reporter. */
     RECEIPT_MAILED,
     /** A staff member downloaded an evidence file (chain of custody; not shown to the reporter). */

@@ -49,6 +49,15 @@ public class CaseDeadline extends BaseEntity {
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
+    @Column(name = "reminded_at")
+    public OffsetDateTime remindedAt;
+
+    @Column(name = "escalated_at")
+    public OffsetDateTime escalatedAt;
+
+    @Column(name = "recorded_at")
+    public OffsetDateTime recordedAt;
+
     public static Optional<CaseDeadline> open(CaseFile file, DeadlineStage stage) {
         return find("caseFile = ?1 and stage = ?2 and closedAt is null", file, stage).firstResultOptional();
     }

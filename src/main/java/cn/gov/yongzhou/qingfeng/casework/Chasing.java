@@ -1,0 +1,95 @@
+package cn.gov.yongzhou.qingfeng.casework;
+
+import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * The deadline sweep: remind before a limit (催办), escalate when it has passed (督办), record against the unit
+ * when it is still open after a further interval. Each step claims its rows with one UPDATE ... RETURNING, so
+ * two instances sweeping at once act on each deadline once: the second finds the stamp already set.
+ * The mails to handlers, the supervision office and unit heads follow once the directory holds their addresses.
+ */
+@ApplicationScoped
+public class Chasing {
+
+    public record Sweep(int reminded, int escalated, int recorded) {
+    }
+
+    /** The reporter's own window to object is theirs to use, not a limit to chase. */
+    private static final String CHASED = "stage <> 'OBJECTION'";
+
+    private final EntityManager em;
+    private final CalendarService calendar;
+    private final Casework casework;
+    private final ChasingConfig config;
+    private final Clock clock;
+
+    Chasing(EntityManager em, CalendarService calendar, Casework casework, ChasingConfig config, Clock clock) {
+        this.em = em;
+        this.calendar = calendar;
+        this.casework = casework;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${qingfeng.chasing.every:15m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void tick() {
+        sweep();
+    }
+
+    @Transactional
+    public Sweep sweep() {
+        LocalDate today = LocalDate.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate remindBy = calendar.addWorkingDays(today, config.remindWorkingDaysBefore()).date();
+
+        List<Object[]> reminded = claim("reminded_at", "reminded_at is null and due_on >= ?2 and due_on <= ?3",
+                now, today, remindBy);
+        reminded.forEach(row -> mark(row, CaseAction.REMINDED));
+
+        List<Object[]> escalated = claim("escalated_at", "escalated_at is null and due_on < ?2", now, today, null);
+        escalated.forEach(row -> mark(row, CaseAction.ESCALATED));
+
+        // the further interval is in working days from each due date: find the latest due date that has run out
+        LocalDate recordIfDueBefore = latestDueRunOut(today);
+        List<Object[]> recorded = claim("recorded_at",
+                "recorded_at is null and escalated_at is not null and due_on < ?2", now, recordIfDueBefore, null);
+        recorded.forEach(row -> mark(row, CaseAction.RECORDED_OVERDUE));
+        return new Sweep(reminded.size(), escalated.size(), recorded.size());
+    }
+
+    /** Sets the stamp on every open, chased deadline matching {@code where}, and returns (case id, due) of each. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> claim(String stamp, String where, OffsetDateTime now, LocalDate a, LocalDate b) {
+        var query = em.createNativeQuery("update case_deadline set " + stamp + " = ?1 where closed_at is null and "
+                + CHASED + " and " + where + " returning case_id, due_on, stage")
+                .setParameter(1, now).setParameter(2, a);
+        if (b != null) {
+            query.setParameter(3, b);
+        }
+        return query.getResultList();
+    }
+
+    private void mark(Object[] row, CaseAction action) {
+        CaseFile file = CaseFile.findById(((Number) row[0]).longValue());
+        casework.record(file, action, Casework.SYSTEM, false, row[2] + " due " + row[1]);
+    }
+
+    /** A deadline due before the returned day has been overdue for the whole further interval by today. */
+    private LocalDate latestDueRunOut(LocalDate today) {
+        LocalDate day = today;
+        // walk back until the due date plus the interval no longer reaches today
+        while (!calendar.addWorkingDays(day.minusDays(1), config.recordAfterWorkingDays()).date().isBefore(today)) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+}

@@ -23,6 +23,8 @@ public enum CaseAction {
     RECORDED_OVERDUE,
     /** 回执: the receipt mail went out to the reporter. */
     RECEIPT_MAILED,
+    /** An inspector revealed the reporter's identity, with the reason (never shown to the reporter's counterparts). */
+    IDENTITY_REVEALED,
     /** A staff member downloaded an evidence file (chain of custody; not shown to the reporter). */
     EVIDENCE_DOWNLOADED
 }

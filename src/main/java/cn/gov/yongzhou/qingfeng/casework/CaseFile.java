@@ -32,6 +32,11 @@ public class CaseFile extends BaseEntity {
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
 
+    /** The earliest due date among the open limits (kept by {@link Deadlines}); the queues sort by it. */
+    @Column(name = "next_due")
+    @org.hibernate.annotations.OptimisticLock(excluded = true) // bookkeeping, not a step anyone could collide with
+    public java.time.LocalDate nextDue;
+
     /** Two people acting on one case at once: the second sees a conflict, not a silent overwrite. */
     @Version
     public int version;

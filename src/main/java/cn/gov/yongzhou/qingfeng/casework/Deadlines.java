@@ -38,13 +38,20 @@ public class Deadlines {
         deadline.dueOn = due.date();
         deadline.provisional = due.provisional();
         deadline.persist();
+        if (file.nextDue == null || deadline.dueOn.isBefore(file.nextDue)) {
+            file.nextDue = deadline.dueOn;
+        }
         return deadline;
     }
 
     /** Closes the open round of a stage, if there is one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void close(CaseFile file, DeadlineStage stage) {
-        CaseDeadline.open(file, stage).ifPresent(d -> d.closedAt = OffsetDateTime.now(clock));
+        CaseDeadline.open(file, stage).ifPresent(d -> {
+            d.closedAt = OffsetDateTime.now(clock);
+            file.nextDue = CaseDeadline.of(file).stream().filter(o -> o.closedAt == null).map(o -> o.dueOn)
+                    .min(LocalDate::compareTo).orElse(null);
+        });
     }
 
     /**

@@ -69,7 +69,8 @@ class MessagesTest {
         Set<String> missing = new TreeSet<>();
         for (Enum<?>[] values : new Enum<?>[][] {Category.values(), Subcategory.values(), ContactPreference.values(),
                 CaseState.values(), CaseAction.values(), DayReason.values(),
-                cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values()}) {
+                cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values(),
+                cn.gov.yongzhou.qingfeng.casework.Transition.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
                     missing.add(TemplateText.keyOf(v));

@@ -1,0 +1,108 @@
+package cn.gov.yongzhou.qingfeng.desk;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The discipline inspector's desk: the queue, a case, its actions. Thin: every change goes through a service. */
+@Path("/staff/cases")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("inspector")
+public class InspectorPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(CaseDesk.QueuePage page, CaseState state, boolean overdue,
+                List<CaseState> states);
+
+        static native TemplateInstance casePage(CaseDesk.CaseView view, String msg);
+    }
+
+    /** The notices a redirect may ask the case page to show; anything else in ?msg= is ignored. */
+    private static final Set<String> NOTICES = Set.of("done", "stale", "revealed", "reasonRequired",
+            "WRONG_STATE", "WRONG_ROLE", "REASON_REQUIRED", "REASON_TOO_LONG");
+
+    private final CaseDesk desk;
+    private final Casework casework;
+    private final SecurityIdentity identity;
+
+    InspectorPages(CaseDesk desk, Casework casework, SecurityIdentity identity) {
+        this.desk = desk;
+        this.casework = casework;
+        this.identity = identity;
+    }
+
+    @GET
+    public Response queue(@QueryParam("state") String state, @QueryParam("overdue") boolean overdue,
+            @QueryParam("after") String after) {
+        CaseState filter = Arrays.stream(CaseState.values()).filter(s -> s.name().equals(state)).findFirst()
+                .orElse(null);
+        return page(Templates.queue(desk.queue(filter, overdue, after), filter, overdue, List.of(CaseState.values())));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
+        CaseDesk.CaseView view = desk.view(id, me(), StaffRole.INSPECTOR).orElseThrow(NotFoundException::new);
+        return page(Templates.casePage(view, msg != null && NOTICES.contains(msg) ? "desk.msg." + msg : null));
+    }
+
+    @POST
+    @Path("{id}/act")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
+            @RestForm int version) {
+        Transition step = Arrays.stream(Transition.values()).filter(t -> t.name().equals(transition)).findFirst()
+                .orElseThrow(() -> new jakarta.ws.rs.BadRequestException("unknown action"));
+        Casework.Outcome outcome = casework.perform(id, step, new Casework.Actor(me(), StaffRole.INSPECTOR), reason,
+                version);
+        String msg = outcome instanceof Casework.Done ? "done"
+                : outcome instanceof Casework.Stale ? "stale"
+                : ((Casework.Refused) outcome).refusal().name();
+        return back(id, msg);
+    }
+
+    @POST
+    @Path("{id}/reveal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reveal(@PathParam("id") long id, @RestForm String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            return back(id, "reasonRequired");
+        }
+        desk.reveal(id, me(), reason);
+        return back(id, "revealed");
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static Response back(long id, String msg) {
+        return Response.seeOther(URI.create("/staff/cases/" + id + "?msg=" + msg)).build();
+    }
+
+    /** Case content and identities: never cached. */
+    private static Response page(TemplateInstance page) {
+        return Response.ok(page).header("Cache-Control", "no-store").build();
+    }
+}

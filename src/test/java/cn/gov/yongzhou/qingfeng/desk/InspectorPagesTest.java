@@ -1,0 +1,137 @@
+package cn.gov.yongzhou.qingfeng.desk;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class InspectorPagesTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CaseDesk desk;
+
+    static RequestSpecification as(String user, String role) {
+        return given().redirects().follow(false)
+                .auth().oauth2(OidcWiremockTestResource.getAccessToken(user, Set.of(role)));
+    }
+
+    long fileCase(Map<String, String> form) {
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+        return ((Number) em.createNativeQuery(
+                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
+                .setParameter(1, receipt).getSingleResult()).longValue();
+    }
+
+    static RequestSpecification post(String user, TestReports.Csrf csrf) {
+        return as(user, "inspector").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("qf-csrf", csrf.cookie()).formParam("csrf-token", csrf.token());
+    }
+
+    @Test
+    void shouldKeepTheDeskFromAnyoneButInspectors() {
+        long id = fileCase(TestReports.valid());
+        given().redirects().follow(false).get("/staff/cases/" + id).then().statusCode(anyOf(equalTo(302), equalTo(401)));
+        as("handler-li", "handler").get("/staff/cases/" + id).then().statusCode(403)
+                .body(not(containsString("测试人")));
+        as("handler-li", "handler").get("/staff/cases").then().statusCode(403);
+    }
+
+    @Test
+    void shouldShowTheCaseWithTheReporterMaskedUntilARecordedReveal() {
+        Map<String, String> form = TestReports.valid();
+        form.put("reporterName", "诸葛明月");
+        long id = fileCase(form);
+        as("inspector-wang", "inspector").get("/staff/cases/" + id).then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("诸***"), not(containsString("诸葛明月")), not(containsString(form.get("phone"))),
+                        containsString(form.get("phone").substring(0, 3) + "****"), containsString("暗示"),
+                        containsString("id=\"act-ACCEPT\""));
+
+        TestReports.Csrf csrf = TestReports.openForm();
+        post("inspector-wang", csrf).formParam("reason", " ").post("/staff/cases/" + id + "/reveal").then()
+                .statusCode(303).header("Location", containsString("msg=reasonRequired"));
+        post("inspector-wang", csrf).formParam("reason", "电话核实举报人身份").post("/staff/cases/" + id + "/reveal").then()
+                .statusCode(303);
+        as("inspector-wang", "inspector").get("/staff/cases/" + id).then().statusCode(200)
+                .body(containsString("诸葛明月"), containsString(form.get("phone")), containsString("电话核实举报人身份"));
+        // another inspector still sees the mask: each look is a person's own, and on record
+        as("inspector-zhao", "inspector").get("/staff/cases/" + id).then().statusCode(200)
+                .body(not(containsString("诸葛明月")));
+        assertEquals(1L, ((Number) em.createNativeQuery(
+                "select count(*) from identity_reveal where case_id = ?1 and actor = 'inspector-wang'")
+                .setParameter(1, id).getSingleResult()).longValue());
+    }
+
+    @Test
+    void shouldActOnTheCaseAndTellTheSecondOfTwoInspectorsWhatHappened() {
+        long id = fileCase(TestReports.valid());
+        TestReports.Csrf csrf = TestReports.openForm();
+        post("inspector-wang", csrf).formParam("transition", "ACCEPT").formParam("version", "0")
+                .post("/staff/cases/" + id + "/act").then().statusCode(303)
+                .header("Location", containsString("msg=done"));
+        post("inspector-zhao", csrf).formParam("transition", "REJECT").formParam("reason", "重复举报")
+                .formParam("version", "0").post("/staff/cases/" + id + "/act").then().statusCode(303)
+                .header("Location", containsString("msg=stale"));
+        as("inspector-zhao", "inspector").get("/staff/cases/" + id + "?msg=stale").then().statusCode(200)
+                .body(containsString("刚被其他人处理过"), containsString("已受理"), containsString("id=\"act-ASSIGN\""));
+    }
+
+    @Test
+    void shouldRefuseAnActionWithoutCsrfToken() {
+        long id = fileCase(TestReports.valid());
+        as("inspector-wang", "inspector").contentType("application/x-www-form-urlencoded")
+                .formParam("transition", "ACCEPT").formParam("version", "0")
+                .post("/staff/cases/" + id + "/act").then().statusCode(400);
+    }
+
+    @Test
+    void shouldPageTheWholeQueueByDueDateWithoutRepeatsOrGaps() {
+        for (int i = 0; i < 3; i++) {
+            fileCase(TestReports.valid());
+        }
+        List<Long> seen = new ArrayList<>();
+        List<LocalDate> dues = new ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 1000; page++) {
+            CaseDesk.QueuePage p = desk.queue(null, false, after);
+            p.rows().forEach(r -> {
+                seen.add(r.caseId());
+                dues.add(r.nextDue() == null ? LocalDate.of(9999, 12, 31) : r.nextDue());
+            });
+            after = p.next();
+            if (after == null) {
+                break;
+            }
+        }
+        long total = ((Number) em.createNativeQuery("select count(*) from case_file").getSingleResult()).longValue();
+        assertEquals(total, seen.size(), "every case once");
+        assertEquals(seen.size(), new HashSet<>(seen).size(), "no case twice");
+        for (int i = 1; i < dues.size(); i++) {
+            assertTrue(!dues.get(i).isBefore(dues.get(i - 1)), "sorted by the next limit");
+        }
+        CaseDesk.QueuePage registered = desk.queue(CaseState.REGISTERED, false, null);
+        assertTrue(registered.rows().stream().allMatch(r -> r.state() == CaseState.REGISTERED));
+    }
+}

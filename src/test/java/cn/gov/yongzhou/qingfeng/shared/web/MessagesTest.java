@@ -9,6 +9,10 @@ import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.ContactPreference;
 import cn.gov.yongzhou.qingfeng.intake.Subcategory;
+import cn.gov.yongzhou.qingfeng.routing.Conflict;
+import cn.gov.yongzhou.qingfeng.routing.Handling;
+import cn.gov.yongzhou.qingfeng.routing.RouteReason;
+import cn.gov.yongzhou.qingfeng.routing.RuleChange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,16 +72,19 @@ class MessagesTest {
         Set<String> keys = load("msg.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
         for (Enum<?>[] values : new Enum<?>[][] {Category.values(), Subcategory.values(), ContactPreference.values(),
-                CaseState.values(), CaseAction.values(), DayReason.values()}) {
+                CaseState.values(), CaseAction.values(), DayReason.values(), RouteReason.values(), Conflict.values(),
+                Handling.values(), RuleChange.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
                     missing.add(TemplateText.keyOf(v));
                 }
             }
         }
-        for (CaseState s : CaseState.values()) {
-            if (!keys.contains(TemplateText.keyOf(s) + ".explain")) {
-                missing.add(TemplateText.keyOf(s) + ".explain");
+        for (Enum<?>[] values : new Enum<?>[][] {CaseState.values(), RouteReason.values()}) {
+            for (Enum<?> v : values) {
+                if (!keys.contains(TemplateText.keyOf(v) + ".explain")) {
+                    missing.add(TemplateText.keyOf(v) + ".explain");
+                }
             }
         }
         assertEquals(Set.of(), missing);

@@ -9,11 +9,16 @@ import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.ContactPreference;
 import cn.gov.yongzhou.qingfeng.intake.Subcategory;
+import cn.gov.yongzhou.qingfeng.routing.Conflict;
+import cn.gov.yongzhou.qingfeng.routing.Handling;
+import cn.gov.yongzhou.qingfeng.routing.RouteReason;
+import cn.gov.yongzhou.qingfeng.routing.RuleChange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -46,6 +51,18 @@ class MessagesTest {
     }
 
     @Test
+    void shouldHoldOnlyWellFormedEntries() throws IOException {
+        for (String name : new String[] {"msg.properties", "msg_en.properties"}) {
+            try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/" + name)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                List<String> bad = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                        .filter(l -> !l.matches("[A-Za-z0-9._-]+=.*")).toList();
+                assertEquals(List.of(), bad, name + " has lines that are not key=value (a merge left behind?)");
+            }
+        }
+    }
+
+    @Test
     void shouldHaveEveryKeyThatATemplateAsksFor() throws IOException {
         Set<String> keys = load("msg.properties").stringPropertyNames();
         Pattern call = Pattern.compile("m:[tf]\\('([^']+)'");
@@ -68,8 +85,8 @@ class MessagesTest {
         Set<String> keys = load("msg.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
         for (Enum<?>[] values : new Enum<?>[][] {Category.values(), Subcategory.values(), ContactPreference.values(),
-                CaseState.values(), CaseAction.values(), DayReason.values(),
-                cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values(),
+                CaseState.values(), CaseAction.values(), DayReason.values(), RouteReason.values(), Conflict.values(),
+                Handling.values(), RuleChange.values(), cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values(),
                 cn.gov.yongzhou.qingfeng.casework.Transition.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
@@ -77,9 +94,11 @@ class MessagesTest {
                 }
             }
         }
-        for (CaseState s : CaseState.values()) {
-            if (!keys.contains(TemplateText.keyOf(s) + ".explain")) {
-                missing.add(TemplateText.keyOf(s) + ".explain");
+        for (Enum<?>[] values : new Enum<?>[][] {CaseState.values(), RouteReason.values()}) {
+            for (Enum<?> v : values) {
+                if (!keys.contains(TemplateText.keyOf(v) + ".explain")) {
+                    missing.add(TemplateText.keyOf(v) + ".explain");
+                }
             }
         }
         assertEquals(Set.of(), missing);

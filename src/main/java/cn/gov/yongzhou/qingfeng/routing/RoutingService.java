@@ -1,0 +1,279 @@
+package cn.gov.yongzhou.qingfeng.routing;
+
+import cn.gov.yongzhou.qingfeng.directory.Staff;
+import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.directory.UnitHead;
+import cn.gov.yongzhou.qingfeng.directory.UnitKind;
+import cn.gov.yongzhou.qingfeng.intake.Category;
+import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Accusation;
+import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Bodies;
+import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Candidate;
+import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Head;
+import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Rule;
+import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.UnitRef;
+import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The routing policy fed from the database: the directory, the heads at the date of the conduct, the active rules. */
+@ApplicationScoped
+public class RoutingService {
+
+    static final int MAX_EXPLANATION = 500;
+    static final int MAX_REASON = 500;
+
+    private final Clock clock;
+
+    RoutingService(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Where the report should go and why, for the inspector to confirm or override. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Route route(Report report) {
+        return RoutingPolicy.route(accusation(report), bodies(), activeRules());
+    }
+
+    /** Whether assigning the report's case to {@code target} is refused, and why ({@link RoutingPolicy#conflict}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Conflict conflict(Unit target, Report report) {
+        Candidate candidate = new Candidate(ref(target), listedOnStaff(target, report),
+                RoutingPolicy.namesHead(report.accusedName, report.accusedBadge, headsOn(target, report.occurredOn)));
+        return RoutingPolicy.conflict(candidate, accusation(report));
+    }
+
+    Accusation accusation(Report report) {
+        // the head of the accused unit, or of any unit above it: their subordinates must not handle it either
+        List<Head> heads = new ArrayList<>();
+        for (Unit u = report.unit; u != null; u = u.parent) {
+            heads.addAll(headsOn(u, report.occurredOn));
+        }
+        return new Accusation(report.category, ref(report.unit),
+                RoutingPolicy.namesHead(report.accusedName, report.accusedBadge, heads));
+    }
+
+    /** Who headed the unit on that date, once per badge the directory lists under their name in that unit. */
+    static List<Head> headsOn(Unit unit, LocalDate date) {
+        return UnitHead.onDate(unit, date).map(head -> {
+            List<Staff> asStaff = Staff.list("unit = ?1 and name = ?2 and badgeNo is not null", unit, head.name);
+            List<Head> heads = new ArrayList<>(List.of(new Head(head.name, null)));
+            asStaff.forEach(s -> heads.add(new Head(head.name, s.badgeNo)));
+            return heads;
+        }).orElse(List.of());
+    }
+
+    /**
+     * The report's own unit, or a unit whose staff list has the accused by badge or name. Inactive staff count too:
+     * someone who has left a unit is still known to the colleagues who would handle the case.
+     */
+    static boolean listedOnStaff(Unit target, Report report) {
+        if (target.id.equals(report.unit.id)) {
+            return true;
+        }
+        String badge = RoutingPolicy.normalBadge(report.accusedBadge);
+        String name = RoutingPolicy.normalName(report.accusedName);
+        return (badge != null && Staff.count("unit = ?1 and upper(badgeNo) = ?2", target, badge) > 0)
+                || (name != null && Staff.count("unit = ?1 and name = ?2", target, name) > 0);
+    }
+
+    /**
+     * The city's discipline body is the one without a parent; an area's is the one directly under the area. The
+     * supervision office is the city-level one.
+     */
+    static Bodies bodies() {
+        List<Unit> units = Unit.list("active = true and kind in ?1 order by id",
+                List.of(UnitKind.DISCIPLINE_BODY, UnitKind.SUPERVISION_OFFICE));
+        UnitRef city = null;
+        UnitRef office = null;
+        Map<String, UnitRef> byArea = new HashMap<>();
+        for (Unit u : units) {
+            if (u.kind == UnitKind.SUPERVISION_OFFICE) {
+                office = office == null && u.parent == null ? ref(u) : office;
+            } else if (u.parent == null) {
+                city = city == null ? ref(u) : city;
+            } else if (u.parent.kind.isArea()) {
+                byArea.putIfAbsent(u.parent.code, ref(u));
+            }
+        }
+        if (city == null) {
+            throw new IllegalStateException("the directory has no active city-level discipline body");
+        }
+        return new Bodies(city, office, byArea);
+    }
+
+    /** Rules pointing at a unit no longer active are left out: the defaults (or a broader rule) apply instead. */
+    static List<Rule> activeRules() {
+        return RoutingRule.listActive().stream()
+                .filter(r -> r.specificUnit == null || r.specificUnit.active)
+                .map(r -> new Rule(r.id, r.category, r.unit == null ? null : r.unit.id, r.unitKind, r.handling,
+                        r.specificUnit == null ? null : ref(r.specificUnit),
+                        Bilingual.of(r.explanationZh, r.explanationEn)))
+                .toList();
+    }
+
+    static UnitRef ref(Unit u) {
+        return new UnitRef(u.id, u.code, u.kind, u.area().map(a -> a.code).orElse(null), u.name, u.nameEn);
+    }
+
+    // ---- changing the rules: every change written to the history in the same transaction ---------------------
+
+    /** A rule as an admin enters it; units by code. */
+    public record RuleDraft(Category category, String unitCode, UnitKind unitKind, Handling handling,
+            String specificUnitCode, String explanationZh, String explanationEn) {
+    }
+
+    /** The change was refused; nothing was written. {@code messageKey} says why, in both languages. */
+    public static class RuleRefused extends RuntimeException {
+
+        public final String messageKey;
+
+        RuleRefused(String messageKey) {
+            super(messageKey);
+            this.messageKey = messageKey;
+        }
+    }
+
+    @Transactional
+    public RoutingRule createRule(RuleDraft draft, String actor, String reason) {
+        checkReason(actor, reason);
+        Checked checked = check(draft);
+        refuseClash(draft, checked, null);
+        RoutingRule rule = new RoutingRule();
+        checked.applyTo(rule, draft);
+        rule.updatedAt = OffsetDateTime.now(clock);
+        rule.persist();
+        record(rule, RuleChange.CREATED, null, actor, reason);
+        return rule;
+    }
+
+    @Transactional
+    public RoutingRule changeRule(long ruleId, RuleDraft draft, String actor, String reason) {
+        checkReason(actor, reason);
+        RoutingRule rule = lockActive(ruleId);
+        Checked checked = check(draft);
+        refuseClash(draft, checked, rule.id);
+        RuleSnapshot old = rule.snapshot();
+        checked.applyTo(rule, draft);
+        rule.updatedAt = OffsetDateTime.now(clock);
+        record(rule, RuleChange.UPDATED, old, actor, reason);
+        return rule;
+    }
+
+    /** A rule is never deleted: deactivated, it stays with its history, and the defaults apply again. */
+    @Transactional
+    public RoutingRule deactivateRule(long ruleId, String actor, String reason) {
+        checkReason(actor, reason);
+        RoutingRule rule = lockActive(ruleId);
+        RuleSnapshot old = rule.snapshot();
+        rule.active = false;
+        rule.updatedAt = OffsetDateTime.now(clock);
+        record(rule, RuleChange.DEACTIVATED, old, actor, reason);
+        return rule;
+    }
+
+    /** Locked, so two admins changing one rule at once write two history rows that follow each other. */
+    private static RoutingRule lockActive(long ruleId) {
+        RoutingRule rule = RoutingRule.findById(ruleId, LockModeType.PESSIMISTIC_WRITE);
+        if (rule == null) {
+            throw new RuleRefused("routing.rule.error.unknown");
+        }
+        if (!rule.active) {
+            throw new RuleRefused("routing.rule.error.inactive");
+        }
+        return rule;
+    }
+
+    private void record(RoutingRule rule, RuleChange change, RuleSnapshot old, String actor, String reason) {
+        RoutingRuleHistory history = new RoutingRuleHistory();
+        history.ruleId = rule.id;
+        history.at = rule.updatedAt;
+        history.actor = actor.strip();
+        history.change = change;
+        history.oldValue = old;
+        history.newValue = rule.snapshot();
+        history.reason = reason.strip();
+        history.persist();
+    }
+
+    private static void checkReason(String actor, String reason) {
+        if (actor == null || actor.isBlank()) {
+            throw new IllegalArgumentException("a rule change needs an actor");
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > MAX_REASON) {
+            throw new RuleRefused("routing.rule.error.reason");
+        }
+    }
+
+    private record Checked(Unit unit, Unit specificUnit) {
+
+        void applyTo(RoutingRule rule, RuleDraft draft) {
+            rule.category = draft.category();
+            rule.unit = unit;
+            rule.unitKind = draft.unitKind();
+            rule.handling = draft.handling();
+            rule.specificUnit = specificUnit;
+            rule.explanationZh = draft.explanationZh().strip();
+            rule.explanationEn = draft.explanationEn().strip();
+        }
+    }
+
+    /**
+     * The rule's own consistency, and the protections as far as a rule alone shows them (the policy checks them again
+     * for every report, with the facts a rule cannot know, such as whether the report names the head).
+     */
+    private static Checked check(RuleDraft d) {
+        if (d.category() == null || d.handling() == null) {
+            throw new RuleRefused("routing.rule.error.required");
+        }
+        if (blank(d.explanationZh()) || blank(d.explanationEn()) || d.explanationZh().strip().length() > MAX_EXPLANATION
+                || d.explanationEn().strip().length() > MAX_EXPLANATION) {
+            throw new RuleRefused("routing.rule.error.explanation");
+        }
+        if (!blank(d.unitCode()) && d.unitKind() != null) {
+            throw new RuleRefused("routing.rule.error.scope");
+        }
+        if ((d.handling() == Handling.SPECIFIC_UNIT) == blank(d.specificUnitCode())) {
+            throw new RuleRefused("routing.rule.error.specificUnit");
+        }
+        Unit unit = blank(d.unitCode()) ? null : unitByCode(d.unitCode());
+        Unit specific = blank(d.specificUnitCode()) ? null : unitByCode(d.specificUnitCode());
+        UnitKind scopeKind = unit != null ? unit.kind : d.unitKind();
+        boolean aboutDisciplineBody = scopeKind == UnitKind.DISCIPLINE_BODY;
+        if (d.category() == Category.PETTY_CORRUPTION || aboutDisciplineBody) {
+            boolean backToTheUnit = d.handling() == Handling.OWN_UNIT
+                    || (specific != null && unit != null && specific.id.equals(unit.id));
+            if (backToTheUnit) {
+                throw new RuleRefused("routing.rule.error.ownUnit");
+            }
+            if (specific != null && specific.kind != UnitKind.DISCIPLINE_BODY) {
+                throw new RuleRefused("routing.rule.error.disciplineBodyOnly");
+            }
+        }
+        return new Checked(unit, specific);
+    }
+
+    private static void refuseClash(RuleDraft d, Checked checked, Long self) {
+        boolean clash = RoutingRule.activeWithScope(d.category(), checked.unit(), d.unitKind()).stream()
+                .anyMatch(r -> !r.id.equals(self));
+        if (clash) {
+            throw new RuleRefused("routing.rule.error.duplicate");
+        }
+    }
+
+    private static Unit unitByCode(String code) {
+        return Unit.findByCode(code.strip()).orElseThrow(() -> new RuleRefused("routing.rule.error.unknownUnit"));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

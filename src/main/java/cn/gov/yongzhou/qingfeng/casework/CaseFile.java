@@ -32,6 +32,10 @@ public class CaseFile extends BaseEntity {
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
 
+    /** The unit handling the case since it was assigned (交办); null before. */
+    @Column(name = "assigned_unit_id")
+    public Long assignedUnitId;
+
     /** The earliest due date among the open limits (kept by {@link Deadlines}); the queues sort by it. */
     @Column(name = "next_due")
     @org.hibernate.annotations.OptimisticLock(excluded = true) // bookkeeping, not a step anyone could collide with

@@ -98,8 +98,24 @@ public class Casework {
      * version check lets one commit, and the other gets {@link Stale}.
      */
     public Outcome perform(long caseId, Transition transition, Actor actor, String reason, int expectedVersion) {
+        if (transition == Transition.ASSIGN) {
+            throw new IllegalArgumentException("assigning needs a unit: use assign()");
+        }
+        return performWith(caseId, transition, actor, reason, expectedVersion, null);
+    }
+
+    /**
+     * 交办: assigns the case to a handling unit. Whether that unit may have it (the accused's own unit, the unit the
+     * accused heads) is routing's decision, made by the caller before this.
+     */
+    public Outcome assign(long caseId, long unitId, Actor actor, String reason, int expectedVersion) {
+        return performWith(caseId, Transition.ASSIGN, actor, reason, expectedVersion, unitId);
+    }
+
+    private Outcome performWith(long caseId, Transition transition, Actor actor, String reason, int expectedVersion,
+            Long unitId) {
         try {
-            return attempt(caseId, transition, actor, reason, expectedVersion);
+            return attempt(caseId, transition, actor, reason, expectedVersion, unitId);
         } catch (jakarta.persistence.OptimisticLockException e) {
             CaseFile fresh = current(caseId);
             return new Stale(fresh.state, fresh.version);
@@ -107,7 +123,8 @@ public class Casework {
     }
 
     @Transactional
-    Outcome attempt(long caseId, Transition transition, Actor actor, String reason, int expectedVersion) {
+    Outcome attempt(long caseId, Transition transition, Actor actor, String reason, int expectedVersion,
+            Long unitId) {
         CaseFile file = CaseFile.findById(caseId);
         if (file == null) {
             throw new IllegalArgumentException("no case " + caseId);
@@ -120,6 +137,9 @@ public class Casework {
             return new Refused(refusal, file.state, file.version);
         }
         file.state = transition.to;
+        if (unitId != null) {
+            file.assignedUnitId = unitId;
+        }
         transition.closes.forEach(stage -> deadlines.close(file, stage));
         CaseDeadline first = null;
         for (DeadlineStage stage : transition.starts) {

@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
+import cn.gov.yongzhou.qingfeng.casework.CaseAction;
 import cn.gov.yongzhou.qingfeng.casework.CaseDeadline;
 import cn.gov.yongzhou.qingfeng.casework.CaseEvent;
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
@@ -7,6 +8,7 @@ import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Evidence;
 import cn.gov.yongzhou.qingfeng.intake.Subcategory;
@@ -21,6 +23,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import cn.gov.yongzhou.qingfeng.routing.Conflict;
+import cn.gov.yongzhou.qingfeng.routing.Route;
+import cn.gov.yongzhou.qingfeng.routing.RoutingService;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,16 +55,22 @@ public class CaseDesk {
 
     public record CaseView(long caseId, int version, CaseState state, Report report, Reporter reporter,
             List<EvidenceRow> evidence, List<CaseDeadline> deadlines, List<CaseEvent> timeline,
-            List<Transition> actions, LocalDate today) {
+            List<Transition> actions, LocalDate today, Unit assignedUnit, Route route, List<Unit> units) {
+    }
+
+    /** What became of an assignment: done, refused by the conflict rule, an override without reasons, or stale. */
+    public record Assignment(Casework.Outcome outcome, Conflict conflict, boolean reasonMissing) {
     }
 
     private final EntityManager em;
     private final Casework casework;
+    private final RoutingService routing;
     private final Clock clock;
 
-    CaseDesk(EntityManager em, Casework casework, Clock clock) {
+    CaseDesk(EntityManager em, Casework casework, RoutingService routing, Clock clock) {
         this.em = em;
         this.casework = casework;
+        this.routing = routing;
         this.clock = clock;
     }
 
@@ -68,6 +80,12 @@ public class CaseDesk {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueuePage queue(CaseState state, boolean overdueOnly, String after) {
+        return queue(state, overdueOnly, after, null);
+    }
+
+    /** The same queue limited to the cases assigned to {@code units} (a handler's), when given. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QueuePage queue(CaseState state, boolean overdueOnly, String after, Set<Long> units) {
         LocalDate today = LocalDate.now(clock);
         LocalDate afterDue = LocalDate.of(1, 1, 1);
         long afterId = 0;
@@ -79,13 +97,15 @@ public class CaseDesk {
         List<Object[]> keys = em.createNativeQuery("""
                 select c.id, coalesce(c.next_due, date '9999-12-31') from case_file c
                 where (cast(?1 as varchar) is null or c.state = ?1)
+                  and (not ?7 or c.assigned_unit_id in (?8))
                   and (not ?2 or c.next_due < ?3)
                   and (coalesce(c.next_due, date '9999-12-31'), c.id) > (?4, ?5)
                 order by coalesce(c.next_due, date '9999-12-31'), c.id
                 limit ?6""")
                 .setParameter(1, state == null ? null : state.name()).setParameter(2, overdueOnly)
                 .setParameter(3, today).setParameter(4, afterDue).setParameter(5, afterId)
-                .setParameter(6, PAGE_SIZE + 1).getResultList();
+                .setParameter(6, PAGE_SIZE + 1).setParameter(7, units != null)
+                .setParameter(8, units == null || units.isEmpty() ? List.of(-1L) : List.copyOf(units)).getResultList();
         boolean more = keys.size() > PAGE_SIZE;
         List<Long> ids = keys.stream().limit(PAGE_SIZE).map(k -> ((Number) k[0]).longValue()).toList();
         if (ids.isEmpty()) {
@@ -107,15 +127,23 @@ public class CaseDesk {
         return new QueuePage(rows, next);
     }
 
+    /**
+     * One case as {@code role} may see it. A handler gets nothing for a case not assigned to one of their units
+     * (not even a hint that it exists), and never the reporter.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<CaseView> view(long caseId, String viewer, StaffRole role) {
+    public Optional<CaseView> view(long caseId, String viewer, StaffRole role, Set<Long> handlerUnits) {
         CaseFile file = CaseFile.findById(caseId);
         if (file == null) {
             return Optional.empty();
         }
+        boolean handler = role == StaffRole.HANDLER;
+        if (handler && (file.assignedUnitId == null || !handlerUnits.contains(file.assignedUnitId))) {
+            return Optional.empty();
+        }
         Report report = Report.findById(file.reportId);
         boolean revealed = IdentityReveal.count("caseId = ?1 and actor = ?2", caseId, viewer) > 0;
-        Reporter reporter = revealed
+        Reporter reporter = handler ? null : revealed
                 ? new Reporter(true, report.reporterName, report.reporterIdNumber, report.reporterPhone,
                         report.reporterEmail, report.contactPreference.name(), report.directlyServed)
                 : new Reporter(false, Masks.name(report.reporterName), Masks.idNumber(report.reporterIdNumber),
@@ -126,9 +154,41 @@ public class CaseDesk {
         List<CaseDeadline> deadlines = CaseDeadline.of(file).stream()
                 .sorted(Comparator.comparing((CaseDeadline d) -> d.closedAt != null).thenComparing(d -> d.dueOn))
                 .toList();
-        List<CaseEvent> timeline = CaseEvent.list("caseFile = ?1 order by at, id", file);
-        return Optional.of(new CaseView(file.id, file.version, file.state, report, reporter, evidence, deadlines,
-                timeline, Transition.available(file.state, role), LocalDate.now(clock)));
+        // a handler reads the steps, not the inspectors' notes on reveals and downloads
+        List<CaseEvent> timeline = CaseEvent.<CaseEvent>list("caseFile = ?1 order by at, id", file).stream()
+                .filter(e -> !handler || (e.action != CaseAction.IDENTITY_REVEALED
+                        && e.action != CaseAction.EVIDENCE_DOWNLOADED))
+                .toList();
+        List<Transition> actions = Transition.available(file.state, role);
+        boolean assigning = actions.contains(Transition.ASSIGN);
+        return Optional.of(new CaseView(file.id, file.version, file.state, report, reporter,
+                handler ? List.of() : evidence, deadlines, timeline, actions, LocalDate.now(clock),
+                file.assignedUnitId == null ? null : Unit.findById(file.assignedUnitId),
+                assigning ? routing.route(report) : null, assigning ? Unit.listActive() : List.of()));
+    }
+
+    /**
+     * 交办: to the unit routing proposes, or to another with reasons; never to a unit the conflict rule refuses.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Assignment assign(long caseId, String unitCode, String reason, int version, String actor) {
+        CaseFile file = CaseFile.findById(caseId);
+        Report report = Report.findById(file.reportId);
+        Unit target = Unit.findByCode(unitCode == null ? "" : unitCode).orElse(null);
+        if (target == null) {
+            return new Assignment(null, null, true);
+        }
+        Conflict conflict = routing.conflict(target, report);
+        if (conflict.refused()) {
+            return new Assignment(null, conflict, false);
+        }
+        Route route = routing.route(report);
+        boolean override = route.handler() == null || !route.handler().code().equals(target.code);
+        if (override && (reason == null || reason.isBlank())) {
+            return new Assignment(null, null, true);
+        }
+        return new Assignment(casework.assign(caseId, target.id, new Casework.Actor(actor, StaffRole.INSPECTOR),
+                override ? reason : null, version), Conflict.NONE, false);
     }
 
     /** Records who looked at the reporter's identity and why, on the case's (internal) timeline too. */

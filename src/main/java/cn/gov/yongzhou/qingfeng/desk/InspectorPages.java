@@ -4,7 +4,6 @@ import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,17 +29,7 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed("inspector")
 public class InspectorPages {
 
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance queue(CaseDesk.QueuePage page, CaseState state, boolean overdue,
-                List<CaseState> states);
-
-        static native TemplateInstance casePage(CaseDesk.CaseView view, String msg);
-    }
-
-    /** The notices a redirect may ask the case page to show; anything else in ?msg= is ignored. */
-    private static final Set<String> NOTICES = Set.of("done", "stale", "revealed", "reasonRequired",
-            "WRONG_STATE", "WRONG_ROLE", "REASON_REQUIRED", "REASON_TOO_LONG");
+    private static final String BASE = "/staff/cases";
 
     private final CaseDesk desk;
     private final Casework casework;
@@ -57,14 +46,15 @@ public class InspectorPages {
             @QueryParam("after") String after) {
         CaseState filter = Arrays.stream(CaseState.values()).filter(s -> s.name().equals(state)).findFirst()
                 .orElse(null);
-        return page(Templates.queue(desk.queue(filter, overdue, after), filter, overdue, List.of(CaseState.values())));
+        return page(DeskTemplates.queue(BASE, desk.queue(filter, overdue, after), filter, overdue,
+                List.of(CaseState.values())));
     }
 
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
-        CaseDesk.CaseView view = desk.view(id, me(), StaffRole.INSPECTOR).orElseThrow(NotFoundException::new);
-        return page(Templates.casePage(view, msg != null && NOTICES.contains(msg) ? "desk.msg." + msg : null));
+        CaseDesk.CaseView view = desk.view(id, me(), StaffRole.INSPECTOR, Set.of()).orElseThrow(NotFoundException::new);
+        return page(DeskTemplates.casePage(BASE, view, Notices.key(msg)));
     }
 
     @POST
@@ -72,7 +62,8 @@ public class InspectorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
             @RestForm int version) {
-        Transition step = Arrays.stream(Transition.values()).filter(t -> t.name().equals(transition)).findFirst()
+        Transition step = Arrays.stream(Transition.values()).filter(t -> t.name().equals(transition))
+                .filter(t -> t != Transition.ASSIGN).findFirst()
                 .orElseThrow(() -> new jakarta.ws.rs.BadRequestException("unknown action"));
         Casework.Outcome outcome = casework.perform(id, step, new Casework.Actor(me(), StaffRole.INSPECTOR), reason,
                 version);
@@ -80,6 +71,23 @@ public class InspectorPages {
                 : outcome instanceof Casework.Stale ? "stale"
                 : ((Casework.Refused) outcome).refusal().name();
         return back(id, msg);
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response assign(@PathParam("id") long id, @RestForm String unit, @RestForm String reason,
+            @RestForm int version) {
+        CaseDesk.Assignment assignment = desk.assign(id, unit, reason, version, me());
+        if (assignment.conflict() != null && assignment.conflict().refused()) {
+            return back(id, "conflict" + assignment.conflict().name());
+        }
+        if (assignment.reasonMissing()) {
+            return back(id, "overrideReason");
+        }
+        Casework.Outcome outcome = assignment.outcome();
+        return back(id, outcome instanceof Casework.Done ? "done" : outcome instanceof Casework.Stale ? "stale"
+                : ((Casework.Refused) outcome).refusal().name());
     }
 
     @POST
@@ -98,7 +106,7 @@ public class InspectorPages {
     }
 
     private static Response back(long id, String msg) {
-        return Response.seeOther(URI.create("/staff/cases/" + id + "?msg=" + msg)).build();
+        return Response.seeOther(URI.create(BASE + "/" + id + "?msg=" + msg)).build();
     }
 
     /** Case content and identities: never cached. */

@@ -30,6 +30,11 @@ class CaseworkTest {
     @Inject
     EntityManager em;
 
+    /** 零陵区纪委监委: where petty corruption at Lingling's service center goes. */
+    long disciplineBody() {
+        return ((Number) em.createNativeQuery("select id from unit where code = 'LL-JW'").getSingleResult()).longValue();
+    }
+
     static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", StaffRole.INSPECTOR);
 
     JsonPath file() {
@@ -80,7 +85,7 @@ class CaseworkTest {
         long id = caseOf(report.getString("receipt"));
         Casework.Actor handler = new Casework.Actor("handler-li", StaffRole.HANDLER);
         int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
-        v = casework.perform(id, Transition.ASSIGN, INSPECTOR, null, v).version();
+        v = casework.assign(id, disciplineBody(), INSPECTOR, null, v).version();
         v = casework.perform(id, Transition.SIGN_FOR, handler, null, v).version();
         v = casework.perform(id, Transition.SUBMIT_FINDINGS, handler, "经核查，基本属实。", v).version();
         Casework.Outcome back = casework.perform(id, Transition.SEND_BACK, INSPECTOR, "缺少谈话笔录，请补充。", v);

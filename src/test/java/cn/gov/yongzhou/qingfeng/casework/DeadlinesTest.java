@@ -32,6 +32,11 @@ class DeadlinesTest {
     @Inject
     EntityManager em;
 
+    /** 零陵区纪委监委: where petty corruption at Lingling's service center goes. */
+    long disciplineBody() {
+        return ((Number) em.createNativeQuery("select id from unit where code = 'LL-JW'").getSingleResult()).longValue();
+    }
+
     static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", StaffRole.INSPECTOR);
 
     void at(String beijingTime) {
@@ -80,7 +85,7 @@ class DeadlinesTest {
         long id = fileCase("2026-02-10");
         int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
         at("2026-02-13T09:00:00"); // Friday, the day before the make-up Saturday
-        casework.perform(id, Transition.ASSIGN, INSPECTOR, null, v);
+        casework.assign(id, disciplineBody(), INSPECTOR, null, v);
         // petty corruption: 30 working days from Fri 02-13 — 02-14 (1), 02-24..27 (2-5), 02-28 (6), March:
         // 02..06 (7-11), 09..13 (12-16), 16..20 (17-21), 23..27 (22-26), 30, 31 (27, 28), April 01 (29), 02 (30)
         assertEquals(LocalDate.of(2026, 4, 2), due(id, DeadlineStage.INVESTIGATION));
@@ -91,7 +96,7 @@ class DeadlinesTest {
     void shouldKeepTheLimitAStageStartedUnderWhenThePolicyChanges() {
         long before = fileCase("2026-02-10");
         int v = casework.perform(before, Transition.ACCEPT, INSPECTOR, null, 0).version();
-        casework.perform(before, Transition.ASSIGN, INSPECTOR, null, v);
+        casework.assign(before, disciplineBody(), INSPECTOR, null, v);
         LocalDate dueBefore = due(before, DeadlineStage.INVESTIGATION);
 
         deadlines.changePolicy(DeadlineStage.INVESTIGATION, "PETTY_CORRUPTION", null, 10,
@@ -100,7 +105,7 @@ class DeadlinesTest {
         try {
             after = fileCase("2026-02-10");
             int w = casework.perform(after, Transition.ACCEPT, INSPECTOR, null, 0).version();
-            casework.perform(after, Transition.ASSIGN, INSPECTOR, null, w);
+            casework.assign(after, disciplineBody(), INSPECTOR, null, w);
         } finally {
             // back to the default for the tests that follow: a change of its own, as an admin would make it
             deadlines.changePolicy(DeadlineStage.INVESTIGATION, "PETTY_CORRUPTION", null, 30,

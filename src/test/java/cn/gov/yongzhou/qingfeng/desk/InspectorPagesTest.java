@@ -99,6 +99,27 @@ class InspectorPagesTest {
     }
 
     @Test
+    void shouldAssignWhereRoutingProposesAndNeverToTheAccusedsOwnUnit() {
+        long id = fileCase(TestReports.valid()); // petty corruption at 零陵区政务服务中心
+        TestReports.Csrf csrf = TestReports.openForm();
+        post("inspector-wang", csrf).formParam("transition", "ACCEPT").formParam("version", "0")
+                .post("/staff/cases/" + id + "/act").then().statusCode(303);
+        as("inspector-wang", "inspector").get("/staff/cases/" + id).then().statusCode(200)
+                .body(containsString("id=\"route-explanation\""), containsString("<option value=\"LL-JW\" selected>"));
+        post("inspector-wang", csrf).formParam("unit", "LL-ZWFW").formParam("reason", "就近办理")
+                .formParam("version", "1").post("/staff/cases/" + id + "/assign").then().statusCode(303)
+                .header("Location", containsString("msg=conflictOWN_UNIT"));
+        post("inspector-wang", csrf).formParam("unit", "CITY-JW").formParam("version", "1")
+                .post("/staff/cases/" + id + "/assign").then().statusCode(303)
+                .header("Location", containsString("msg=overrideReason"));
+        post("inspector-wang", csrf).formParam("unit", "LL-JW").formParam("version", "1")
+                .post("/staff/cases/" + id + "/assign").then().statusCode(303)
+                .header("Location", containsString("msg=done"));
+        as("inspector-wang", "inspector").get("/staff/cases/" + id).then().statusCode(200)
+                .body(containsString("id=\"assigned-unit\">零陵区纪委监委"), containsString("已交办"));
+    }
+
+    @Test
     void shouldRefuseAnActionWithoutCsrfToken() {
         long id = fileCase(TestReports.valid());
         as("inspector-wang", "inspector").contentType("application/x-www-form-urlencoded")

@@ -1,0 +1,19 @@
+package cn.gov.yongzhou.qingfeng.desk;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import java.util.List;
+
+/**
+ * The desk's pages, shared by the inspector's and the handler's desk; {@code base} is the desk's own address
+ * (/staff/cases or /staff/unit-cases), so links and forms stay on it.
+ */
+@CheckedTemplate(basePath = "desk")
+class DeskTemplates {
+
+    static native TemplateInstance queue(String base, CaseDesk.QueuePage page, CaseState state, boolean overdue,
+            List<CaseState> states);
+
+    static native TemplateInstance casePage(String base, CaseDesk.CaseView view, String msg);
+}

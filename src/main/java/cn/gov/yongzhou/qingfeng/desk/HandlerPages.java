@@ -1,0 +1,92 @@
+package cn.gov.yongzhou.qingfeng.desk;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * A handling unit's desk: its own cases only, never the reporter. A case of another unit answers 404, the same as
+ * a case that does not exist, so an address tells a handler nothing.
+ */
+@Path("/staff/unit-cases")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("handler")
+public class HandlerPages {
+
+    private static final String BASE = "/staff/unit-cases";
+
+    private final CaseDesk desk;
+    private final Casework casework;
+    private final StaffUnits staffUnits;
+    private final SecurityIdentity identity;
+
+    HandlerPages(CaseDesk desk, Casework casework, StaffUnits staffUnits, SecurityIdentity identity) {
+        this.desk = desk;
+        this.casework = casework;
+        this.staffUnits = staffUnits;
+        this.identity = identity;
+    }
+
+    @GET
+    public Response queue(@QueryParam("state") String state, @QueryParam("overdue") boolean overdue,
+            @QueryParam("after") String after) {
+        CaseState filter = Arrays.stream(CaseState.values()).filter(s -> s.name().equals(state)).findFirst()
+                .orElse(null);
+        return page(DeskTemplates.queue(BASE, desk.queue(filter, overdue, after, staffUnits.of(identity)), filter,
+                overdue, List.of(CaseState.values())));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
+        CaseDesk.CaseView view = desk.view(id, me(), StaffRole.HANDLER, staffUnits.of(identity))
+                .orElseThrow(NotFoundException::new);
+        return page(DeskTemplates.casePage(BASE, view, Notices.key(msg)));
+    }
+
+    @POST
+    @Path("{id}/act")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
+            @RestForm int version) {
+        Set<Long> units = staffUnits.of(identity);
+        // the same check as the page: another unit's case does not exist for this handler
+        desk.view(id, me(), StaffRole.HANDLER, units).orElseThrow(NotFoundException::new);
+        Transition step = Arrays.stream(Transition.values()).filter(t -> t.name().equals(transition))
+                .filter(t -> t != Transition.ASSIGN).findFirst()
+                .orElseThrow(() -> new jakarta.ws.rs.BadRequestException("unknown action"));
+        Casework.Outcome outcome = casework.perform(id, step, new Casework.Actor(me(), StaffRole.HANDLER), reason,
+                version);
+        String msg = outcome instanceof Casework.Done ? "done"
+                : outcome instanceof Casework.Stale ? "stale"
+                : ((Casework.Refused) outcome).refusal().name();
+        return Response.seeOther(URI.create(BASE + "/" + id + "?msg=" + msg)).build();
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static Response page(TemplateInstance page) {
+        return Response.ok(page).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,19 @@
+package cn.gov.yongzhou.qingfeng.desk;
+
+import java.util.Set;
+
+/** The notices a redirect may ask a desk page to show (?msg=); anything else is ignored. */
+final class Notices {
+
+    private static final Set<String> KNOWN = Set.of("done", "stale", "revealed", "reasonRequired",
+            "conflictOWN_UNIT", "conflictHEAD_OF_UNIT", "overrideReason",
+            "WRONG_STATE", "WRONG_ROLE", "REASON_REQUIRED", "REASON_TOO_LONG");
+
+    private Notices() {
+    }
+
+    /** The message key of a notice, or null. */
+    static String key(String msg) {
+        return msg != null && KNOWN.contains(msg) ? "desk.msg." + msg : null;
+    }
+}

@@ -1,0 +1,104 @@
+package cn.gov.yongzhou.qingfeng.desk;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A handler works their own unit's cases, never sees the reporter, and cannot reach another unit's case. */
+@QuarkusTest
+class HandlerPagesTest {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Casework casework;
+
+    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", StaffRole.INSPECTOR);
+
+    @BeforeEach
+    @Transactional
+    void handlersOfTwoUnits() {
+        em.createNativeQuery("""
+                insert into handler_unit (user_name, unit_id, created_by)
+                select 'handler-lljw', id, 'test' from unit where code = 'LL-JW'
+                union all select 'handler-llga', id, 'test' from unit where code = 'LL-GA'
+                on conflict do nothing""").executeUpdate();
+    }
+
+    static RequestSpecification as(String user) {
+        return given().redirects().follow(false)
+                .auth().oauth2(OidcWiremockTestResource.getAccessToken(user, Set.of("handler")));
+    }
+
+    long assignedToLinglingDisciplineBody(Map<String, String> form) {
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+        long id = ((Number) em.createNativeQuery(
+                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
+                .setParameter(1, receipt).getSingleResult()).longValue();
+        long unit = ((Number) em.createNativeQuery("select id from unit where code = 'LL-JW'").getSingleResult())
+                .longValue();
+        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        casework.assign(id, unit, INSPECTOR, null, v);
+        return id;
+    }
+
+    @Test
+    void shouldShowTheUnitsCaseWithoutTheReporter() {
+        Map<String, String> form = TestReports.valid();
+        form.put("reporterName", "端木清扬");
+        form.put("email", "duanmu@example.cn");
+        long id = assignedToLinglingDisciplineBody(form);
+        as("handler-lljw").get("/staff/unit-cases").then().statusCode(200)
+                .body(containsString("href=\"/staff/unit-cases/" + id + "\""));
+        as("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
+                .body(containsString("暗示"), containsString("id=\"act-SIGN_FOR\""),
+                        not(containsString("端木")), not(containsString(form.get("phone").substring(7))),
+                        not(containsString(form.get("idNumber").substring(14))), not(containsString("duanmu")),
+                        not(containsString("id=\"reporter\"")), not(containsString("/staff/evidence/")));
+    }
+
+    @Test
+    void shouldAnswerAnotherUnitsHandlerAsIfTheCaseDidNotExist() {
+        long id = assignedToLinglingDisciplineBody(TestReports.valid());
+        String missing = as("handler-llga").get("/staff/unit-cases/999999999").then().statusCode(404).extract().asString();
+        String other = as("handler-llga").get("/staff/unit-cases/" + id).then().statusCode(404).extract().asString();
+        org.junit.jupiter.api.Assertions.assertEquals(missing, other);
+        as("handler-llga").get("/staff/unit-cases").then().statusCode(200)
+                .body(not(containsString("/staff/unit-cases/" + id + "\"")));
+        TestReports.Csrf csrf = TestReports.openForm();
+        as("handler-llga").contentType("application/x-www-form-urlencoded").cookie("qf-csrf", csrf.cookie())
+                .formParam("csrf-token", csrf.token()).formParam("transition", "SIGN_FOR").formParam("version", "2")
+                .post("/staff/unit-cases/" + id + "/act").then().statusCode(404);
+        as("handler-lljw").get("/staff/cases/" + id).then().statusCode(403);
+    }
+
+    @Test
+    void shouldSignForTheCase() {
+        long id = assignedToLinglingDisciplineBody(TestReports.valid());
+        String version = as("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200).extract().asString()
+                .replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        TestReports.Csrf csrf = TestReports.openForm();
+        as("handler-lljw").contentType("application/x-www-form-urlencoded").cookie("qf-csrf", csrf.cookie())
+                .formParam("csrf-token", csrf.token()).formParam("transition", "SIGN_FOR").formParam("version", version)
+                .post("/staff/unit-cases/" + id + "/act").then().statusCode(303)
+                .header("Location", containsString("msg=done"));
+        as("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
+                .body(containsString("核查中"), containsString("id=\"act-SUBMIT_FINDINGS\""));
+    }
+}

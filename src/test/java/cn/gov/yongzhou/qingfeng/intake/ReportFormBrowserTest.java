@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import cn.gov.yongzhou.qingfeng.Browsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.awt.Color;
@@ -39,12 +40,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReportFormBrowserTest {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            // the browser's own controls (file chooser, date picker) in Chinese, as on a citizen's phone
-            "--lang=zh-CN");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
 
     private static final String BAD_CHECK_DIGIT = "431102199001011238";
     private static final String VALID_ID_NUMBER = "431102199001011239";
@@ -58,7 +53,6 @@ class ReportFormBrowserTest {
     @BeforeAll
     static void startPlaywright() throws IOException {
         playwright = Playwright.create();
-        Files.createDirectories(SCREENSHOTS);
     }
 
     @AfterAll
@@ -78,7 +72,7 @@ class ReportFormBrowserTest {
             assertThat(page.locator("#window")).hasValue("LL-03");
             assertThat(page.locator("#window-banner")).isVisible();
             assertThat(page.locator("#window-banner")).containsText("不动产登记窗口");
-            screenshot(page, "01-form.png");
+            Browsers.screenshot(page, "01-form.png");
 
             // 2. The citizen fills everything, with a photo, but mistypes the last digit of the ID number.
             page.check("input[name=category][value=PETTY_CORRUPTION]");
@@ -107,7 +101,7 @@ class ReportFormBrowserTest {
             assertThat(page.locator("#window")).hasValue("LL-03");
             assertThat(page.locator("input[name=consent]")).isChecked();
             assertThat(page.locator("#f-evidence .notice")).containsText("请重新选择证据文件");
-            screenshot(page, "02-error.png");
+            Browsers.screenshot(page, "02-error.png");
 
             // 3. Corrects the ID number, chooses the photo again as asked, and sends the report.
             page.fill("#idNumber", VALID_ID_NUMBER);
@@ -118,7 +112,7 @@ class ReportFormBrowserTest {
             assertThat(page.locator("#receipt-password")).hasText(Pattern.compile("^[A-Z2-9]{10}$"));
             String receiptNo = page.textContent("#receipt-no").strip();
             String password = page.textContent("#receipt-password").strip();
-            screenshot(page, "03-receipt.png");
+            Browsers.screenshot(page, "03-receipt.png");
 
             // 4. Later, looks the report up with the receipt number and password.
             page.navigate(url("track"));
@@ -128,58 +122,29 @@ class ReportFormBrowserTest {
 
             assertThat(page.locator("#status-receipt")).hasText(receiptNo);
             assertThat(page.locator("#status-state")).containsText("已登记");
-            screenshot(page, "04-status.png");
+            Browsers.screenshot(page, "04-status.png");
         });
     }
 
     @Test
     void shouldShowTheFormOnADesktopScreen() {
-        inBrowser(1280, 900, 1, false, page -> {
+        Browsers.inBrowser(playwright, Browsers.Screen.DESKTOP, java.util.Map.of(), page -> {
             page.navigate(url("report"));
             assertThat(page.locator("#report-form")).isVisible();
             assertThat(page.locator("#window-banner")).hasCount(0);
-            screenshot(page, "05-form-desktop.png");
+            Browsers.screenshot(page, "05-form-desktop.png");
         });
     }
 
     private void onAPhone(Consumer<Page> steps) {
-        inBrowser(390, 844, 2, true, steps);
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, java.util.Map.of(), steps);
     }
 
-    /** A Chromium of its own with a fresh, throw-away profile for each scenario. */
-    private static void inBrowser(int width, int height, double scale, boolean mobile, Consumer<Page> steps) {
-        Path profile = createTempDirectory("qingfeng-chromium-");
-        try (BrowserContext browser = playwright.chromium().launchPersistentContext(profile,
-                new BrowserType.LaunchPersistentContextOptions()
-                        .setExecutablePath(CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_ARGS)
-                        .setEnv(java.util.Map.of("LANGUAGE", "zh_CN", "LANG", "zh_CN.UTF-8"))
-                        .setViewportSize(width, height)
-                        .setDeviceScaleFactor(scale)
-                        .setIsMobile(mobile)
-                        .setHasTouch(mobile)
-                        .setLocale("zh-CN")
-                        .setTimezoneId("Asia/Shanghai"))) {
-            Page page = browser.pages().isEmpty() ? browser.newPage() : browser.pages().get(0);
-            steps.accept(page);
-        } finally {
-            deleteRecursively(profile);
-        }
-    }
 
     private String url(String path) {
         return base.toString() + path;
     }
 
-    /** Saves a full-page screenshot, after making sure the page fits the screen's width. */
-    private static void screenshot(Page page, String name) {
-        int sideways = ((Number) page.evaluate(
-                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
-        assertEquals(0, sideways, name + ": the page is wider than the screen by " + sideways + "px");
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name)));
-        assertTrue(Files.isRegularFile(SCREENSHOTS.resolve(name)), name);
-    }
 
     /** A real JPEG (the server decides the type from the bytes, not from the name). */
     private static Path aSmallJpegPhoto() {
@@ -202,19 +167,5 @@ class ReportFormBrowserTest {
         }
     }
 
-    private static Path createTempDirectory(String prefix) {
-        try {
-            return Files.createTempDirectory(prefix);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static void deleteRecursively(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a leftover profile in the temp directory does no harm
-        }
-    }
 }

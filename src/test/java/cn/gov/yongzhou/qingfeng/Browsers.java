@@ -1,0 +1,97 @@
+package cn.gov.yongzhou.qingfeng;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Debian's Chromium driven by Playwright, the way this machine allows it: the system browser, the flags that keep
+ * it off the network, a fresh profile per scenario, Chinese browser controls. Screenshots go to target/screenshots.
+ */
+public final class Browsers {
+
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    private static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+            "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            // the browser's own controls (file chooser, date picker) in Chinese, as on a citizen's phone
+            "--lang=zh-CN");
+
+    /** A screen: size, pixel ratio, and whether it is a touch phone. */
+    public record Screen(int width, int height, double scale, boolean mobile) {
+        public static final Screen PHONE = new Screen(390, 844, 2, true);
+        public static final Screen TABLET = new Screen(820, 1180, 2, true);
+        public static final Screen DESKTOP = new Screen(1280, 900, 1, false);
+    }
+
+    private Browsers() {
+    }
+
+    /** Runs {@code steps} in a Chromium of its own with a throw-away profile; {@code headers} go with every request. */
+    public static void inBrowser(Playwright playwright, Screen screen, Map<String, String> headers,
+            Consumer<Page> steps) {
+        Path profile = createTempDirectory();
+        try (BrowserContext browser = playwright.chromium().launchPersistentContext(profile,
+                new BrowserType.LaunchPersistentContextOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS)
+                        .setEnv(Map.of("LANGUAGE", "zh_CN", "LANG", "zh_CN.UTF-8"))
+                        .setViewportSize(screen.width(), screen.height())
+                        .setDeviceScaleFactor(screen.scale())
+                        .setIsMobile(screen.mobile())
+                        .setHasTouch(screen.mobile())
+                        .setLocale("zh-CN")
+                        .setTimezoneId("Asia/Shanghai")
+                        .setExtraHTTPHeaders(headers))) {
+            Page page = browser.pages().isEmpty() ? browser.newPage() : browser.pages().get(0);
+            steps.accept(page);
+        } finally {
+            deleteRecursively(profile);
+        }
+    }
+
+    /** Saves a full-page screenshot, after making sure the page fits the screen's width. */
+    public static void screenshot(Page page, String name) {
+        int sideways = ((Number) page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue();
+        assertEquals(0, sideways, name + ": the page is wider than the screen by " + sideways + "px");
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve(name)));
+        assertTrue(Files.isRegularFile(SCREENSHOTS.resolve(name)), name);
+    }
+
+    private static Path createTempDirectory() {
+        try {
+            return Files.createTempDirectory("qingfeng-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover profile in the temp directory does no harm
+        }
+    }
+}

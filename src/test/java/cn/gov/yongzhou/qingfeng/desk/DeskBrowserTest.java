@@ -1,0 +1,93 @@
+package cn.gov.yongzhou.qingfeng.desk;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.gov.yongzhou.qingfeng.Browsers;
+import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import com.microsoft.playwright.Playwright;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URL;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The desks in Chromium on a tablet and a phone: an inspector accepts a report and assigns it where routing
+ * proposes, the handler of that unit signs for it. Staff carry a bearer token here; the sign-in redirect itself is
+ * the identity provider's page.
+ */
+@QuarkusTest
+class DeskBrowserTest {
+
+    private static Playwright playwright;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeAll
+    static void start() {
+        playwright = Playwright.create();
+    }
+
+    @AfterAll
+    static void stop() {
+        playwright.close();
+    }
+
+    static Map<String, String> as(String user, String role) {
+        return Map.of("Authorization", "Bearer " + OidcWiremockTestResource.getAccessToken(user, Set.of(role)));
+    }
+
+    @Transactional
+    void handlerOfLinglingDisciplineBody() {
+        em.createNativeQuery("""
+                insert into handler_unit (user_name, unit_id, created_by)
+                select 'handler-lljw', id, 'test' from unit where code = 'LL-JW' on conflict do nothing""")
+                .executeUpdate();
+    }
+
+    @Test
+    void shouldWorkACaseFromTheQueueToTheHandlerOnATablet() {
+        handlerOfLinglingDisciplineBody();
+        String receipt = TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201).extract()
+                .path("receipt");
+        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, as("inspector-wang", "inspector"), page -> {
+            page.navigate(base + "staff/cases?state=REGISTERED");
+            Browsers.screenshot(page, "10-inspector-queue-tablet.png");
+            page.navigate(base + "staff/cases?state=REGISTERED");
+            while (page.locator("text=" + receipt).count() == 0 && page.locator("text=下一页").count() > 0) {
+                page.click("text=下一页");
+            }
+            page.click("text=" + receipt);
+            assertThat(page.locator("#reporter-name")).containsText("*");
+            page.click("#act-ACCEPT");
+            assertThat(page.locator("#desk-msg")).containsText("操作已完成");
+            assertThat(page.locator("#route-explanation")).containsText("零陵区纪委监委");
+            Browsers.screenshot(page, "11-inspector-case-tablet.png");
+            page.click("#act-ASSIGN");
+            assertThat(page.locator("#assigned-unit")).containsText("零陵区纪委监委");
+        });
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("inspector-wang", "inspector"), page -> {
+            page.navigate(base + "staff/cases?state=ASSIGNED");
+            Browsers.screenshot(page, "12-inspector-queue-phone.png");
+        });
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("handler-lljw", "handler"), page -> {
+            page.navigate(base + "staff/unit-cases");
+            page.click("text=" + receipt);
+            assertThat(page.locator("#reporter")).hasCount(0);
+            page.click("#act-SIGN_FOR");
+            assertThat(page.locator("#desk-msg")).containsText("操作已完成");
+            Browsers.screenshot(page, "13-handler-case-phone.png");
+        });
+    }
+}

@@ -146,7 +146,7 @@ public class CaseDesk {
         Reporter reporter = handler ? null : revealed
                 ? new Reporter(true, report.reporterName, report.reporterIdNumber, report.reporterPhone,
                         report.reporterEmail, report.contactPreference.name(), report.directlyServed)
-                : new Reporter(false, Masks.name(report.reporterName), Masks.idNumber(report.reporterIdNumber),
+                : new Reporter(false, report.maskedReporterName(), Masks.idNumber(report.reporterIdNumber),
                         Masks.phone(report.reporterPhone), Masks.email(report.reporterEmail),
                         report.contactPreference.name(), report.directlyServed);
         List<EvidenceRow> evidence = Evidence.listFor(report).stream()

@@ -4,7 +4,6 @@ import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
@@ -49,9 +46,8 @@ public class HandlerPages {
     @GET
     public Response queue(@QueryParam("state") String state, @QueryParam("overdue") boolean overdue,
             @QueryParam("after") String after) {
-        CaseState filter = Arrays.stream(CaseState.values()).filter(s -> s.name().equals(state)).findFirst()
-                .orElse(null);
-        return page(DeskTemplates.queue(BASE, desk.queue(filter, overdue, after, staffUnits.of(identity)), filter,
+        CaseState filter = DeskResponses.state(state);
+        return DeskResponses.page(DeskTemplates.queue(BASE, desk.queue(filter, overdue, after, staffUnits.of(identity)), filter,
                 overdue, List.of(CaseState.values())));
     }
 
@@ -60,7 +56,7 @@ public class HandlerPages {
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         CaseDesk.CaseView view = desk.view(id, me(), StaffRole.HANDLER, staffUnits.of(identity))
                 .orElseThrow(NotFoundException::new);
-        return page(DeskTemplates.casePage(BASE, view, Notices.key(msg)));
+        return DeskResponses.page(DeskTemplates.casePage(BASE, view, Notices.key(msg)));
     }
 
     @POST
@@ -71,22 +67,15 @@ public class HandlerPages {
         Set<Long> units = staffUnits.of(identity);
         // the same check as the page: another unit's case does not exist for this handler
         desk.view(id, me(), StaffRole.HANDLER, units).orElseThrow(NotFoundException::new);
-        Transition step = Arrays.stream(Transition.values()).filter(t -> t.name().equals(transition))
-                .filter(t -> t != Transition.ASSIGN).findFirst()
-                .orElseThrow(() -> new jakarta.ws.rs.BadRequestException("unknown action"));
+        Transition step = DeskResponses.step(transition);
         Casework.Outcome outcome = casework.perform(id, step, new Casework.Actor(me(), StaffRole.HANDLER), reason,
                 version);
-        String msg = outcome instanceof Casework.Done ? "done"
-                : outcome instanceof Casework.Stale ? "stale"
-                : ((Casework.Refused) outcome).refusal().name();
-        return Response.seeOther(URI.create(BASE + "/" + id + "?msg=" + msg)).build();
+        String msg = DeskResponses.notice(outcome);
+        return DeskResponses.back(BASE, id, msg);
     }
 
     private String me() {
         return identity.getPrincipal().getName();
     }
 
-    private static Response page(TemplateInstance page) {
-        return Response.ok(page).header("Cache-Control", "no-store").build();
-    }
 }

@@ -4,7 +4,6 @@ import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
@@ -44,9 +41,8 @@ public class InspectorPages {
     @GET
     public Response queue(@QueryParam("state") String state, @QueryParam("overdue") boolean overdue,
             @QueryParam("after") String after) {
-        CaseState filter = Arrays.stream(CaseState.values()).filter(s -> s.name().equals(state)).findFirst()
-                .orElse(null);
-        return page(DeskTemplates.queue(BASE, desk.queue(filter, overdue, after), filter, overdue,
+        CaseState filter = DeskResponses.state(state);
+        return DeskResponses.page(DeskTemplates.queue(BASE, desk.queue(filter, overdue, after), filter, overdue,
                 List.of(CaseState.values())));
     }
 
@@ -54,7 +50,7 @@ public class InspectorPages {
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         CaseDesk.CaseView view = desk.view(id, me(), StaffRole.INSPECTOR, Set.of()).orElseThrow(NotFoundException::new);
-        return page(DeskTemplates.casePage(BASE, view, Notices.key(msg)));
+        return DeskResponses.page(DeskTemplates.casePage(BASE, view, Notices.key(msg)));
     }
 
     @POST
@@ -62,15 +58,11 @@ public class InspectorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
             @RestForm int version) {
-        Transition step = Arrays.stream(Transition.values()).filter(t -> t.name().equals(transition))
-                .filter(t -> t != Transition.ASSIGN).findFirst()
-                .orElseThrow(() -> new jakarta.ws.rs.BadRequestException("unknown action"));
+        Transition step = DeskResponses.step(transition);
         Casework.Outcome outcome = casework.perform(id, step, new Casework.Actor(me(), StaffRole.INSPECTOR), reason,
                 version);
-        String msg = outcome instanceof Casework.Done ? "done"
-                : outcome instanceof Casework.Stale ? "stale"
-                : ((Casework.Refused) outcome).refusal().name();
-        return back(id, msg);
+        String msg = DeskResponses.notice(outcome);
+        return DeskResponses.back(BASE, id, msg);
     }
 
     @POST
@@ -80,14 +72,13 @@ public class InspectorPages {
             @RestForm int version) {
         CaseDesk.Assignment assignment = desk.assign(id, unit, reason, version, me());
         if (assignment.conflict() != null && assignment.conflict().refused()) {
-            return back(id, "conflict" + assignment.conflict().name());
+            return DeskResponses.back(BASE, id, "conflict" + assignment.conflict().name());
         }
         if (assignment.reasonMissing()) {
-            return back(id, "overrideReason");
+            return DeskResponses.back(BASE, id, "overrideReason");
         }
         Casework.Outcome outcome = assignment.outcome();
-        return back(id, outcome instanceof Casework.Done ? "done" : outcome instanceof Casework.Stale ? "stale"
-                : ((Casework.Refused) outcome).refusal().name());
+        return DeskResponses.back(BASE, id, DeskResponses.notice(outcome));
     }
 
     @POST
@@ -95,22 +86,15 @@ public class InspectorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reveal(@PathParam("id") long id, @RestForm String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            return back(id, "reasonRequired");
+            return DeskResponses.back(BASE, id, "reasonRequired");
         }
         desk.reveal(id, me(), reason);
-        return back(id, "revealed");
+        return DeskResponses.back(BASE, id, "revealed");
     }
 
     private String me() {
         return identity.getPrincipal().getName();
     }
 
-    private static Response back(long id, String msg) {
-        return Response.seeOther(URI.create(BASE + "/" + id + "?msg=" + msg)).build();
-    }
 
-    /** Case content and identities: never cached. */
-    private static Response page(TemplateInstance page) {
-        return Response.ok(page).header("Cache-Control", "no-store").build();
-    }
 }

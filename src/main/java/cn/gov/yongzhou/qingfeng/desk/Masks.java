@@ -6,14 +6,6 @@ final class Masks {
     private Masks() {
     }
 
-    /** 张三丰 → 张** */
-    static String name(String name) {
-        if (name == null || name.isEmpty()) {
-            return "";
-        }
-        int first = name.offsetByCodePoints(0, 1);
-        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
-    }
 
     /** 13912345678 → 139****5678 */
     static String phone(String phone) {

@@ -1,0 +1,46 @@
+package cn.gov.yongzhou.qingfeng.desk;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+
+/** What both desks do with requests and answers: read a filter or a step, answer a page, go back after a post. */
+final class DeskResponses {
+
+    private DeskResponses() {
+    }
+
+    /** The state filter of a queue, or null for every state. */
+    static CaseState state(String name) {
+        return Arrays.stream(CaseState.values()).filter(s -> s.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** A step posted by a form; assigning has its own form (it needs a unit). */
+    static Transition step(String name) {
+        return Arrays.stream(Transition.values()).filter(t -> t.name().equals(name))
+                .filter(t -> t != Transition.ASSIGN).findFirst()
+                .orElseThrow(() -> new BadRequestException("unknown action"));
+    }
+
+    /** The notice the case page shows after a step. */
+    static String notice(Casework.Outcome outcome) {
+        return outcome instanceof Casework.Done ? "done"
+                : outcome instanceof Casework.Stale ? "stale"
+                : ((Casework.Refused) outcome).refusal().name();
+    }
+
+    /** Case content and identities: never cached. */
+    static Response page(TemplateInstance page) {
+        return Response.ok(page).header("Cache-Control", "no-store").build();
+    }
+
+    /** Post/redirect/get back to the case page with a notice. */
+    static Response back(String base, long id, String notice) {
+        return Response.seeOther(URI.create(base + "/" + id + "?msg=" + notice)).build();
+    }
+}

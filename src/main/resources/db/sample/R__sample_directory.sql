@@ -509,3 +509,12 @@ from (values
 ) as v (window_code, name, badge_no)
 join service_window sw on sw.code = v.window_code
 where not exists (select 1 from staff s where s.badge_no = v.badge_no and s.name = v.name);
+
+-- The dev sign-in's sample handlers (application.properties, %dev.quarkus.oidc.devservices.roles.*) and the
+-- units they work for; the Keycloak demo realm gives the same users a 'unit' claim instead.
+insert into handler_unit (user_name, unit_id, created_by)
+select 'lingling', id, 'R__sample_directory.sql' from unit where code = 'LL-ZWFW'
+on conflict (user_name, unit_id) do nothing;
+insert into handler_unit (user_name, unit_id, created_by)
+select 'gongan', id, 'R__sample_directory.sql' from unit where code = 'CITY-GA'
+on conflict (user_name, unit_id) do nothing;

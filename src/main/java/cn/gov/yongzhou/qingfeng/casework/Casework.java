@@ -15,10 +15,12 @@ public class Casework {
 
     private final Clock clock;
     private final Deadlines deadlines;
+    private final jakarta.enterprise.event.Event<CaseMoved> moved;
 
-    Casework(Clock clock, Deadlines deadlines) {
+    Casework(Clock clock, Deadlines deadlines, jakarta.enterprise.event.Event<CaseMoved> moved) {
         this.clock = clock;
         this.deadlines = deadlines;
+        this.moved = moved;
     }
 
     /**
@@ -149,6 +151,7 @@ public class Casework {
         record(file, transition.action, actor.name(), transition.publicEvent, reason == null ? null : reason.strip(),
                 first);
         CaseFile.getEntityManager().flush(); // the version check happens here, inside the transaction
+        moved.fire(new CaseMoved(file.id, file.reportId, transition, file.state));
         return new Done(file.state, file.version);
     }
 

@@ -53,6 +53,31 @@ class ReceiptMailTest {
         assertEquals(1, mailbox.getMailsSentTo(email).size(), "sent once");
     }
 
+    @Inject
+    cn.gov.yongzhou.qingfeng.casework.Casework casework;
+
+    @Test
+    void shouldTellTheReporterByMailThatTheReportWasAcceptedWithoutItsContent() {
+        String email = "status-" + System.nanoTime() + "@example.cn";
+        Map<String, String> form = TestReports.valid();
+        form.put("email", email);
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+        long caseId = ((Number) em.createNativeQuery(
+                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
+                .setParameter(1, receipt).getSingleResult()).longValue();
+        casework.perform(caseId, cn.gov.yongzhou.qingfeng.casework.Transition.ACCEPT,
+                new cn.gov.yongzhou.qingfeng.casework.Casework.Actor("inspector-wang",
+                        cn.gov.yongzhou.qingfeng.casework.StaffRole.INSPECTOR), null, 0);
+        worker.drain();
+        List<Mail> mails = mailbox.getMailsSentTo(email);
+        assertEquals(2, mails.size(), "the receipt, then the acceptance");
+        Mail status = mails.get(1);
+        assertTrue(status.getSubject().contains(receipt) && status.getSubject().contains("已受理"), status.getSubject());
+        assertTrue(status.getText().contains("/track?receipt=" + receipt));
+        assertFalse(status.getText().contains("暗示"), "no content of the report in a mail");
+        assertFalse(status.getText().contains(form.get("reporterName")));
+    }
+
     @Test
     void shouldKeepAddressesOutOfDeliveryErrors() {
         RuntimeException refusal = new RuntimeException("send failed", new IllegalStateException(

@@ -23,7 +23,9 @@ public class TemplateText {
             return;
         }
         ManagedContext requestContext = Arc.container().requestContext();
-        if (requestContext.isActive()) {
+        // an HTTP request, not only an active request context (a job or a test thread has one without a request)
+        if (requestContext.isActive() && Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class)
+                .get().getCurrent() != null) {
             instance.setAttribute(TemplateInstance.LOCALE, Arc.container().instance(RequestLocale.class).get().get());
         }
     }

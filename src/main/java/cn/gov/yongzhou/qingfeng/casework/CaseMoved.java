@@ -1,0 +1,7 @@
+package cn.gov.yongzhou.qingfeng.casework;
+
+/**
+ * Fired inside the transaction of a step, so what reacts (the reporter's mail in the outbox) commits with it.
+ */
+public record CaseMoved(long caseId, long reportId, Transition transition, CaseState state) {
+}

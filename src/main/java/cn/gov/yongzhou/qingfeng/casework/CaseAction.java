@@ -15,6 +15,10 @@ public enum CaseAction {
     OBJECTED,
     UPHELD,
     CLOSED,
+    /** 延期: the handling unit asked for more time on a stage. */
+    EXTENSION_REQUESTED,
+    EXTENSION_APPROVED,
+    EXTENSION_REFUSED,
     /** 催办: a limit is close; the handler was reminded. */
     REMINDED,
     /** 督办: a limit passed; the supervision office and the unit's head were alerted. */

@@ -5,6 +5,8 @@ import cn.gov.yongzhou.qingfeng.casework.CaseDeadline;
 import cn.gov.yongzhou.qingfeng.casework.CaseEvent;
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.casework.DeadlineExtension;
+import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
@@ -55,7 +57,18 @@ public class CaseDesk {
 
     public record CaseView(long caseId, int version, CaseState state, Report report, Reporter reporter,
             List<EvidenceRow> evidence, List<CaseDeadline> deadlines, List<CaseEvent> timeline,
-            List<Transition> actions, LocalDate today, Unit assignedUnit, Route route, List<Unit> units) {
+            List<Transition> actions, LocalDate today, Unit assignedUnit, Route route, List<Unit> units,
+            ExtensionState extension) {
+    }
+
+    /**
+     * The extension of the verification stage: none asked yet ({@code canRequest}), pending, or decided. (Not named
+     * Extension: Qute names its resolver for a nested type so that it clashes with template-extension resolvers.)
+     */
+    public record ExtensionState(boolean canRequest, int maxDays, DeadlineExtension request) {
+        public boolean pending() {
+            return request != null && request.approved == null;
+        }
     }
 
     /** What became of an assignment: done, refused by the conflict rule, an override without reasons, or stale. */
@@ -164,7 +177,15 @@ public class CaseDesk {
         return Optional.of(new CaseView(file.id, file.version, file.state, report, reporter,
                 handler ? List.of() : evidence, deadlines, timeline, actions, LocalDate.now(clock),
                 file.assignedUnitId == null ? null : Unit.findById(file.assignedUnitId),
-                assigning ? routing.route(report) : null, assigning ? Unit.listActive() : List.of()));
+                assigning ? routing.route(report) : null, assigning ? Unit.listActive() : List.of(),
+                extension(file)));
+    }
+
+    private static ExtensionState extension(CaseFile file) {
+        return CaseDeadline.open(file, DeadlineStage.INVESTIGATION).map(d -> {
+            DeadlineExtension request = DeadlineExtension.of(d).orElse(null);
+            return new ExtensionState(request == null && d.policy.maxExtensionDays > 0, d.policy.maxExtensionDays, request);
+        }).orElse(new ExtensionState(false, 0, null));
     }
 
     /**

@@ -2,6 +2,8 @@ package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
+import cn.gov.yongzhou.qingfeng.casework.Extensions;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -35,12 +37,15 @@ public class HandlerPages {
     private final Casework casework;
     private final StaffUnits staffUnits;
     private final SecurityIdentity identity;
+    private final Extensions extensions;
 
-    HandlerPages(CaseDesk desk, Casework casework, StaffUnits staffUnits, SecurityIdentity identity) {
+    HandlerPages(CaseDesk desk, Casework casework, StaffUnits staffUnits, SecurityIdentity identity,
+            Extensions extensions) {
         this.desk = desk;
         this.casework = casework;
         this.staffUnits = staffUnits;
         this.identity = identity;
+        this.extensions = extensions;
     }
 
     @GET
@@ -72,6 +77,16 @@ public class HandlerPages {
                 version);
         String msg = DeskResponses.notice(outcome);
         return DeskResponses.back(BASE, id, msg);
+    }
+
+    /** 申请延期 of the verification, with reasons. */
+    @POST
+    @Path("{id}/extension")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response requestExtension(@PathParam("id") long id, @RestForm int days, @RestForm String reason) {
+        desk.view(id, me(), StaffRole.HANDLER, staffUnits.of(identity)).orElseThrow(NotFoundException::new);
+        Extensions.Refusal refusal = extensions.request(id, DeadlineStage.INVESTIGATION, days, reason, me());
+        return DeskResponses.back(BASE, id, refusal == null ? "done" : "ext" + refusal.name());
     }
 
     private String me() {

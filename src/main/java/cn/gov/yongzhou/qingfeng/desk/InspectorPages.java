@@ -2,6 +2,8 @@ package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
+import cn.gov.yongzhou.qingfeng.casework.Extensions;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -31,11 +33,13 @@ public class InspectorPages {
     private final CaseDesk desk;
     private final Casework casework;
     private final SecurityIdentity identity;
+    private final Extensions extensions;
 
-    InspectorPages(CaseDesk desk, Casework casework, SecurityIdentity identity) {
+    InspectorPages(CaseDesk desk, Casework casework, SecurityIdentity identity, Extensions extensions) {
         this.desk = desk;
         this.casework = casework;
         this.identity = identity;
+        this.extensions = extensions;
     }
 
     @GET
@@ -79,6 +83,16 @@ public class InspectorPages {
         }
         Casework.Outcome outcome = assignment.outcome();
         return DeskResponses.back(BASE, id, DeskResponses.notice(outcome));
+    }
+
+    /** Grants or refuses the pending extension of the verification; a refusal needs reasons. */
+    @POST
+    @Path("{id}/extension")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decideExtension(@PathParam("id") long id, @RestForm String decision, @RestForm String reason) {
+        Extensions.Refusal refusal = extensions.decide(id, DeadlineStage.INVESTIGATION, "approve".equals(decision),
+                reason, me());
+        return DeskResponses.back(BASE, id, refusal == null ? "done" : "ext" + refusal.name());
     }
 
     @POST

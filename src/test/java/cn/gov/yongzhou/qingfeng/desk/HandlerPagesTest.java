@@ -89,6 +89,28 @@ class HandlerPagesTest {
     }
 
     @Test
+    void shouldAskForMoreTimeAndHaveAnInspectorGrantIt() {
+        long id = assignedToLinglingDisciplineBody(TestReports.valid());
+        TestReports.Csrf csrf = TestReports.openForm();
+        as("handler-lljw").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("qf-csrf", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .formParam("days", "10").formParam("reason", "需要调取银行流水")
+                .post("/staff/unit-cases/" + id + "/extension").then().statusCode(303)
+                .header("Location", containsString("msg=done"));
+        as("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
+                .body(containsString("等待纪检监察机关决定"), not(containsString("id=\"ext-request\"")));
+        given().redirects().follow(false)
+                .auth().oauth2(OidcWiremockTestResource.getAccessToken("inspector-wang", Set.of("inspector")))
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("qf-csrf", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .formParam("decision", "approve")
+                .post("/staff/cases/" + id + "/extension").then().statusCode(303)
+                .header("Location", containsString("msg=done"));
+        as("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
+                .body(containsString("已批准"), containsString("需要调取银行流水"));
+    }
+
+    @Test
     void shouldSignForTheCase() {
         long id = assignedToLinglingDisciplineBody(TestReports.valid());
         String version = as("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200).extract().asString()

@@ -78,12 +78,15 @@ public class CaseDesk {
     private final EntityManager em;
     private final Casework casework;
     private final RoutingService routing;
+    private final cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar;
     private final Clock clock;
 
-    CaseDesk(EntityManager em, Casework casework, RoutingService routing, Clock clock) {
+    CaseDesk(EntityManager em, Casework casework, RoutingService routing,
+            cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock) {
         this.em = em;
         this.casework = casework;
         this.routing = routing;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -92,14 +95,16 @@ public class CaseDesk {
      * row seen), never by OFFSET, so the thousandth page costs what the first does.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public QueuePage queue(CaseState state, boolean overdueOnly, String after) {
-        return queue(state, overdueOnly, after, null);
+    public QueuePage queue(QueueFilter filter, String after) {
+        return queue(filter, after, null);
     }
 
     /** The same queue limited to the cases assigned to {@code units} (a handler's), when given. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public QueuePage queue(CaseState state, boolean overdueOnly, String after, Set<Long> units) {
+    public QueuePage queue(QueueFilter filter, String after, Set<Long> units) {
         LocalDate today = LocalDate.now(clock);
+        LocalDate dueBy = filter.dueWithinDays() == null ? null
+                : calendar.addWorkingDays(today, filter.dueWithinDays()).date();
         LocalDate afterDue = LocalDate.of(1, 1, 1);
         long afterId = 0;
         if (after != null && after.matches("\\d{4}-\\d{2}-\\d{2}:\\d{1,18}")) {
@@ -109,16 +114,28 @@ public class CaseDesk {
         @SuppressWarnings("unchecked")
         List<Object[]> keys = em.createNativeQuery("""
                 select c.id, coalesce(c.next_due, date '9999-12-31') from case_file c
+                join report r on r.id = c.report_id
                 where (cast(?1 as varchar) is null or c.state = ?1)
                   and (not ?7 or c.assigned_unit_id in (?8))
                   and (not ?2 or c.next_due < ?3)
+                  and (cast(?9 as varchar) is null or r.category = ?9)
+                  and (cast(?10 as varchar) is null or r.channel = ?10)
+                  and (cast(?11 as date) is null or c.next_due <= ?11)
+                  -- a county's units lie at most two levels below it (county → service center → …)
+                  and (cast(?12 as varchar) is null or r.unit_id in (
+                        select u.id from unit u left join unit p on p.id = u.parent_id left join unit g on g.id = p.parent_id
+                        where u.code = ?12 or p.code = ?12 or g.code = ?12))
                   and (coalesce(c.next_due, date '9999-12-31'), c.id) > (?4, ?5)
                 order by coalesce(c.next_due, date '9999-12-31'), c.id
                 limit ?6""")
-                .setParameter(1, state == null ? null : state.name()).setParameter(2, overdueOnly)
+                .setParameter(1, filter.state() == null ? null : filter.state().name())
+                .setParameter(2, filter.overdue())
                 .setParameter(3, today).setParameter(4, afterDue).setParameter(5, afterId)
                 .setParameter(6, PAGE_SIZE + 1).setParameter(7, units != null)
-                .setParameter(8, units == null || units.isEmpty() ? List.of(-1L) : List.copyOf(units)).getResultList();
+                .setParameter(8, units == null || units.isEmpty() ? List.of(-1L) : List.copyOf(units))
+                .setParameter(9, filter.category() == null ? null : filter.category().name())
+                .setParameter(10, filter.channel() == null ? null : filter.channel().name())
+                .setParameter(11, dueBy).setParameter(12, filter.area()).getResultList();
         boolean more = keys.size() > PAGE_SIZE;
         List<Long> ids = keys.stream().limit(PAGE_SIZE).map(k -> ((Number) k[0]).longValue()).toList();
         if (ids.isEmpty()) {

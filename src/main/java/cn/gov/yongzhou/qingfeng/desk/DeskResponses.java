@@ -1,6 +1,5 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
-import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import io.quarkus.qute.TemplateInstance;
@@ -15,10 +14,6 @@ final class DeskResponses {
     private DeskResponses() {
     }
 
-    /** The state filter of a queue, or null for every state. */
-    static CaseState state(String name) {
-        return Arrays.stream(CaseState.values()).filter(s -> s.name().equals(name)).findFirst().orElse(null);
-    }
 
     /** A step posted by a form; assigning has its own form (it needs a unit). */
     static Transition step(String name) {

@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.List;
 @CheckedTemplate(basePath = "desk")
 class DeskTemplates {
 
-    static native TemplateInstance queue(String base, CaseDesk.QueuePage page, CaseState state, boolean overdue,
-            List<CaseState> states);
+    static native TemplateInstance queue(String base, CaseDesk.QueuePage page, QueueFilter filter,
+            List<CaseState> states, List<DirectoryService.AreaGroup> areas);
 
     static native TemplateInstance casePage(String base, CaseDesk.CaseView view, String msg);
 }

@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
@@ -31,23 +32,28 @@ public class InspectorPages {
     private static final String BASE = "/staff/cases";
 
     private final CaseDesk desk;
+    private final DirectoryService directory;
     private final Casework casework;
     private final SecurityIdentity identity;
     private final Extensions extensions;
 
-    InspectorPages(CaseDesk desk, Casework casework, SecurityIdentity identity, Extensions extensions) {
+    InspectorPages(CaseDesk desk, Casework casework, SecurityIdentity identity, Extensions extensions,
+            DirectoryService directory) {
         this.desk = desk;
         this.casework = casework;
         this.identity = identity;
         this.extensions = extensions;
+        this.directory = directory;
     }
 
     @GET
-    public Response queue(@QueryParam("state") String state, @QueryParam("overdue") boolean overdue,
+    public Response queue(@QueryParam("state") String state, @QueryParam("category") String category,
+            @QueryParam("area") String area, @QueryParam("channel") String channel,
+            @QueryParam("overdue") boolean overdue, @QueryParam("dueWithin") String dueWithin,
             @QueryParam("after") String after) {
-        CaseState filter = DeskResponses.state(state);
-        return DeskResponses.page(DeskTemplates.queue(BASE, desk.queue(filter, overdue, after), filter, overdue,
-                List.of(CaseState.values())));
+        QueueFilter filter = QueueFilter.of(state, category, area, channel, overdue, dueWithin);
+        return DeskResponses.page(DeskTemplates.queue(BASE, desk.queue(filter, after), filter,
+                List.of(CaseState.values()), directory.unitsByArea()));
     }
 
     @GET

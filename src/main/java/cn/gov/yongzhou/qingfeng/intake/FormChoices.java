@@ -10,4 +10,5 @@ public class FormChoices {
     static final List<Subcategory> arrogantSubcategories = Subcategory.of(Category.ARROGANT_SERVICE);
     static final List<Subcategory> corruptionSubcategories = Subcategory.of(Category.PETTY_CORRUPTION);
     static final List<ContactPreference> contactPreferences = List.of(ContactPreference.values());
+    static final List<Channel> channels = List.of(Channel.values());
 }

@@ -136,7 +136,7 @@ class InspectorPagesTest {
         List<LocalDate> dues = new ArrayList<>();
         String after = null;
         for (int page = 0; page < 1000; page++) {
-            CaseDesk.QueuePage p = desk.queue(null, false, after);
+            CaseDesk.QueuePage p = desk.queue(QueueFilter.ALL, after);
             p.rows().forEach(r -> {
                 seen.add(r.caseId());
                 dues.add(r.nextDue() == null ? LocalDate.of(9999, 12, 31) : r.nextDue());
@@ -152,7 +152,46 @@ class InspectorPagesTest {
         for (int i = 1; i < dues.size(); i++) {
             assertTrue(!dues.get(i).isBefore(dues.get(i - 1)), "sorted by the next limit");
         }
-        CaseDesk.QueuePage registered = desk.queue(CaseState.REGISTERED, false, null);
+        CaseDesk.QueuePage registered = desk.queue(QueueFilter.of("REGISTERED", null, null, null, false, null), null);
         assertTrue(registered.rows().stream().allMatch(r -> r.state() == CaseState.REGISTERED));
+    }
+
+    @Test
+    void shouldNarrowTheQueueByCategoryCountyChannelAndNearLimits() {
+        Map<String, String> letter = TestReports.valid();
+        letter.put("channel", "LETTER");
+        long lingling = fileCase(letter); // petty corruption at 零陵区政务服务中心, by letter
+        Map<String, String> city = TestReports.valid();
+        city.put("unit", "CITY-GA");
+        city.remove("window");
+        city.put("category", "ARROGANT_SERVICE");
+        city.put("subcategory", "HARD_FACE");
+        long cityCase = fileCase(city);
+        List<Long> linglingLetters = ids(QueueFilter.of(null, "PETTY_CORRUPTION", "LL", "LETTER", false, "10"));
+        assertTrue(linglingLetters.contains(lingling));
+        assertTrue(!linglingLetters.contains(cityCase));
+        assertTrue(!ids(QueueFilter.of(null, "ARROGANT_SERVICE", null, null, false, null)).contains(lingling));
+        assertTrue(!ids(QueueFilter.of(null, null, "LL", null, false, null)).contains(cityCase));
+        assertTrue(ids(QueueFilter.of(null, null, null, "LETTER", false, null)).contains(lingling));
+        assertTrue(!ids(QueueFilter.of(null, null, null, "VISIT", false, null)).contains(lingling));
+        // registered today: accepting is due in five working days, not within one
+        assertTrue(!ids(QueueFilter.of(null, null, null, null, false, "1")).contains(lingling));
+        as("inspector-wang", "inspector").get("/staff/cases?area=LL&category=PETTY_CORRUPTION&channel=LETTER")
+                .then().statusCode(200).body(containsString("href=\"/staff/cases/" + lingling + "\""),
+                        containsString("<option value=\"LL\" selected>"));
+    }
+
+    List<Long> ids(QueueFilter filter) {
+        List<Long> all = new ArrayList<>();
+        String after = null;
+        for (int page = 0; page < 1000; page++) {
+            CaseDesk.QueuePage p = desk.queue(filter, after);
+            p.rows().forEach(r -> all.add(r.caseId()));
+            after = p.next();
+            if (after == null) {
+                break;
+            }
+        }
+        return all;
     }
 }

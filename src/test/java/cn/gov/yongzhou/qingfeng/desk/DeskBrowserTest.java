@@ -56,6 +56,21 @@ class DeskBrowserTest {
                 .executeUpdate();
     }
 
+    /** The real sign-in: the desk redirects to the identity provider's login page and comes back signed in. */
+    @Test
+    void shouldSignInThroughTheIdentityProviderBeforeShowingTheDesk() {
+        Browsers.inBrowser(playwright, Browsers.Screen.DESKTOP, Map.of(), page -> {
+            page.navigate(base + "staff/cases");
+            assertThat(page.locator("#username")).isVisible(); // the provider's login form, not our page
+            page.fill("#username", "alice");
+            page.fill("#password", "alice");
+            page.click("#login");
+            page.waitForURL(url -> url.contains("/staff/cases"));
+            assertThat(page.locator("h1")).containsText("案件队列");
+            Browsers.screenshot(page, "14-inspector-after-sign-in.png");
+        });
+    }
+
     @Test
     void shouldWorkACaseFromTheQueueToTheHandlerOnATablet() {
         handlerOfLinglingDisciplineBody();

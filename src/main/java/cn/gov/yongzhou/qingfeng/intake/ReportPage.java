@@ -1,6 +1,5 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
-import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
@@ -19,10 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /** The public report form: blank, or opened from a window's QR code with the unit and window filled in. */
 @Path("/")
@@ -31,29 +26,20 @@ public class ReportPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(ReportForm form, Map<String, String> err, boolean reselectFiles,
-                List<DirectoryService.AreaGroup> areas, List<DirectoryService.WindowGroup> windowGroups,
-                String windowLabel, String today, IntakeConfig limits);
-
-        static native TemplateInstance receipt(String receiptNo, String password, boolean emailed);
-
         static native TemplateInstance conflict(String receiptNo);
 
         static native TemplateInstance unknownWindow(String code);
     }
 
     private final IntakeService intake;
-    private final DirectoryService directory;
+    private final ReportFormView view;
     private final RequestLocale locale;
-    private final IntakeConfig limits;
     private final Clock clock;
 
-    ReportPage(IntakeService intake, DirectoryService directory, RequestLocale locale, IntakeConfig limits,
-            Clock clock) {
+    ReportPage(IntakeService intake, ReportFormView view, RequestLocale locale, Clock clock) {
         this.intake = intake;
-        this.directory = directory;
+        this.view = view;
         this.locale = locale;
-        this.limits = limits;
         this.clock = clock;
     }
 
@@ -86,7 +72,7 @@ public class ReportPage {
     public Response submit(@BeanParam ReportForm form) {
         Submission outcome = intake.submit(form, Channel.WEB, "web", form.submissionKey, locale.get());
         if (outcome instanceof Submission.Accepted a) {
-            return Response.ok(Templates.receipt(a.receiptNo(), a.password(), form.email != null && !form.email.isBlank()))
+            return Response.ok(view.receipt(a.receiptNo(), a.password(), form.email != null && !form.email.isBlank()))
                     .header("Cache-Control", "no-store").build();
         }
         if (outcome instanceof Submission.Invalid i) {
@@ -114,15 +100,6 @@ public class ReportPage {
     }
 
     private TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles) {
-        if (form.submissionKey == null || form.submissionKey.isBlank()) {
-            form.submissionKey = UUID.randomUUID().toString();
-        }
-        Map<String, String> err = new LinkedHashMap<>();
-        errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
-        List<DirectoryService.WindowGroup> windowGroups = directory.windowsByUnit();
-        String windowLabel = windowGroups.stream().flatMap(g -> g.windows().stream()).filter(w -> w.code().equals(form.window)).findFirst()
-                .map(w -> w.unit().in(locale.get()) + " · " + w.in(locale.get())).orElse(null);
-        return Templates.form(form, err, reselectFiles, directory.unitsByArea(), windowGroups, windowLabel,
-                LocalDate.now(clock).toString(), limits);
+        return view.form(form, errors, reselectFiles, ReportFormView.Mode.PUBLIC);
     }
 }

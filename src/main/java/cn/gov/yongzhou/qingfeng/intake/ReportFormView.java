@@ -1,0 +1,66 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
+import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The report form and its receipt as pages, for the citizen's form and for inspectors who register a report
+ * received by phone, letter or visit: the same fields, the same checks, the same receipt.
+ */
+@ApplicationScoped
+public class ReportFormView {
+
+    /** Where a form posts, and whether it asks how the report came in (staff registration). */
+    public record Mode(String action, boolean askChannel) {
+        public static final Mode PUBLIC = new Mode("/report", false);
+    }
+
+    @CheckedTemplate(basePath = "ReportPage")
+    static class Templates {
+        static native TemplateInstance form(ReportForm form, Map<String, String> err, boolean reselectFiles,
+                List<DirectoryService.AreaGroup> areas, List<DirectoryService.WindowGroup> windowGroups,
+                String windowLabel, String today, IntakeConfig limits, Mode mode);
+
+        static native TemplateInstance receipt(String receiptNo, String password, boolean emailed);
+    }
+
+    private final DirectoryService directory;
+    private final RequestLocale locale;
+    private final IntakeConfig limits;
+    private final Clock clock;
+
+    ReportFormView(DirectoryService directory, RequestLocale locale, IntakeConfig limits, Clock clock) {
+        this.directory = directory;
+        this.locale = locale;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    public TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles, Mode mode) {
+        if (form.submissionKey == null || form.submissionKey.isBlank()) {
+            form.submissionKey = UUID.randomUUID().toString();
+        }
+        Map<String, String> err = new LinkedHashMap<>();
+        errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
+        List<DirectoryService.WindowGroup> windowGroups = directory.windowsByUnit();
+        String windowLabel = windowGroups.stream().flatMap(g -> g.windows().stream())
+                .filter(w -> w.code().equals(form.window)).findFirst()
+                .map(w -> w.unit().in(locale.get()) + " · " + w.in(locale.get())).orElse(null);
+        return Templates.form(form, err, reselectFiles, directory.unitsByArea(), windowGroups, windowLabel,
+                LocalDate.now(clock).toString(), limits, mode);
+    }
+
+    public TemplateInstance receipt(String receiptNo, String password, boolean emailed) {
+        return Templates.receipt(receiptNo, password, emailed);
+    }
+}

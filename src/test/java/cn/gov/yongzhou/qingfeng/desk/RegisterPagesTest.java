@@ -1,0 +1,60 @@
+package cn.gov.yongzhou.qingfeng.desk;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** An inspector registers a report received by letter, with the public form's checks, and records the channel. */
+@QuarkusTest
+class RegisterPagesTest {
+
+    @Inject
+    EntityManager em;
+
+    static String token(String role) {
+        return OidcWiremockTestResource.getAccessToken("inspector-wang", Set.of(role));
+    }
+
+    RequestSpecification post(Map<String, String> fields) {
+        TestReports.Csrf csrf = TestReports.openForm();
+        return TestReports.formPost(fields, csrf).auth().oauth2(token("inspector"));
+    }
+
+    @Test
+    void shouldRegisterALetterAndGiveTheReceiptToPassOn() {
+        given().auth().oauth2(token("inspector")).get("/staff/register").then().statusCode(200)
+                .body(containsString("登记来电、来信、来访举报"), containsString("name=\"channel\" value=\"LETTER\""),
+                        containsString("action=\"/staff/register\""));
+        Map<String, String> form = TestReports.valid();
+        form.put("channel", "LETTER");
+        String page = post(form).post("/staff/register").then().statusCode(200)
+                .body(containsString("举报已收到"), containsString("id=\"receipt-password\"")).extract().asString();
+        Matcher m = Pattern.compile("id=\"receipt-no\" class=\"code\">([^<]+)<").matcher(page);
+        m.find();
+        assertEquals("LETTER", em.createNativeQuery("select channel from report where receipt_no = ?1")
+                .setParameter(1, m.group(1)).getSingleResult());
+    }
+
+    @Test
+    void shouldAskHowTheReportCameInAndCheckItLikeThePublicForm() {
+        Map<String, String> form = TestReports.valid();
+        form.put("idNumber", "431102199001011238");
+        post(form).post("/staff/register").then().statusCode(422).body(containsString("请选择举报是怎样收到的"));
+        form.put("channel", "PHONE");
+        post(form).post("/staff/register").then().statusCode(422).body(containsString("身份证号码校验位不正确"));
+        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("handler-li", Set.of("handler")))
+                .get("/staff/register").then().statusCode(403);
+    }
+}

@@ -9,6 +9,7 @@ import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -47,11 +48,9 @@ public class InspectorPages {
     }
 
     @GET
-    public Response queue(@QueryParam("state") String state, @QueryParam("category") String category,
-            @QueryParam("area") String area, @QueryParam("channel") String channel,
-            @QueryParam("overdue") boolean overdue, @QueryParam("dueWithin") String dueWithin,
-            @QueryParam("after") String after) {
-        QueueFilter filter = QueueFilter.of(state, category, area, channel, overdue, dueWithin);
+    public Response queue(@BeanParam QueueParams params) {
+        QueueFilter filter = params.filter();
+        String after = params.after;
         return DeskResponses.page(DeskTemplates.queue(BASE, desk.queue(filter, after), filter,
                 List.of(CaseState.values()), directory.unitsByArea()));
     }

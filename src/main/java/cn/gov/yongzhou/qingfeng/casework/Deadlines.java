@@ -27,9 +27,7 @@ public class Deadlines {
         close(file, stage);
         DeadlinePolicy policy = DeadlinePolicy.inForce(stage, category, subcategory, OffsetDateTime.now(clock))
                 .orElseThrow(() -> new IllegalStateException("no deadline policy in force for " + stage));
-        WorkingCalendar.Deadline due = policy.dayKind == DeadlinePolicy.DayKind.WORKING
-                ? calendar.addWorkingDays(startedOn, policy.days)
-                : calendar.addCalendarDays(startedOn, policy.days);
+        WorkingCalendar.Deadline due = after(policy, startedOn, policy.days);
         CaseDeadline deadline = new CaseDeadline();
         deadline.caseFile = file;
         deadline.stage = stage;
@@ -49,9 +47,28 @@ public class Deadlines {
     public void close(CaseFile file, DeadlineStage stage) {
         CaseDeadline.open(file, stage).ifPresent(d -> {
             d.closedAt = OffsetDateTime.now(clock);
-            file.nextDue = CaseDeadline.of(file).stream().filter(o -> o.closedAt == null).map(o -> o.dueOn)
-                    .min(LocalDate::compareTo).orElse(null);
+            refreshNextDue(file);
         });
+    }
+
+    /** Moves a running limit on by {@code days} of its policy's kind (an approved extension). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void extend(CaseDeadline deadline, int days, String reason) {
+        deadline.dueOn = after(deadline.policy, deadline.dueOn, days).date();
+        deadline.extendedDays = days;
+        deadline.extensionReason = reason;
+        refreshNextDue(deadline.caseFile);
+    }
+
+    /** {@code days} working or calendar days after {@code from}, as the policy counts them. */
+    private WorkingCalendar.Deadline after(DeadlinePolicy policy, LocalDate from, int days) {
+        return policy.dayKind == DeadlinePolicy.DayKind.WORKING ? calendar.addWorkingDays(from, days)
+                : calendar.addCalendarDays(from, days);
+    }
+
+    private static void refreshNextDue(CaseFile file) {
+        file.nextDue = CaseDeadline.of(file).stream().filter(o -> o.closedAt == null).map(o -> o.dueOn)
+                .min(LocalDate::compareTo).orElse(null);
     }
 
     /**

@@ -1,10 +1,8 @@
 package cn.gov.yongzhou.qingfeng.casework;
 
-import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -19,12 +17,12 @@ public class Extensions {
     public enum Refusal { NO_OPEN_STAGE, NOT_EXTENDABLE, TOO_MANY_DAYS, ALREADY_REQUESTED, REASON_REQUIRED,
         NOTHING_PENDING }
 
-    private final CalendarService calendar;
+    private final Deadlines deadlines;
     private final Casework casework;
     private final Clock clock;
 
-    Extensions(CalendarService calendar, Casework casework, Clock clock) {
-        this.calendar = calendar;
+    Extensions(Deadlines deadlines, Casework casework, Clock clock) {
+        this.deadlines = deadlines;
         this.casework = casework;
         this.clock = clock;
     }
@@ -78,14 +76,7 @@ public class Extensions {
         extension.decisionReason = reason == null ? null : reason.strip();
         CaseDeadline deadline = extension.deadline;
         if (approve) {
-            LocalDate due = deadline.policy.dayKind == DeadlinePolicy.DayKind.WORKING
-                    ? calendar.addWorkingDays(deadline.dueOn, extension.days).date()
-                    : calendar.addCalendarDays(deadline.dueOn, extension.days).date();
-            deadline.dueOn = due;
-            deadline.extendedDays = extension.days;
-            deadline.extensionReason = extension.reason;
-            file.nextDue = CaseDeadline.of(file).stream().filter(d -> d.closedAt == null).map(d -> d.dueOn)
-                    .min(LocalDate::compareTo).orElse(null);
+            deadlines.extend(deadline, extension.days, extension.reason);
         }
         casework.record(file, approve ? CaseAction.EXTENSION_APPROVED : CaseAction.EXTENSION_REFUSED, actor, false,
                 approve ? stage + " → " + deadline.dueOn : extension.decisionReason);

@@ -22,6 +22,12 @@ final class DeskResponses {
                 .orElseThrow(() -> new BadRequestException("unknown action"));
     }
 
+    /** Performs a step posted by a desk's form and answers with the case page and its notice. */
+    static Response act(Casework casework, String base, long id, String transition, String reason, int version,
+            Casework.Actor actor) {
+        return back(base, id, notice(casework.perform(id, step(transition), actor, reason, version)));
+    }
+
     /** The notice the case page shows after a step. */
     static String notice(Casework.Outcome outcome) {
         return outcome instanceof Casework.Done ? "done"

@@ -6,7 +6,6 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
-import cn.gov.yongzhou.qingfeng.casework.Transition;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -64,8 +62,7 @@ public class HandlerPages {
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
-        CaseDesk.CaseView view = desk.view(id, me(), StaffRole.HANDLER, staffUnits.of(identity))
-                .orElseThrow(NotFoundException::new);
+        CaseDesk.CaseView view = ownCase(id);
         return DeskResponses.page(DeskTemplates.casePage(BASE, view, Notices.key(msg)));
     }
 
@@ -74,14 +71,9 @@ public class HandlerPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
             @RestForm int version) {
-        Set<Long> units = staffUnits.of(identity);
-        // the same check as the page: another unit's case does not exist for this handler
-        desk.view(id, me(), StaffRole.HANDLER, units).orElseThrow(NotFoundException::new);
-        Transition step = DeskResponses.step(transition);
-        Casework.Outcome outcome = casework.perform(id, step, new Casework.Actor(me(), StaffRole.HANDLER), reason,
-                version);
-        String msg = DeskResponses.notice(outcome);
-        return DeskResponses.back(BASE, id, msg);
+        ownCase(id);
+        return DeskResponses.act(casework, BASE, id, transition, reason, version,
+                new Casework.Actor(me(), StaffRole.HANDLER));
     }
 
     /** 申请延期 of the verification, with reasons. */
@@ -89,9 +81,14 @@ public class HandlerPages {
     @Path("{id}/extension")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response requestExtension(@PathParam("id") long id, @RestForm int days, @RestForm String reason) {
-        desk.view(id, me(), StaffRole.HANDLER, staffUnits.of(identity)).orElseThrow(NotFoundException::new);
+        ownCase(id);
         Extensions.Refusal refusal = extensions.request(id, DeadlineStage.INVESTIGATION, days, reason, me());
         return DeskResponses.back(BASE, id, refusal == null ? "done" : "ext" + refusal.name());
+    }
+
+    /** The case as this handler may see it; another unit's case answers 404, exactly like a missing one. */
+    private CaseDesk.CaseView ownCase(long id) {
+        return desk.view(id, me(), StaffRole.HANDLER, staffUnits.of(identity)).orElseThrow(NotFoundException::new);
     }
 
     private String me() {

@@ -6,7 +6,6 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
-import cn.gov.yongzhou.qingfeng.casework.Transition;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -67,11 +66,8 @@ public class InspectorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
             @RestForm int version) {
-        Transition step = DeskResponses.step(transition);
-        Casework.Outcome outcome = casework.perform(id, step, new Casework.Actor(me(), StaffRole.INSPECTOR), reason,
-                version);
-        String msg = DeskResponses.notice(outcome);
-        return DeskResponses.back(BASE, id, msg);
+        return DeskResponses.act(casework, BASE, id, transition, reason, version,
+                new Casework.Actor(me(), StaffRole.INSPECTOR));
     }
 
     @POST

@@ -32,7 +32,7 @@ class CaseworkTest {
 
     /** 零陵区纪委监委: where petty corruption at Lingling's service center goes. */
     long disciplineBody() {
-        return ((Number) em.createNativeQuery("select id from unit where code = 'LL-JW'").getSingleResult()).longValue();
+        return TestReports.unitId(em, "LL-JW");
     }
 
     static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", StaffRole.INSPECTOR);
@@ -42,9 +42,7 @@ class CaseworkTest {
     }
 
     long caseOf(String receipt) {
-        return ((Number) em.createNativeQuery(
-                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
-                .setParameter(1, receipt).getSingleResult()).longValue();
+        return TestReports.caseOf(em, receipt);
     }
 
     long events(long caseId) {

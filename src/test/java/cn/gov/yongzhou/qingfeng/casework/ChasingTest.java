@@ -38,9 +38,7 @@ class ChasingTest {
         java.util.Map<String, String> form = TestReports.valid();
         form.put("occurredDate", "2026-02-11");
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
-        return ((Number) em.createNativeQuery(
-                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
-                .setParameter(1, receipt).getSingleResult()).longValue();
+        return TestReports.caseOf(em, receipt);
     }
 
     long events(long caseId, CaseAction action) {

@@ -34,7 +34,7 @@ class DeadlinesTest {
 
     /** 零陵区纪委监委: where petty corruption at Lingling's service center goes. */
     long disciplineBody() {
-        return ((Number) em.createNativeQuery("select id from unit where code = 'LL-JW'").getSingleResult()).longValue();
+        return TestReports.unitId(em, "LL-JW");
     }
 
     static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", StaffRole.INSPECTOR);
@@ -53,9 +53,7 @@ class DeadlinesTest {
         Map<String, String> form = TestReports.valid();
         form.put("occurredDate", occurredDate);
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
-        return ((Number) em.createNativeQuery(
-                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
-                .setParameter(1, receipt).getSingleResult()).longValue();
+        return TestReports.caseOf(em, receipt);
     }
 
     @Transactional

@@ -46,11 +46,8 @@ class ExtensionsTest {
     long assigned() {
         String receipt = TestReports.api(aReport()).post("/api/v1/reports").then().statusCode(201).extract()
                 .path("receipt");
-        long id = ((Number) em.createNativeQuery(
-                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
-                .setParameter(1, receipt).getSingleResult()).longValue();
-        long unit = ((Number) em.createNativeQuery("select id from unit where code = 'LL-JW'").getSingleResult())
-                .longValue();
+        long id = TestReports.caseOf(em, receipt);
+        long unit = TestReports.unitId(em, "LL-JW");
         int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
         casework.assign(id, unit, INSPECTOR, null, v);
         return id;
@@ -91,10 +88,8 @@ class ExtensionsTest {
         assertEquals(LocalDate.of(2026, 4, 2), due(id, DeadlineStage.INVESTIGATION));
         assertEquals(Extensions.Refusal.NO_OPEN_STAGE,
                 extensions.request(id, DeadlineStage.REVIEW, 3, "理由", "handler-li"));
-        long registered = ((Number) em.createNativeQuery(
-                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
-                .setParameter(1, TestReports.api(aReport()).post("/api/v1/reports").then().statusCode(201)
-                        .extract().path("receipt")).getSingleResult()).longValue();
+        long registered = TestReports.caseOf(em, TestReports.api(aReport()).post("/api/v1/reports").then().statusCode(201)
+                        .extract().path("receipt"));
         assertEquals(Extensions.Refusal.NOT_EXTENDABLE,
                 extensions.request(registered, DeadlineStage.ACCEPTANCE, 3, "人手不足", "inspector-wang"),
                 "the five working days to accept are not extended");

@@ -48,11 +48,8 @@ class HandlerPagesTest {
 
     long assignedToLinglingDisciplineBody(Map<String, String> form) {
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
-        long id = ((Number) em.createNativeQuery(
-                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
-                .setParameter(1, receipt).getSingleResult()).longValue();
-        long unit = ((Number) em.createNativeQuery("select id from unit where code = 'LL-JW'").getSingleResult())
-                .longValue();
+        long id = TestReports.caseOf(em, receipt);
+        long unit = TestReports.unitId(em, "LL-JW");
         int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
         casework.assign(id, unit, INSPECTOR, null, v);
         return id;

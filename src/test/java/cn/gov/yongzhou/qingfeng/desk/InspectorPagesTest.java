@@ -39,9 +39,7 @@ class InspectorPagesTest {
 
     long fileCase(Map<String, String> form) {
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
-        return ((Number) em.createNativeQuery(
-                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
-                .setParameter(1, receipt).getSingleResult()).longValue();
+        return TestReports.caseOf(em, receipt);
     }
 
     static RequestSpecification post(String user, TestReports.Csrf csrf) {

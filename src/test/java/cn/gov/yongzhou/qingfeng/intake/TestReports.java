@@ -19,6 +19,19 @@ public final class TestReports {
     private TestReports() {
     }
 
+    /** The id of the case opened for a receipt. */
+    public static long caseOf(jakarta.persistence.EntityManager em, String receipt) {
+        return ((Number) em.createNativeQuery(
+                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
+                .setParameter(1, receipt).getSingleResult()).longValue();
+    }
+
+    /** The id of a unit of the sample directory. */
+    public static long unitId(jakarta.persistence.EntityManager em, String code) {
+        return ((Number) em.createNativeQuery("select id from unit where code = ?1").setParameter(1, code)
+                .getSingleResult()).longValue();
+    }
+
     /** A random valid resident ID number (Hunan, born in the 1980s), check digit computed. */
     public static String idNumber() {
         ThreadLocalRandom r = ThreadLocalRandom.current();

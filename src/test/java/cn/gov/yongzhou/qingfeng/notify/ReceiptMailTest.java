@@ -62,9 +62,7 @@ class ReceiptMailTest {
         Map<String, String> form = TestReports.valid();
         form.put("email", email);
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
-        long caseId = ((Number) em.createNativeQuery(
-                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
-                .setParameter(1, receipt).getSingleResult()).longValue();
+        long caseId = TestReports.caseOf(em, receipt);
         casework.perform(caseId, cn.gov.yongzhou.qingfeng.casework.Transition.ACCEPT,
                 new cn.gov.yongzhou.qingfeng.casework.Casework.Actor("inspector-wang",
                         cn.gov.yongzhou.qingfeng.casework.StaffRole.INSPECTOR), null, 0);

@@ -37,6 +37,9 @@ public class Unit extends BaseEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** The unit's official mailbox (its handling desk; the supervision office's duty mailbox) for chase mail. */
+    public String mailbox;
+
     public static Optional<Unit> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

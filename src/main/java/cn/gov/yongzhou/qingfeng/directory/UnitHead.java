@@ -32,6 +32,9 @@ public class UnitHead extends BaseEntity {
     @Column(name = "end_date")
     public LocalDate endDate;
 
+    /** The head's official mailbox, for escalations (督办) of their unit's cases. */
+    public String mailbox;
+
     public static Optional<UnitHead> onDate(Unit unit, LocalDate date) {
         return find("unit = ?1 and startDate <= ?2 and (endDate is null or endDate >= ?2) order by startDate desc",
                 unit, date).firstResultOptional();

@@ -87,7 +87,8 @@ class MessagesTest {
         for (Enum<?>[] values : new Enum<?>[][] {Category.values(), Subcategory.values(), ContactPreference.values(),
                 CaseState.values(), CaseAction.values(), DayReason.values(), RouteReason.values(), Conflict.values(),
                 Handling.values(), RuleChange.values(), cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values(),
-                cn.gov.yongzhou.qingfeng.casework.Transition.values(), cn.gov.yongzhou.qingfeng.intake.Channel.values()}) {
+                cn.gov.yongzhou.qingfeng.casework.Transition.values(), cn.gov.yongzhou.qingfeng.intake.Channel.values(),
+                cn.gov.yongzhou.qingfeng.shared.audit.AdminAction.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
                     missing.add(TemplateText.keyOf(v));

@@ -1,0 +1,31 @@
+package cn.gov.yongzhou.qingfeng.admin;
+
+import cn.gov.yongzhou.qingfeng.shared.audit.AdminChange;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** The admin's start page: the sections, and the latest entries of the admin log. */
+@Path("/staff/admin")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("admin")
+public class AdminPages {
+
+    @CheckedTemplate(basePath = "admin")
+    static class Templates {
+        static native TemplateInstance index(List<AdminChange> changes);
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response index() {
+        return AdminResponses.page(Templates.index(AdminChange.latest(50)));
+    }
+}

@@ -44,6 +44,10 @@ public class CaseEvent extends BaseEntity {
     @Column(name = "deadline_due")
     public java.time.LocalDate deadlineDue;
 
+    /** The conclusion this step proposed (findings) or decided (approval). */
+    @Enumerated(EnumType.STRING)
+    public Conclusion conclusion;
+
     public static List<CaseEvent> publicTimeline(CaseFile caseFile) {
         return list("caseFile = ?1 and publicEvent = true order by at, id", caseFile);
     }

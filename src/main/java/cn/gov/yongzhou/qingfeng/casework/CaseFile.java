@@ -36,6 +36,10 @@ public class CaseFile extends BaseEntity {
     @Column(name = "assigned_unit_id")
     public Long assignedUnitId;
 
+    /** The conclusion decided on approval (核查结论); null until then. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Conclusion conclusion;
+
     /** The earliest due date among the open limits (kept by {@link Deadlines}); the queues sort by it. */
     @Column(name = "next_due")
     @org.hibernate.annotations.OptimisticLock(excluded = true) // bookkeeping, not a step anyone could collide with

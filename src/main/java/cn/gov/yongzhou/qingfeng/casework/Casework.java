@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.casework;
 
+import cn.gov.yongzhou.qingfeng.shared.crypto.PersonalDataCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,11 +17,14 @@ public class Casework {
     private final Clock clock;
     private final Deadlines deadlines;
     private final jakarta.enterprise.event.Event<CaseMoved> moved;
+    private final PersonalDataCipher cipher;
 
-    Casework(Clock clock, Deadlines deadlines, jakarta.enterprise.event.Event<CaseMoved> moved) {
+    Casework(Clock clock, Deadlines deadlines, jakarta.enterprise.event.Event<CaseMoved> moved,
+            PersonalDataCipher cipher) {
         this.clock = clock;
         this.deadlines = deadlines;
         this.moved = moved;
+        this.cipher = cipher;
     }
 
     /**
@@ -48,7 +52,7 @@ public class Casework {
         record(file, action, actor, publicEvent, note, null);
     }
 
-    private void record(CaseFile file, CaseAction action, String actor, boolean publicEvent, String note,
+    private CaseEvent record(CaseFile file, CaseAction action, String actor, boolean publicEvent, String note,
             CaseDeadline started) {
         CaseEvent event = new CaseEvent();
         if (started != null) {
@@ -62,6 +66,7 @@ public class Casework {
         event.publicEvent = publicEvent;
         event.note = note;
         event.persist();
+        return event;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -100,10 +105,16 @@ public class Casework {
      * version check lets one commit, and the other gets {@link Stale}.
      */
     public Outcome perform(long caseId, Transition transition, Actor actor, String reason, int expectedVersion) {
+        return perform(caseId, transition, actor, reason, null, expectedVersion);
+    }
+
+    /** As {@link #perform(long, Transition, Actor, String, int)}, for a step that carries a conclusion (approval). */
+    public Outcome perform(long caseId, Transition transition, Actor actor, String reason, Conclusion conclusion,
+            int expectedVersion) {
         if (transition == Transition.ASSIGN) {
             throw new IllegalArgumentException("assigning needs a unit: use assign()");
         }
-        return performWith(caseId, transition, actor, reason, expectedVersion, null);
+        return performWith(caseId, transition, actor, reason, expectedVersion, new Extras(null, conclusion, List.of()));
     }
 
     /**
@@ -111,13 +122,30 @@ public class Casework {
      * accused heads) is routing's decision, made by the caller before this.
      */
     public Outcome assign(long caseId, long unitId, Actor actor, String reason, int expectedVersion) {
-        return performWith(caseId, Transition.ASSIGN, actor, reason, expectedVersion, unitId);
+        return performWith(caseId, Transition.ASSIGN, actor, reason, expectedVersion, new Extras(unitId, null, List.of()));
+    }
+
+    /** A file that goes with the findings, already checked (type from its bytes, size, digest) by the caller. */
+    public record Attachment(String fileName, String mediaType, byte[] bytes, String sha256) {
+    }
+
+    /**
+     * 提交核查结果: the findings, the conclusion the unit proposes and the material that supports them, stored with
+     * the step in one transaction, so there are never files without the findings or findings missing their files.
+     */
+    public Outcome submitFindings(long caseId, Actor actor, String findings, Conclusion proposed,
+            List<Attachment> attachments, int expectedVersion) {
+        return performWith(caseId, Transition.SUBMIT_FINDINGS, actor, findings, expectedVersion,
+                new Extras(null, proposed, attachments));
+    }
+
+    record Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments) {
     }
 
     private Outcome performWith(long caseId, Transition transition, Actor actor, String reason, int expectedVersion,
-            Long unitId) {
+            Extras extras) {
         try {
-            return attempt(caseId, transition, actor, reason, expectedVersion, unitId);
+            return attempt(caseId, transition, actor, reason, expectedVersion, extras);
         } catch (jakarta.persistence.OptimisticLockException e) {
             CaseFile fresh = current(caseId);
             return new Stale(fresh.state, fresh.version);
@@ -126,7 +154,7 @@ public class Casework {
 
     @Transactional
     Outcome attempt(long caseId, Transition transition, Actor actor, String reason, int expectedVersion,
-            Long unitId) {
+            Extras extras) {
         CaseFile file = CaseFile.findById(caseId);
         if (file == null) {
             throw new IllegalArgumentException("no case " + caseId);
@@ -134,13 +162,16 @@ public class Casework {
         if (file.version != expectedVersion) {
             return new Stale(file.state, file.version);
         }
-        Transition.Refusal refusal = transition.check(file.state, actor.role(), reason);
+        Transition.Refusal refusal = transition.check(file.state, actor.role(), reason, extras.conclusion());
         if (refusal != null) {
             return new Refused(refusal, file.state, file.version);
         }
         file.state = transition.to;
-        if (unitId != null) {
-            file.assignedUnitId = unitId;
+        if (extras.unitId() != null) {
+            file.assignedUnitId = extras.unitId();
+        }
+        if (transition == Transition.APPROVE) {
+            file.conclusion = extras.conclusion();
         }
         transition.closes.forEach(stage -> deadlines.close(file, stage));
         CaseDeadline first = null;
@@ -148,8 +179,27 @@ public class Casework {
             CaseDeadline started = deadlines.start(file, stage, file.category, file.subcategory, deadlines.today());
             first = first == null ? started : first;
         }
-        record(file, transition.action, actor.name(), transition.publicEvent, reason == null ? null : reason.strip(),
-                first);
+        CaseEvent event = record(file, transition.action, actor.name(), transition.publicEvent,
+                reason == null ? null : reason.strip(), first);
+        event.conclusion = transition.needsConclusion() ? extras.conclusion() : null;
+        int seq = 1;
+        for (Attachment a : extras.attachments()) {
+            FindingAttachment attachment = new FindingAttachment();
+            attachment.caseFile = file;
+            attachment.event = event;
+            attachment.seq = seq++;
+            attachment.fileName = a.fileName();
+            attachment.mediaType = a.mediaType();
+            attachment.sizeBytes = a.bytes().length;
+            attachment.sha256 = a.sha256();
+            attachment.uploadedBy = actor.name();
+            attachment.persist();
+            FindingAttachmentContent content = new FindingAttachmentContent();
+            content.attachmentId = attachment.id;
+            content.keyId = cipher.activeKeyId();
+            content.sealed = cipher.seal(a.bytes());
+            content.persist();
+        }
         CaseFile.getEntityManager().flush(); // the version check happens here, inside the transaction
         moved.fire(new CaseMoved(file.id, file.reportId, transition, file.state));
         return new Done(file.state, file.version);
@@ -163,7 +213,7 @@ public class Casework {
     /** What the reporter may see: the state and the public timeline. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PublicView> publicView(long reportId) {
-        return CaseFile.findByReport(reportId).map(f -> new PublicView(f.state,
+        return CaseFile.findByReport(reportId).map(f -> new PublicView(f.state, f.conclusion,
                 CaseEvent.publicTimeline(f).stream().map(e -> new PublicEvent(e.at, e.action)).toList(),
                 CaseDeadline.of(f).stream().filter(d -> d.closedAt == null && REPORTER_FACING.contains(d.stage))
                         .map(d -> new PublicDeadline(d.stage, d.dueOn, d.provisional)).toList()));
@@ -173,7 +223,8 @@ public class Casework {
     static final java.util.Set<DeadlineStage> REPORTER_FACING = java.util.EnumSet.of(DeadlineStage.ACCEPTANCE_NOTICE,
             DeadlineStage.RESULT_NOTICE, DeadlineStage.OBJECTION, DeadlineStage.REVIEW_DECISION);
 
-    public record PublicView(CaseState state, List<PublicEvent> timeline, List<PublicDeadline> deadlines) {
+    public record PublicView(CaseState state, Conclusion conclusion, List<PublicEvent> timeline,
+            List<PublicDeadline> deadlines) {
     }
 
     public record PublicDeadline(DeadlineStage stage, java.time.LocalDate due, boolean provisional) {

@@ -44,11 +44,11 @@ public enum Transition {
     /** 签收 by the handling unit */
     SIGN_FOR(Set.of(ASSIGNED), SIGNED_FOR, StaffRole.HANDLER, false, true, CaseAction.SIGNED_FOR,
             Set.of(), List.of()),
-    /** 核查结果 submitted for review; the findings are the reason text */
+    /** 核查结果 submitted for review; the findings are the reason text, with the conclusion the unit proposes */
     SUBMIT_FINDINGS(Set.of(SIGNED_FOR), FINDINGS_SUBMITTED, StaffRole.HANDLER, true, true,
             CaseAction.FINDINGS_SUBMITTED,
             Set.of(INVESTIGATION), List.of(REVIEW)),
-    /** 审核通过: the case is concluded */
+    /** 审核通过: the case is concluded, with the conclusion the inspector decides */
     APPROVE(Set.of(FINDINGS_SUBMITTED), CONCLUDED, StaffRole.INSPECTOR, false, true, CaseAction.APPROVED,
             Set.of(REVIEW), List.of(RESULT_NOTICE, OBJECTION)),
     /** 发回重办, with what is missing; an internal matter, not shown to the reporter */
@@ -88,12 +88,21 @@ public enum Transition {
     }
 
     /** Why a transition may not happen now; null when it may. */
-    public enum Refusal { WRONG_STATE, WRONG_ROLE, REASON_REQUIRED, REASON_TOO_LONG }
+    public enum Refusal { WRONG_STATE, WRONG_ROLE, REASON_REQUIRED, REASON_TOO_LONG, CONCLUSION_REQUIRED }
+
+    /** Whether the step carries a conclusion (属实 / 部分属实 / 不属实): proposed with the findings, decided on approval. */
+    public boolean needsConclusion() {
+        return this == SUBMIT_FINDINGS || this == APPROVE;
+    }
 
     /** The longest reason the timeline keeps. */
     public static final int MAX_REASON = 2000;
 
     public Refusal check(CaseState state, StaffRole actor, String reason) {
+        return check(state, actor, reason, null);
+    }
+
+    public Refusal check(CaseState state, StaffRole actor, String reason, Conclusion conclusion) {
         if (actor != role) {
             return Refusal.WRONG_ROLE;
         }
@@ -105,6 +114,9 @@ public enum Transition {
         }
         if (reason != null && reason.strip().length() > MAX_REASON) {
             return Refusal.REASON_TOO_LONG;
+        }
+        if (needsConclusion() && conclusion == null) {
+            return Refusal.CONCLUSION_REQUIRED;
         }
         return null;
     }

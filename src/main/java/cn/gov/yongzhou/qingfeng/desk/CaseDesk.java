@@ -4,6 +4,8 @@ import cn.gov.yongzhou.qingfeng.casework.CaseAction;
 import cn.gov.yongzhou.qingfeng.casework.CaseDeadline;
 import cn.gov.yongzhou.qingfeng.casework.CaseEvent;
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.casework.Conclusion;
+import cn.gov.yongzhou.qingfeng.casework.FindingAttachment;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineExtension;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
@@ -58,7 +60,15 @@ public class CaseDesk {
     public record CaseView(long caseId, int version, CaseState state, Report report, Reporter reporter,
             List<EvidenceRow> evidence, List<CaseDeadline> deadlines, List<CaseEvent> timeline,
             List<Transition> actions, LocalDate today, Unit assignedUnit, Route route, List<Unit> units,
-            ExtensionState extension) {
+            ExtensionState extension, FindingsView findings) {
+    }
+
+    /** The conclusion decided on approval, the one the unit proposed with its latest findings, and its material. */
+    public record FindingsView(Conclusion decided, Conclusion proposed, List<AttachmentRow> files) {
+    }
+
+    public record AttachmentRow(long id, String fileName, String mediaType, long sizeBytes, String sha256,
+            String uploadedBy, OffsetDateTime at) {
     }
 
     /**
@@ -195,7 +205,16 @@ public class CaseDesk {
                 handler ? List.of() : evidence, deadlines, timeline, actions, LocalDate.now(clock),
                 file.assignedUnitId == null ? null : Unit.findById(file.assignedUnitId),
                 assigning ? routing.route(report) : null, assigning ? Unit.listActive() : List.of(),
-                extension(file)));
+                extension(file), findings(file, timeline)));
+    }
+
+    private static FindingsView findings(CaseFile file, List<CaseEvent> timeline) {
+        Conclusion proposed = timeline.stream().filter(e -> e.action == CaseAction.FINDINGS_SUBMITTED)
+                .reduce((a, b) -> b).map(e -> e.conclusion).orElse(null);
+        List<AttachmentRow> files = FindingAttachment.of(file).stream()
+                .map(a -> new AttachmentRow(a.id, a.fileName, a.mediaType, a.sizeBytes, a.sha256, a.uploadedBy,
+                        a.createdAt)).toList();
+        return new FindingsView(file.conclusion, proposed, files);
     }
 
     private static ExtensionState extension(CaseFile file) {

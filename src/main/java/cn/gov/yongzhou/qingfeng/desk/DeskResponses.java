@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BadRequestException;
@@ -15,17 +16,17 @@ final class DeskResponses {
     }
 
 
-    /** A step posted by a form; assigning has its own form (it needs a unit). */
+    /** A step posted by a form; assigning and the findings have their own forms (a unit; the findings' files). */
     static Transition step(String name) {
         return Arrays.stream(Transition.values()).filter(t -> t.name().equals(name))
-                .filter(t -> t != Transition.ASSIGN).findFirst()
+                .filter(t -> t != Transition.ASSIGN && t != Transition.SUBMIT_FINDINGS).findFirst()
                 .orElseThrow(() -> new BadRequestException("unknown action"));
     }
 
     /** Performs a step posted by a desk's form and answers with the case page and its notice. */
-    static Response act(Casework casework, String base, long id, String transition, String reason, int version,
-            Casework.Actor actor) {
-        return back(base, id, notice(casework.perform(id, step(transition), actor, reason, version)));
+    static Response act(Casework casework, String base, long id, String transition, String reason,
+            Conclusion conclusion, int version, Casework.Actor actor) {
+        return back(base, id, notice(casework.perform(id, step(transition), actor, reason, conclusion, version)));
     }
 
     /** The notice the case page shows after a step. */

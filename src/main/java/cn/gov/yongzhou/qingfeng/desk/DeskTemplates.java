@@ -16,5 +16,5 @@ class DeskTemplates {
     static native TemplateInstance queue(String base, CaseDesk.QueuePage page, QueueFilter filter,
             List<CaseState> states, List<DirectoryService.AreaGroup> areas);
 
-    static native TemplateInstance casePage(String base, CaseDesk.CaseView view, String msg);
+    static native TemplateInstance casePage(String base, CaseDesk.CaseView view, String msg, FindingsForm findingsForm);
 }

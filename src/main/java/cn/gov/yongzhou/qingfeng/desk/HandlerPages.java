@@ -7,7 +7,13 @@ import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import io.quarkus.security.identity.SecurityIdentity;
+import cn.gov.yongzhou.qingfeng.intake.IncomingFile;
+import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,10 +45,13 @@ public class HandlerPages {
     private final StaffUnits staffUnits;
     private final SecurityIdentity identity;
     private final Extensions extensions;
+    private final Findings findings;
+    private final RequestLocale locale;
 
     HandlerPages(CaseDesk desk, Casework casework, StaffUnits staffUnits, SecurityIdentity identity,
-            Extensions extensions,
-            DirectoryService directory) {
+            Extensions extensions, DirectoryService directory, Findings findings, RequestLocale locale) {
+        this.findings = findings;
+        this.locale = locale;
         this.desk = desk;
         this.casework = casework;
         this.staffUnits = staffUnits;
@@ -63,7 +72,7 @@ public class HandlerPages {
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         CaseDesk.CaseView view = ownCase(id);
-        return DeskResponses.page(DeskTemplates.casePage(BASE, view, Notices.key(msg)));
+        return DeskResponses.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK));
     }
 
     @POST
@@ -72,8 +81,33 @@ public class HandlerPages {
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
             @RestForm int version) {
         ownCase(id);
-        return DeskResponses.act(casework, BASE, id, transition, reason, version,
+        return DeskResponses.act(casework, BASE, id, transition, reason, null, version,
                 new Casework.Actor(me(), StaffRole.HANDLER));
+    }
+
+    /**
+     * 提交核查结果 with the proposed conclusion and the material; when something must be corrected, the page comes
+     * back with what was typed and the message beside the field, and nothing is stored.
+     */
+    @POST
+    @Path("{id}/findings")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response submitFindings(@PathParam("id") long id, @RestForm String findings, @RestForm String conclusion,
+            @RestForm("attachment") List<FileUpload> attachment, @RestForm int version) {
+        ownCase(id);
+        List<IncomingFile> files = attachment == null ? List.of() : attachment.stream()
+                .map(u -> new IncomingFile(u.fileName(), u.uploadedFile(), u.size())).toList();
+        Findings.Result result = this.findings.submit(id, me(), findings, conclusion, files, version);
+        if (result.draft() == null) {
+            return DeskResponses.back(BASE, id, DeskResponses.notice(result.outcome()));
+        }
+        Map<String, String> err = new LinkedHashMap<>();
+        FieldErrors errors = result.draft().errors();
+        errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
+        boolean hadFiles = files.stream().anyMatch(f -> f.size() > 0);
+        FindingsForm form = new FindingsForm(findings, result.draft().conclusion(), err, hadFiles);
+        return Response.status(422).entity(DeskTemplates.casePage(BASE, ownCase(id), null, form))
+                .header("Cache-Control", "no-store").build();
     }
 
     /** 申请延期 of the verification, with reasons. */

@@ -3,6 +3,7 @@ package cn.gov.yongzhou.qingfeng.desk;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
@@ -58,15 +59,15 @@ public class InspectorPages {
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         CaseDesk.CaseView view = desk.view(id, me(), StaffRole.INSPECTOR, Set.of()).orElseThrow(NotFoundException::new);
-        return DeskResponses.page(DeskTemplates.casePage(BASE, view, Notices.key(msg)));
+        return DeskResponses.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK));
     }
 
     @POST
     @Path("{id}/act")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
-            @RestForm int version) {
-        return DeskResponses.act(casework, BASE, id, transition, reason, version,
+            @RestForm String conclusion, @RestForm int version) {
+        return DeskResponses.act(casework, BASE, id, transition, reason, Conclusion.parse(conclusion), version,
                 new Casework.Actor(me(), StaffRole.INSPECTOR));
     }
 

@@ -46,7 +46,7 @@ public class ReportApi {
     public record Status(String receipt, String status, String statusLabel, String statusLabelEn, String category,
             String subcategory, String unit, String window, LocalDate occurredOn, LocalTime occurredTime,
             OffsetDateTime receivedAt, String reporter, int evidenceCount, List<TimelineEntry> timeline,
-            List<Promise> deadlines) {
+            List<Promise> deadlines, String conclusion, String conclusionLabel, String conclusionLabelEn) {
     }
 
     /** What the reporter has been promised by when, e.g. to be told whether the report was accepted. */
@@ -131,7 +131,10 @@ public class ReportApi {
                     r.windowName(), r.occurredOn(), r.occurredTime(), r.receivedAt(), r.maskedReporterName(),
                     r.evidenceCount(), timeline, r.deadlines().stream().map(d -> new Promise(d.stage().name(), d.due(),
                             d.provisional(), label(Messages.CHINESE, d.stage()), label(Messages.ENGLISH, d.stage())))
-                            .toList())).header("Cache-Control", "no-store").build();
+                            .toList(), r.conclusion() == null ? null : r.conclusion().name(),
+                    r.conclusion() == null ? null : label(Messages.CHINESE, r.conclusion()),
+                    r.conclusion() == null ? null : label(Messages.ENGLISH, r.conclusion())))
+                    .header("Cache-Control", "no-store").build();
         }
         if (outcome instanceof TrackingService.Throttled t) {
             return Response.status(429).header("Retry-After", Math.max(1, t.retryAfter().toSeconds()))

@@ -36,7 +36,7 @@ public class TrackingService {
     public record TrackedReport(String receiptNo, Category category, Subcategory subcategory, String unitName,
             String unitNameEn, String windowName, String windowNameEn, LocalDate occurredOn, LocalTime occurredTime,
             OffsetDateTime receivedAt, String maskedReporterName, int evidenceCount, CaseState state,
-            List<Casework.PublicEvent> timeline, List<Casework.PublicDeadline> deadlines) {
+            cn.gov.yongzhou.qingfeng.casework.Conclusion conclusion, List<Casework.PublicEvent> timeline, List<Casework.PublicDeadline> deadlines) {
     }
 
     private final PasswordHasher hasher;
@@ -85,7 +85,7 @@ public class TrackingService {
                 report.unit.nameEn, report.window == null ? null : report.window.name,
                 report.window == null ? null : report.window.nameEn, report.occurredOn, report.occurredTime,
                 report.receivedAt, report.maskedReporterName(), (int) Evidence.count("report", report), view.state(),
-                view.timeline(), view.deadlines());
+                view.conclusion(), view.timeline(), view.deadlines());
     }
 
     private static Duration max(Duration a, Duration b) {

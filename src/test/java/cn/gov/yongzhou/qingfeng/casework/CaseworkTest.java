@@ -85,7 +85,7 @@ class CaseworkTest {
         int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
         v = casework.assign(id, disciplineBody(), INSPECTOR, null, v).version();
         v = casework.perform(id, Transition.SIGN_FOR, handler, null, v).version();
-        v = casework.perform(id, Transition.SUBMIT_FINDINGS, handler, "经核查，基本属实。", v).version();
+        v = casework.submitFindings(id, handler, "经核查，基本属实。", Conclusion.SUBSTANTIATED, List.of(), v).version();
         Casework.Outcome back = casework.perform(id, Transition.SEND_BACK, INSPECTOR, "缺少谈话笔录，请补充。", v);
         assertEquals(CaseState.SIGNED_FOR, back.state());
         given().header("X-Query-Password", report.getString("password"))

@@ -30,7 +30,7 @@ class TransitionTest {
             "CONCLUDED,          INSPECTOR, CLOSE,           CLOSED"
     })
     void shouldAllow(CaseState state, StaffRole role, Transition transition, CaseState next) {
-        assertNull(transition.check(state, role, "理由"));
+        assertNull(transition.check(state, role, "理由", Conclusion.PARTLY_SUBSTANTIATED));
         assertEquals(next, transition.to);
     }
 
@@ -73,6 +73,10 @@ class TransitionTest {
         assertEquals(Transition.Refusal.REASON_TOO_LONG,
                 Transition.REJECT.check(CaseState.REGISTERED, StaffRole.INSPECTOR, "长".repeat(2001)));
         assertNull(Transition.ACCEPT.check(CaseState.REGISTERED, StaffRole.INSPECTOR, null), "accepting needs no reason");
+        assertEquals(Transition.Refusal.CONCLUSION_REQUIRED,
+                Transition.SUBMIT_FINDINGS.check(CaseState.SIGNED_FOR, StaffRole.HANDLER, "经核查……", null));
+        assertEquals(Transition.Refusal.CONCLUSION_REQUIRED,
+                Transition.APPROVE.check(CaseState.FINDINGS_SUBMITTED, StaffRole.INSPECTOR, null, null));
     }
 
     @Test

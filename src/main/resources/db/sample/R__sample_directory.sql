@@ -518,3 +518,9 @@ on conflict (user_name, unit_id) do nothing;
 insert into handler_unit (user_name, unit_id, created_by)
 select 'gongan', id, 'R__sample_directory.sql' from unit where code = 'CITY-GA'
 on conflict (user_name, unit_id) do nothing;
+
+-- Official mailboxes for chase and escalation mail (V12), on a reserved example domain so nothing leaves a
+-- developer's machine for a real address (dev mode catches mail anyway).
+update unit set mailbox = lower(code) || '@yongzhou.example.cn' where mailbox is null;
+update unit_head h set mailbox = 'head.' || lower(u.code) || '.' || h.id || '@yongzhou.example.cn'
+from unit u where u.id = h.unit_id and h.mailbox is null;

@@ -14,7 +14,9 @@ import java.util.List;
  * The deadline sweep: remind before a limit (催办), escalate when it has passed (督办), record against the unit
  * when it is still open after a further interval. Each step claims its rows with one UPDATE ... RETURNING, so
  * two instances sweeping at once act on each deadline once: the second finds the stamp already set.
- * The mails to handlers, the supervision office and unit heads follow once the directory holds their addresses.
+ * Each stamp fires {@link CaseChased}, on which notify writes the mails to the handling unit, the supervision office
+ * and the unit's head into the outbox, in the same transaction. The supervision board can also chase a case or
+ * escalate it at once.
  */
 @ApplicationScoped
 public class Chasing {
@@ -30,13 +32,16 @@ public class Chasing {
     private final Casework casework;
     private final ChasingConfig config;
     private final Clock clock;
+    private final jakarta.enterprise.event.Event<CaseChased> chased;
 
-    Chasing(EntityManager em, CalendarService calendar, Casework casework, ChasingConfig config, Clock clock) {
+    Chasing(EntityManager em, CalendarService calendar, Casework casework, ChasingConfig config, Clock clock,
+            jakarta.enterprise.event.Event<CaseChased> chased) {
         this.em = em;
         this.calendar = calendar;
         this.casework = casework;
         this.config = config;
         this.clock = clock;
+        this.chased = chased;
     }
 
     @Scheduled(every = "${qingfeng.chasing.every:15m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -53,16 +58,16 @@ public class Chasing {
 
         List<Object[]> reminded = claim("reminded_at", "reminded_at is null and due_on >= ?2 and due_on <= ?3",
                 now, today, remindBy);
-        reminded.forEach(row -> mark(row, CaseAction.REMINDED));
+        reminded.forEach(row -> mark(row, CaseAction.REMINDED, Casework.SYSTEM));
 
         List<Object[]> escalated = claim("escalated_at", "escalated_at is null and due_on < ?2", now, today, null);
-        escalated.forEach(row -> mark(row, CaseAction.ESCALATED));
+        escalated.forEach(row -> mark(row, CaseAction.ESCALATED, Casework.SYSTEM));
 
         // the further interval is in working days from each due date: find the latest due date that has run out
         LocalDate recordIfDueBefore = latestDueRunOut(today);
         List<Object[]> recorded = claim("recorded_at",
                 "recorded_at is null and escalated_at is not null and due_on < ?2", now, recordIfDueBefore, null);
-        recorded.forEach(row -> mark(row, CaseAction.RECORDED_OVERDUE));
+        recorded.forEach(row -> mark(row, CaseAction.RECORDED_OVERDUE, Casework.SYSTEM));
         return new Sweep(reminded.size(), escalated.size(), recorded.size());
     }
 
@@ -70,7 +75,7 @@ public class Chasing {
     @SuppressWarnings("unchecked")
     private List<Object[]> claim(String stamp, String where, OffsetDateTime now, LocalDate a, LocalDate b) {
         var query = em.createNativeQuery("update case_deadline set " + stamp + " = ?1 where closed_at is null and "
-                + CHASED + " and " + where + " returning case_id, due_on, stage")
+                + CHASED + " and " + where + " returning case_id, due_on, stage, provisional")
                 .setParameter(1, now).setParameter(2, a);
         if (b != null) {
             query.setParameter(3, b);
@@ -78,9 +83,53 @@ public class Chasing {
         return query.getResultList();
     }
 
-    private void mark(Object[] row, CaseAction action) {
+    private void mark(Object[] row, CaseAction action, String actor) {
         CaseFile file = CaseFile.findById(((Number) row[0]).longValue());
-        casework.record(file, action, Casework.SYSTEM, false, row[2] + " due " + row[1]);
+        LocalDate due = row[1] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) row[1];
+        DeadlineStage stage = DeadlineStage.valueOf((String) row[2]);
+        casework.record(file, action, actor, false, row[2] + " due " + due);
+        chased.fire(new CaseChased(file.id, file.reportId, stage, due, (Boolean) row[3], action, actor));
+    }
+
+    /** What became of a chase or escalation asked for on the board. */
+    public enum Manual { DONE, NOT_RUNNING, ALREADY_ESCALATED }
+
+    /**
+     * 催办 from the supervision board: reminds the handling unit of a running limit now, as often as the office sees
+     * fit; each reminder is on the timeline with who sent it.
+     */
+    @Transactional
+    public Manual chase(long caseId, DeadlineStage stage, String actor) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                update case_deadline set reminded_at = ?1 where case_id = ?2 and stage = ?3 and closed_at is null
+                  and stage <> 'OBJECTION'
+                returning case_id, due_on, stage, provisional""")
+                .setParameter(1, OffsetDateTime.now(clock)).setParameter(2, caseId).setParameter(3, stage.name())
+                .getResultList();
+        rows.forEach(row -> mark(row, CaseAction.REMINDED, actor));
+        return rows.isEmpty() ? Manual.NOT_RUNNING : Manual.DONE;
+    }
+
+    /**
+     * 督办 from the supervision board, before the sweep would: once per limit, like the sweep's (whichever comes
+     * first stamps it; the other finds it done).
+     */
+    @Transactional
+    public Manual escalate(long caseId, DeadlineStage stage, String actor) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                update case_deadline set escalated_at = ?1 where case_id = ?2 and stage = ?3 and closed_at is null
+                  and escalated_at is null
+                returning case_id, due_on, stage, provisional""")
+                .setParameter(1, OffsetDateTime.now(clock)).setParameter(2, caseId).setParameter(3, stage.name())
+                .getResultList();
+        if (rows.isEmpty()) {
+            return CaseDeadline.open(CaseFile.findById(caseId), stage).isPresent() ? Manual.ALREADY_ESCALATED
+                    : Manual.NOT_RUNNING;
+        }
+        rows.forEach(row -> mark(row, CaseAction.ESCALATED, actor));
+        return Manual.DONE;
     }
 
     /** A deadline due before the returned day has been overdue for the whole further interval by today. */

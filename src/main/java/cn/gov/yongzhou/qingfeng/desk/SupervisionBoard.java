@@ -19,11 +19,12 @@ public class SupervisionBoard {
     public record UnitLine(String unitCode, String unitName, long open, long dueSoon, long overdue, long escalated) {
     }
 
-    public record Overdue(long caseId, String receiptNo, String unitName, DeadlineStage stage, LocalDate dueOn,
+    public record RunningLimit(long caseId, String receiptNo, String unitName, DeadlineStage stage, LocalDate dueOn,
             boolean escalated, boolean recorded) {
     }
 
-    public record Board(LocalDate today, LocalDate soon, List<UnitLine> units, List<Overdue> overdue) {
+    public record Board(LocalDate today, LocalDate soon, List<UnitLine> units, List<RunningLimit> overdue,
+            List<RunningLimit> dueSoon) {
     }
 
     private final EntityManager em;
@@ -52,19 +53,32 @@ public class SupervisionBoard {
                 group by u.code, u.name
                 order by count(*) filter (where d.due_on < ?1) desc, u.code""")
                 .setParameter(1, today).setParameter(2, soon).getResultList();
-        List<Object[]> overdue = em.createNativeQuery("""
+        List<Object[]> overdue = limits("d.due_on < ?1", today, null);
+        List<Object[]> dueSoon = limits("d.due_on >= ?1 and d.due_on <= ?2", today, soon);
+        return new Board(today, soon,
+                lines.stream().map(l -> new UnitLine((String) l[0], (String) l[1], n(l[2]), n(l[3]), n(l[4]), n(l[5])))
+                        .toList(), rows(overdue), rows(dueSoon));
+    }
+
+    /** The running, chased limits matching {@code where}, earliest first (at most 200: the board is for action). */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> limits(String where, LocalDate a, LocalDate b) {
+        var query = em.createNativeQuery("""
                 select c.id, r.receipt_no, u.name, d.stage, d.due_on,
                        d.escalated_at is not null, d.recorded_at is not null
                 from case_deadline d join case_file c on c.id = d.case_id join report r on r.id = c.report_id
                 left join unit u on u.id = c.assigned_unit_id
-                where d.closed_at is null and d.stage <> 'OBJECTION' and d.due_on < ?1
-                order by d.due_on, c.id limit 200""")
-                .setParameter(1, today).getResultList();
-        return new Board(today, soon,
-                lines.stream().map(l -> new UnitLine((String) l[0], (String) l[1], n(l[2]), n(l[3]), n(l[4]), n(l[5])))
-                        .toList(),
-                overdue.stream().map(o -> new Overdue(n(o[0]), (String) o[1], (String) o[2],
-                        DeadlineStage.valueOf((String) o[3]), toDate(o[4]), (Boolean) o[5], (Boolean) o[6])).toList());
+                where d.closed_at is null and d.stage <> 'OBJECTION' and %s
+                order by d.due_on, c.id limit 200""".formatted(where)).setParameter(1, a);
+        if (b != null) {
+            query.setParameter(2, b);
+        }
+        return query.getResultList();
+    }
+
+    private static List<RunningLimit> rows(List<Object[]> rows) {
+        return rows.stream().map(o -> new RunningLimit(n(o[0]), (String) o[1], (String) o[2],
+                DeadlineStage.valueOf((String) o[3]), toDate(o[4]), (Boolean) o[5], (Boolean) o[6])).toList();
     }
 
     private static long n(Object o) {

@@ -35,6 +35,15 @@ public class OutboxMessage extends BaseEntity {
     @Column(name = "body_enc")
     public String body;
 
+    /** The same mail as html; sealed and cleared like the text. */
+    @Convert(converter = Encrypted.class)
+    @Column(name = "html_enc")
+    public String html;
+
+    /** The case a staff mail is about (催办, 督办); null for mails to reporters. */
+    @Column(name = "case_id")
+    public Long caseId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Status status = Status.PENDING;

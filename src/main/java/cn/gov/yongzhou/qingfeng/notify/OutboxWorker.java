@@ -23,7 +23,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class OutboxWorker {
 
-    record Claimed(long id, Long reportId, String kind, String recipient, String subject, String body, int attempt) {
+    record Claimed(long id, Long reportId, String kind, String recipient, String subject, String body, String html,
+            int attempt) {
     }
 
     private final EntityManager em;
@@ -56,7 +57,11 @@ public class OutboxWorker {
             }
             Claimed message = claimed.get();
             try {
-                mailer.send(Mail.withText(message.recipient(), message.subject(), message.body()));
+                Mail mail = Mail.withText(message.recipient(), message.subject(), message.body());
+                if (message.html() != null) {
+                    mail.setHtml(message.html());
+                }
+                mailer.send(mail);
             } catch (RuntimeException e) {
                 recordFailure(message, describe(e));
                 continue;
@@ -82,7 +87,7 @@ public class OutboxWorker {
         message.attempts++;
         message.nextAttemptAt = now.plus(config.lease());
         return Optional.of(new Claimed(message.id, message.reportId, message.kind, message.recipient, message.subject,
-                message.body, message.attempts));
+                message.body, message.html, message.attempts));
     }
 
     @Transactional
@@ -91,6 +96,7 @@ public class OutboxWorker {
         message.status = OutboxMessage.Status.SENT;
         message.sentAt = OffsetDateTime.now(clock);
         message.body = null;
+        message.html = null;
         message.lastError = null;
         if (claimed.reportId() != null && "RECEIPT".equals(claimed.kind())) {
             casework.record(claimed.reportId(), CaseAction.RECEIPT_MAILED, Casework.SYSTEM, true);

@@ -6,12 +6,8 @@ import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.shared.PortalConfig;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
 import cn.gov.yongzhou.qingfeng.shared.web.TemplateText;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -28,16 +24,11 @@ public class ReporterMail {
     static final Set<Transition> TOLD = EnumSet.of(Transition.ACCEPT, Transition.REJECT, Transition.TRANSFER,
             Transition.APPROVE, Transition.UPHOLD);
 
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance status(String receiptNo, String status, String explanation, String trackUrl);
-    }
-
-    private final Clock clock;
+    private final Emails emails;
     private final PortalConfig portal;
 
-    ReporterMail(Clock clock, PortalConfig portal) {
-        this.clock = clock;
+    ReporterMail(Emails emails, PortalConfig portal) {
+        this.emails = emails;
         this.portal = portal;
     }
 
@@ -51,15 +42,10 @@ public class ReporterMail {
         }
         Locale locale = Locale.forLanguageTag(report.locale);
         String status = Messages.get(locale, TemplateText.keyOf(event.state()));
-        OutboxMessage message = new OutboxMessage();
-        message.kind = "STATUS";
-        message.reportId = report.id;
-        message.recipient = report.reporterEmail;
-        message.subject = Messages.get(locale, "mail.status.subject", report.receiptNo, status);
-        message.body = Templates.status(report.receiptNo, status,
-                Messages.get(locale, TemplateText.keyOf(event.state()) + ".explain"),
-                portal.publicUrl() + "/track?receipt=" + report.receiptNo).setLocale(locale).render();
-        message.nextAttemptAt = OffsetDateTime.now(clock);
-        message.persist();
+        String explanation = Messages.get(locale, TemplateText.keyOf(event.state()) + ".explain");
+        String trackUrl = portal.publicUrl() + "/track?receipt=" + report.receiptNo;
+        emails.queue(new Emails.Envelope("STATUS", report.id, event.caseId(), report.reporterEmail,
+                Messages.get(locale, "mail.status.subject", report.receiptNo, status), locale),
+                () -> Emails.Templates.status(report.receiptNo, status, explanation, trackUrl));
     }
 }

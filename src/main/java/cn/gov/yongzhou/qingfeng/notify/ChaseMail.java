@@ -1,0 +1,103 @@
+package cn.gov.yongzhou.qingfeng.notify;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseAction;
+import cn.gov.yongzhou.qingfeng.casework.CaseChased;
+import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
+import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.directory.UnitHead;
+import cn.gov.yongzhou.qingfeng.directory.UnitKind;
+import cn.gov.yongzhou.qingfeng.intake.Category;
+import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.shared.PortalConfig;
+import cn.gov.yongzhou.qingfeng.shared.web.Messages;
+import cn.gov.yongzhou.qingfeng.shared.web.TemplateText;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 催办 and 督办 by mail. A reminder goes to the body that must act on the limit (the handling unit during the
+ * verification, the discipline body otherwise); an escalation also to the supervision office and the head of that
+ * body; a record against the unit to the supervision office. The mail names the receipt number, the category, the
+ * limit and a link to the desk: never the report's content or the reporter.
+ */
+@ApplicationScoped
+public class ChaseMail {
+
+    /** What a chase mail says, in the template's terms. */
+    public record Chase(String greetingKey, String receiptNo, Category category, DeadlineStage stage, LocalDate dueOn,
+            boolean provisional, String unitName, String url) {
+    }
+
+    /** Staff mail is in Chinese: it goes to government mailboxes. */
+    private static final Locale STAFF = Messages.CHINESE;
+
+    private final Emails emails;
+    private final PortalConfig portal;
+    private final Clock clock;
+
+    ChaseMail(Emails emails, PortalConfig portal, Clock clock) {
+        this.emails = emails;
+        this.portal = portal;
+        this.clock = clock;
+    }
+
+    void onCaseChased(@Observes CaseChased event) {
+        CaseFile file = CaseFile.findById(event.caseId());
+        Report report = Report.findById(event.reportId());
+        Unit area = report.unit.area().orElse(null);
+        Unit responsible = event.stage() == DeadlineStage.INVESTIGATION && file.assignedUnitId != null
+                ? Unit.findById(file.assignedUnitId)
+                : nearest(UnitKind.DISCIPLINE_BODY, area).orElse(null);
+        Set<String> to = new LinkedHashSet<>();
+        if (event.step() == CaseAction.REMINDED) {
+            add(to, responsible == null ? null : responsible.mailbox, responsible);
+        } else {
+            nearest(UnitKind.SUPERVISION_OFFICE, area).ifPresent(office -> add(to, office.mailbox, office));
+            if (event.step() == CaseAction.ESCALATED && responsible != null) {
+                add(to, responsible.mailbox, responsible);
+                UnitHead.onDate(responsible, LocalDate.now(clock)).ifPresent(head -> add(to, head.mailbox, responsible));
+            }
+        }
+        boolean unitDesk = event.stage() == DeadlineStage.INVESTIGATION && event.step() == CaseAction.REMINDED;
+        String desk = portal.publicUrl() + (unitDesk ? "/staff/unit-cases/" + file.id
+                : event.step() == CaseAction.REMINDED ? "/staff/cases/" + file.id : "/staff/board");
+        String greeting = "mail.chase." + event.step().name();
+        Chase chase = new Chase(greeting, report.receiptNo, report.category, event.stage(), event.dueOn(),
+                event.provisional(), responsible == null ? null : responsible.name, desk);
+        String subject = Messages.get(STAFF, "mail.chase.subject." + event.step().name(), report.receiptNo,
+                Messages.get(STAFF, TemplateText.keyOf(event.stage())), event.dueOn());
+        for (String recipient : to) {
+            emails.queue(new Emails.Envelope(event.step().name(), null, file.id, recipient, subject, STAFF),
+                    () -> Emails.Templates.chase(chase));
+        }
+    }
+
+    private static void add(Set<String> to, String mailbox, Unit unit) {
+        if (mailbox == null || mailbox.isBlank()) {
+            // the admin's unit page shows the missing mailbox; the board shows the chase either way
+            Log.infof("no mailbox for unit %s: chase mail not queued", unit.code);
+            return;
+        }
+        to.add(mailbox.strip());
+    }
+
+    /** The unit of this kind in the area (a county's supervision office), else the city's. */
+    private static Optional<Unit> nearest(UnitKind kind, Unit area) {
+        if (area != null) {
+            Optional<Unit> local = Unit.find("kind = ?1 and parent = ?2 and active = true order by id", kind, area)
+                    .firstResultOptional();
+            if (local.isPresent()) {
+                return local;
+            }
+        }
+        return Unit.find("kind = ?1 and parent is null and active = true order by id", kind).firstResultOptional();
+    }
+}

@@ -1,0 +1,106 @@
+package cn.gov.yongzhou.qingfeng.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.yongzhou.qingfeng.casework.Chasing;
+import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 催办 and 督办 mails for a report about 零陵区政务服务中心 that nobody accepts: the reminder to the discipline body
+ * that must accept it, the escalation to the supervision office and that body's head, the overdue record to the
+ * supervision office. None of them carries the report's content or the reporter.
+ */
+@QuarkusTest
+class ChaseMailTest {
+
+    @Inject
+    Chasing chasing;
+
+    @Inject
+    OutboxWorker worker;
+
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    EntityManager em;
+
+    void at(String beijingTime) {
+        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
+        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
+    }
+
+    @Transactional
+    Map<String, Set<String>> recipientsByKind(long caseId) {
+        return em.createQuery("from OutboxMessage where caseId = ?1 order by id", OutboxMessage.class)
+                .setParameter(1, caseId).getResultList().stream()
+                .collect(Collectors.groupingBy(m -> m.kind, Collectors.mapping(m -> m.recipient, Collectors.toSet())));
+    }
+
+    @Transactional
+    String headMailbox(String unitCode, String onDate) {
+        return (String) em.createNativeQuery("""
+                select h.mailbox from unit_head h join unit u on u.id = h.unit_id
+                where u.code = ?1 and h.start_date <= cast(?2 as date)
+                  and (h.end_date is null or h.end_date >= cast(?2 as date))""")
+                .setParameter(1, unitCode).setParameter(2, onDate).getSingleResult();
+    }
+
+    @Test
+    void shouldMailTheResponsibleBodyThenTheSupervisionOfficeAndItsHeadWithoutTheReport() {
+        at("2026-02-12T10:00:00");
+        Map<String, String> form = TestReports.valid();
+        form.put("occurredDate", "2026-02-11");
+        form.put("reporterName", "欧阳明远");
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+        long id = TestReports.caseOf(em, receipt);
+        worker.drain();
+        mailbox.clear();
+
+        at("2026-02-24T09:00:00"); // the acceptance limit (Thu 02-26, across the Spring Festival) is close
+        chasing.sweep();
+        at("2026-02-27T09:00:00"); // passed
+        chasing.sweep();
+        at("2026-03-05T09:00:00"); // five working days later, still not done
+        chasing.sweep();
+        chasing.sweep();
+
+        Map<String, Set<String>> sent = recipientsByKind(id);
+        assertEquals(Set.of("ll-jw@yongzhou.example.cn"), sent.get("REMINDED"), sent.toString());
+        assertEquals(Set.of("city-dcs@yongzhou.example.cn", "ll-jw@yongzhou.example.cn",
+                headMailbox("LL-JW", "2026-02-27")), sent.get("ESCALATED"), sent.toString());
+        assertEquals(Set.of("city-dcs@yongzhou.example.cn"), sent.get("RECORDED_OVERDUE"), sent.toString());
+        worker.drain();
+        List<Mail> toOffice = mailbox.getMailsSentTo("city-dcs@yongzhou.example.cn").stream()
+                .filter(m -> m.getSubject().contains(receipt)).toList();
+        assertEquals(2, toOffice.size());
+        Mail escalation = toOffice.get(0);
+        assertTrue(escalation.getSubject().contains("督办") && escalation.getSubject().contains(receipt),
+                escalation.getSubject());
+        assertTrue(escalation.getText().contains("2026-02-26"), escalation.getText());
+        assertTrue(escalation.getHtml().contains("<strong>2026-02-26</strong>"), escalation.getHtml());
+        for (Mail mail : toOffice) {
+            for (String body : new String[] {mail.getText(), mail.getHtml()}) {
+                assertFalse(body.contains("欧阳"), "no reporter in a chase mail");
+                assertFalse(body.contains("暗示"), "no report content in a chase mail");
+                assertFalse(body.contains(form.get("phone")), "no reporter phone in a chase mail");
+            }
+        }
+    }
+}

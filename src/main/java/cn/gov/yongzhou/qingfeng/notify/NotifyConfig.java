@@ -7,6 +7,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "qingfeng.outbox")
 public interface NotifyConfig {
 
+    /** How often the worker looks for due mail ({@code off} stops it: tests that drain by hand). */
+    @WithDefault("10s")
+    String every();
+
     /** Attempts before a message is marked FAILED for a person to look at. */
     @WithDefault("8")
     int maxAttempts();

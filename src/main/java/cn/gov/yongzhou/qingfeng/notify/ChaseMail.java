@@ -73,7 +73,7 @@ public class ChaseMail {
         Chase chase = new Chase(greeting, report.receiptNo, report.category, event.stage(), event.dueOn(),
                 event.provisional(), responsible == null ? null : responsible.name, desk);
         String subject = Messages.get(STAFF, "mail.chase.subject." + event.step().name(), report.receiptNo,
-                Messages.get(STAFF, TemplateText.keyOf(event.stage())), event.dueOn());
+                Messages.get(STAFF, TemplateText.keyOf(event.stage()) + ".staff"), event.dueOn());
         for (String recipient : to) {
             emails.queue(new Emails.Envelope(event.step().name(), null, file.id, recipient, subject, STAFF),
                     () -> Emails.Templates.chase(chase));

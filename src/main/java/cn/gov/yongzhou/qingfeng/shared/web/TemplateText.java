@@ -51,6 +51,15 @@ public class TemplateText {
         return Messages.get(Text.toLocale(locale), keyOf(value) + ".explain");
     }
 
+    /**
+     * {@code {stage.staffLabel}}: the words staff read, key {@code enumType.CONSTANT.staff}, where the plain label
+     * speaks to the reporter ("告知您处理结果" becomes "告知举报人处理结果").
+     */
+    @TemplateExtension
+    static String staffLabel(Enum<?> value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return Messages.get(Text.toLocale(locale), keyOf(value) + ".staff");
+    }
+
     public static String keyOf(Enum<?> value) {
         String type = value.getDeclaringClass().getSimpleName();
         return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();

@@ -77,6 +77,11 @@ class MessagesTest {
                 }
             }
         }
+        for (cn.gov.yongzhou.qingfeng.casework.DeadlineStage stage : cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values()) {
+            if (!keys.contains(TemplateText.keyOf(stage) + ".staff")) {
+                missing.add(TemplateText.keyOf(stage) + ".staff");
+            }
+        }
         assertEquals(Set.of(), missing);
     }
 

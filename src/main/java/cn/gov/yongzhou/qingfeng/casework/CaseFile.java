@@ -1,5 +1,7 @@
 package cn.gov.yongzhou.qingfeng.casework;
 
+import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.directory.UnitKind;
 import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,6 +50,28 @@ public class CaseFile extends BaseEntity {
     /** Two people acting on one case at once: the second sees a conflict, not a silent overwrite. */
     @Version
     public int version;
+
+    /** 澄清正名: the day an unsubstantiated report's accused was publicly cleared, and how. */
+    @Column(name = "name_cleared_on")
+    public java.time.LocalDate nameClearedOn;
+
+    @Column(name = "name_cleared_note")
+    public String nameClearedNote;
+
+    /** Set when the report was found to be a deliberate false accusation (诬告陷害), with the reasons. */
+    @Column(name = "false_accusation_reason")
+    public String falseAccusationReason;
+
+    /**
+     * The body that must meet a limit of this case: the handling unit during its verification, otherwise the
+     * discipline body of the accused unit's area (or the city's). Empty only when the directory has neither.
+     */
+    public Optional<Unit> responsibleFor(DeadlineStage stage, Unit accusedUnit) {
+        if (stage == DeadlineStage.INVESTIGATION && assignedUnitId != null) {
+            return Optional.ofNullable(Unit.findById(assignedUnitId));
+        }
+        return Unit.nearest(UnitKind.DISCIPLINE_BODY, accusedUnit.area().orElse(null));
+    }
 
     public static Optional<CaseFile> findByReport(long reportId) {
         return find("reportId", reportId).firstResultOptional();

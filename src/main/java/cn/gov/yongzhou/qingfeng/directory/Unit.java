@@ -58,6 +58,18 @@ public class Unit extends BaseEntity {
         return Optional.empty();
     }
 
+    /** The active unit of this kind in the area (a county's supervision office), else the city's. */
+    public static Optional<Unit> nearest(UnitKind kind, Unit area) {
+        if (area != null) {
+            Optional<Unit> local = find("kind = ?1 and parent = ?2 and active = true order by id", kind, area)
+                    .firstResultOptional();
+            if (local.isPresent()) {
+                return local;
+            }
+        }
+        return find("kind = ?1 and parent is null and active = true order by id", kind).firstResultOptional();
+    }
+
     public String displayName(boolean english) {
         return english && nameEn != null ? nameEn : name;
     }

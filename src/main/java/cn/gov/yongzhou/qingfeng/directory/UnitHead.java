@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** Who headed a unit from when to when (rule 9 holds the head at the time of the conduct accountable). */
@@ -34,6 +35,15 @@ public class UnitHead extends BaseEntity {
 
     /** The head's official mailbox, for escalations (督办) of their unit's cases. */
     public String mailbox;
+
+    /** Ties the terms of one person together (an official's staff number); null when nobody said. */
+    @Column(name = "person_ref")
+    public String personRef;
+
+    /** Every term of the person who served this one, newest first (just this term when nobody tied them). */
+    public List<UnitHead> terms() {
+        return personRef == null ? List.of(this) : list("personRef = ?1 order by startDate desc", personRef);
+    }
 
     public static Optional<UnitHead> onDate(Unit unit, LocalDate date) {
         return find("unit = ?1 and startDate <= ?2 and (endDate is null or endDate >= ?2) order by startDate desc",

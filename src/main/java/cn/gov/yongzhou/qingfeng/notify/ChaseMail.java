@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,14 +52,12 @@ public class ChaseMail {
         CaseFile file = CaseFile.findById(event.caseId());
         Report report = Report.findById(event.reportId());
         Unit area = report.unit.area().orElse(null);
-        Unit responsible = event.stage() == DeadlineStage.INVESTIGATION && file.assignedUnitId != null
-                ? Unit.findById(file.assignedUnitId)
-                : nearest(UnitKind.DISCIPLINE_BODY, area).orElse(null);
+        Unit responsible = file.responsibleFor(event.stage(), report.unit).orElse(null);
         Set<String> to = new LinkedHashSet<>();
         if (event.step() == CaseAction.REMINDED) {
             add(to, responsible == null ? null : responsible.mailbox, responsible);
         } else {
-            nearest(UnitKind.SUPERVISION_OFFICE, area).ifPresent(office -> add(to, office.mailbox, office));
+            Unit.nearest(UnitKind.SUPERVISION_OFFICE, area).ifPresent(office -> add(to, office.mailbox, office));
             if (event.step() == CaseAction.ESCALATED && responsible != null) {
                 add(to, responsible.mailbox, responsible);
                 UnitHead.onDate(responsible, LocalDate.now(clock)).ifPresent(head -> add(to, head.mailbox, responsible));
@@ -87,17 +84,5 @@ public class ChaseMail {
             return;
         }
         to.add(mailbox.strip());
-    }
-
-    /** The unit of this kind in the area (a county's supervision office), else the city's. */
-    private static Optional<Unit> nearest(UnitKind kind, Unit area) {
-        if (area != null) {
-            Optional<Unit> local = Unit.find("kind = ?1 and parent = ?2 and active = true order by id", kind, area)
-                    .firstResultOptional();
-            if (local.isPresent()) {
-                return local;
-            }
-        }
-        return Unit.find("kind = ?1 and parent is null and active = true order by id", kind).firstResultOptional();
     }
 }

@@ -70,7 +70,8 @@ class ChaseMailTest {
         form.put("reporterName", "欧阳明远");
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
         long id = TestReports.caseOf(em, receipt);
-        worker.drain();
+        while (worker.drain() > 0) { // older mail of other tests goes first, a batch at a time
+        }
         mailbox.clear();
 
         at("2026-02-24T09:00:00"); // the acceptance limit (Thu 02-26, across the Spring Festival) is close
@@ -86,7 +87,8 @@ class ChaseMailTest {
         assertEquals(Set.of("city-dcs@yongzhou.example.cn", "ll-jw@yongzhou.example.cn",
                 headMailbox("LL-JW", "2026-02-27")), sent.get("ESCALATED"), sent.toString());
         assertEquals(Set.of("city-dcs@yongzhou.example.cn"), sent.get("RECORDED_OVERDUE"), sent.toString());
-        worker.drain();
+        while (worker.drain() > 0) { // older mail of other tests goes first, a batch at a time
+        }
         List<Mail> toOffice = mailbox.getMailsSentTo("city-dcs@yongzhou.example.cn").stream()
                 .filter(m -> m.getSubject().contains(receipt)).toList();
         assertEquals(2, toOffice.size());

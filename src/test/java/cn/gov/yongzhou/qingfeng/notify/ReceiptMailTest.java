@@ -40,7 +40,8 @@ class ReceiptMailTest {
         String sealed = outboxRecipient(email);
         assertFalse(sealed.contains(email), "the queued recipient is encrypted");
 
-        worker.drain();
+        while (worker.drain() > 0) { // older mail of other tests goes first, a batch at a time
+        }
         List<Mail> mails = mailbox.getMailsSentTo(email);
         assertEquals(1, mails.size());
         Mail mail = mails.get(0);
@@ -49,7 +50,8 @@ class ReceiptMailTest {
         assertTrue(mail.getText().contains("/track?receipt=" + created.getString("receipt")));
         assertNull(outboxBody(email), "the body (with the password) is erased once sent");
 
-        worker.drain();
+        while (worker.drain() > 0) { // older mail of other tests goes first, a batch at a time
+        }
         assertEquals(1, mailbox.getMailsSentTo(email).size(), "sent once");
     }
 
@@ -66,7 +68,8 @@ class ReceiptMailTest {
         casework.perform(caseId, cn.gov.yongzhou.qingfeng.casework.Transition.ACCEPT,
                 new cn.gov.yongzhou.qingfeng.casework.Casework.Actor("inspector-wang",
                         cn.gov.yongzhou.qingfeng.casework.StaffRole.INSPECTOR), null, 0);
-        worker.drain();
+        while (worker.drain() > 0) { // older mail of other tests goes first, a batch at a time
+        }
         List<Mail> mails = mailbox.getMailsSentTo(email);
         assertEquals(2, mails.size(), "the receipt, then the acceptance");
         Mail status = mails.get(1);

@@ -1,0 +1,226 @@
+package cn.gov.yongzhou.qingfeng.accountability;
+
+import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
+import cn.gov.yongzhou.qingfeng.calendar.WorkingCalendar;
+import cn.gov.yongzhou.qingfeng.casework.CaseAction;
+import cn.gov.yongzhou.qingfeng.casework.CaseChased;
+import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.casework.CaseMoved;
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.casework.Conclusion;
+import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.directory.Staff;
+import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.directory.UnitHead;
+import cn.gov.yongzhou.qingfeng.intake.Category;
+import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * Opens accountability matters when the facts call for one, inside the transaction of the step that established
+ * them, and records what inspectors decide: the heads' matters and the staff's dispositions.
+ */
+@ApplicationScoped
+public class Accountability {
+
+    public static final int MAX_TEXT = 1000;
+    public static final int MAX_REASONS = 2000;
+    private static final Set<Conclusion> FOUND = Set.of(Conclusion.SUBSTANTIATED, Conclusion.PARTLY_SUBSTANTIATED);
+    private static final Set<CaseState> CONCLUDED = Set.of(CaseState.CONCLUDED, CaseState.CLOSED);
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final Clock clock;
+    private final CalendarService calendar;
+    private final AccountabilityConfig config;
+    private final EntityManager em;
+
+    Accountability(Clock clock, CalendarService calendar, AccountabilityConfig config, EntityManager em) {
+        this.clock = clock;
+        this.calendar = calendar;
+        this.config = config;
+        this.em = em;
+    }
+
+    /** A conclusion that found the report (partly) true opens the head's matter the rule calls for. */
+    void onCaseMoved(@Observes CaseMoved event) {
+        if (event.transition() != Transition.APPROVE) {
+            return;
+        }
+        CaseFile file = CaseFile.findById(event.caseId());
+        if (!FOUND.contains(file.conclusion)) {
+            return;
+        }
+        Report report = Report.findById(event.reportId());
+        if (report.category == Category.PETTY_CORRUPTION) {
+            open(MatterTrigger.PETTY_CORRUPTION, file, null, report.unit, report.occurredOn);
+        } else if (report.category == Category.ARROGANT_SERVICE
+                && foundArrogantServiceInWindow(report.unit) >= config.arrogantServiceThreshold()
+                && AccountabilityMatter.count("unit = ?1 and trigger = ?2 and decision is null", report.unit,
+                        MatterTrigger.REPEATED_ARROGANT_SERVICE) == 0) {
+            open(MatterTrigger.REPEATED_ARROGANT_SERVICE, file, null, report.unit, report.occurredOn);
+        }
+    }
+
+    /** A limit still overdue after escalation (the sweep's record against the unit) is a failure to handle. */
+    void onCaseChased(@Observes CaseChased event) {
+        if (event.step() != CaseAction.RECORDED_OVERDUE) {
+            return;
+        }
+        CaseFile file = CaseFile.findById(event.caseId());
+        Report report = Report.findById(event.reportId());
+        file.responsibleFor(event.stage(), report.unit)
+                .ifPresent(unit -> open(MatterTrigger.OVERDUE_AFTER_ESCALATION, file, event.stage(), unit,
+                        event.dueOn()));
+    }
+
+    /** Substantiated or partly substantiated arrogant-service cases of the unit concluded in the rolling window. */
+    long foundArrogantServiceInWindow(Unit unit) {
+        OffsetDateTime since = LocalDate.now(clock.withZone(BEIJING)).minusMonths(config.arrogantServiceWindowMonths())
+                .atStartOfDay(BEIJING).toOffsetDateTime();
+        return ((Number) em.createNativeQuery("""
+                select count(*) from case_file c join report r on r.id = c.report_id
+                where r.unit_id = ?1 and c.category = 'ARROGANT_SERVICE'
+                  and c.conclusion in ('SUBSTANTIATED', 'PARTLY_SUBSTANTIATED')
+                  and exists (select 1 from case_event e where e.case_id = c.id and e.action = 'APPROVED'
+                              and e.at >= ?2)""")
+                .setParameter(1, unit.id).setParameter(2, since).getSingleResult()).longValue();
+    }
+
+    private void open(MatterTrigger trigger, CaseFile file, DeadlineStage stage, Unit unit, LocalDate countedOn) {
+        boolean exists = AccountabilityMatter.count("trigger = ?1 and caseId = ?2 and "
+                + (stage == null ? "stage is null" : "stage = ?3"),
+                stage == null ? new Object[] {trigger, file.id} : new Object[] {trigger, file.id, stage}) > 0;
+        if (exists) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+        WorkingCalendar.Deadline due = calendar.addWorkingDays(today, config.decisionWorkingDays());
+        AccountabilityMatter matter = new AccountabilityMatter();
+        matter.trigger = trigger;
+        matter.caseId = file.id;
+        matter.stage = stage;
+        matter.unit = unit;
+        matter.head = UnitHead.onDate(unit, countedOn).orElse(null);
+        matter.countedOn = countedOn;
+        matter.openedAt = OffsetDateTime.now(clock);
+        matter.dueOn = due.date();
+        matter.dueProvisional = due.provisional();
+        matter.persist();
+    }
+
+    /** The inspector's decision on a matter: a form of accountability, or an exemption; reasons always written. */
+    @Transactional
+    public FieldErrors decide(long matterId, HeadDecision decision, String reasons, String actor) {
+        FieldErrors errors = new FieldErrors();
+        AccountabilityMatter matter = AccountabilityMatter.findById(matterId);
+        if (matter == null) {
+            return errors.add("matter", "acc.error.notFound");
+        }
+        if (matter.decided()) {
+            return errors.add("decision", "acc.error.decided");
+        }
+        if (decision == null) {
+            errors.add("decision", "acc.error.decision");
+        }
+        String text = reasons == null ? "" : reasons.strip();
+        if (text.isEmpty()) {
+            errors.add("reasons", decision == HeadDecision.EXEMPTED ? "acc.error.exemptReasons" : "acc.error.reasons");
+        } else if (text.length() > MAX_REASONS) {
+            errors.add("reasons", "acc.error.tooLong", MAX_REASONS);
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        matter.decision = decision;
+        matter.reasons = text;
+        matter.decidedOn = LocalDate.now(clock.withZone(BEIJING));
+        matter.decidedBy = actor;
+        return errors;
+    }
+
+    /** Records what is done to one staff member after a conclusion that found the report (partly) true. */
+    @Transactional
+    public FieldErrors dispose(long caseId, Long staffId, DispositionKind kind, LocalDate decidedOn, String note,
+            String actor) {
+        FieldErrors errors = new FieldErrors();
+        CaseFile file = CaseFile.findById(caseId);
+        if (file == null || !CONCLUDED.contains(file.state) || !FOUND.contains(file.conclusion)) {
+            return errors.add("case", "acc.error.notFound");
+        }
+        Staff staff = staffId == null ? null : Staff.findById(staffId);
+        if (staff == null) {
+            errors.add("staff", "acc.error.staff");
+        }
+        if (kind == null) {
+            errors.add("kind", "acc.error.kind");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+        if (decidedOn == null) {
+            errors.add("decidedOn", "acc.error.date");
+        } else if (decidedOn.isAfter(today) || decidedOn.isBefore(file.openedAt.atZoneSameInstant(BEIJING).toLocalDate())) {
+            errors.add("decidedOn", "acc.error.dateRange");
+        }
+        String text = note == null ? "" : note.strip();
+        if (text.length() > MAX_TEXT) {
+            errors.add("note", "acc.error.tooLong", MAX_TEXT);
+        }
+        if (errors.isEmpty() && Disposition.count("caseId = ?1 and staff = ?2 and kind = ?3", caseId, staff, kind) > 0) {
+            errors.add("kind", "acc.error.duplicate");
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        Disposition d = new Disposition();
+        d.caseId = caseId;
+        d.staff = staff;
+        d.kind = kind;
+        d.decidedOn = decidedOn;
+        d.effectUntil = kind.effectUntil(decidedOn).orElse(null);
+        d.note = text.isEmpty() ? null : text;
+        d.decidedBy = actor;
+        d.persist();
+        return errors;
+    }
+
+    /** 澄清正名 for the accused of an unsubstantiated case, and/or the finding that the report was a false accusation. */
+    @Transactional
+    public FieldErrors clearName(long caseId, String note, String falseAccusationReason, String actor) {
+        FieldErrors errors = new FieldErrors();
+        CaseFile file = CaseFile.findById(caseId);
+        if (file == null || !CONCLUDED.contains(file.state) || file.conclusion != Conclusion.UNSUBSTANTIATED) {
+            return errors.add("case", "acc.error.notFound");
+        }
+        String cleared = note == null ? "" : note.strip();
+        String falseReason = falseAccusationReason == null ? "" : falseAccusationReason.strip();
+        if (cleared.isEmpty() && falseReason.isEmpty()) {
+            errors.add("note", "acc.error.clearNote");
+        }
+        if (cleared.length() > MAX_TEXT) {
+            errors.add("note", "acc.error.tooLong", MAX_TEXT);
+        }
+        if (falseReason.length() > MAX_TEXT) {
+            errors.add("falseAccusation", "acc.error.tooLong", MAX_TEXT);
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        if (!cleared.isEmpty()) {
+            file.nameClearedOn = LocalDate.now(clock.withZone(BEIJING));
+            file.nameClearedNote = cleared + " (" + actor + ")";
+        }
+        if (!falseReason.isEmpty()) {
+            file.falseAccusationReason = falseReason + " (" + actor + ")";
+        }
+        return errors;
+    }
+}

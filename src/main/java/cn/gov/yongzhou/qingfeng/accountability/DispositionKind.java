@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.accountability;
 
+import io.quarkus.qute.TemplateEnum;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import java.util.Optional;
  * What is done to a staff member found at fault, mildest first. The formal sanctions (政务处分) run for a fixed
  * period from the decision; expulsion does not end; the others have no period.
  */
+@TemplateEnum
 public enum DispositionKind {
     /** 谈话提醒 */
     TALK_REMINDER(0),

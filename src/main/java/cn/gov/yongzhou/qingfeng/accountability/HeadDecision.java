@@ -1,6 +1,9 @@
 package cn.gov.yongzhou.qingfeng.accountability;
 
+import io.quarkus.qute.TemplateEnum;
+
 /** How a unit head is held accountable (问责方式), or exempted under 容错纠错 with written reasons. */
+@TemplateEnum
 public enum HeadDecision {
     /** 检查 (a written self-examination) */
     SELF_CRITICISM,

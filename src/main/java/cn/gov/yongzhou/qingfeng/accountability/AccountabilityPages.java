@@ -1,0 +1,197 @@
+package cn.gov.yongzhou.qingfeng.accountability;
+
+import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * 问责 and 处理 pages: the open matters, one matter and its decision, a head's record across units and years, a case's
+ * dispositions, a staff member's record. Inspectors decide; the supervision office reads.
+ */
+@Path("/staff/accountability")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({"inspector", "supervisor"})
+public class AccountabilityPages {
+
+    /** What a form posted, kept to show again beside its errors. */
+    public record Form(Map<String, String> values, Map<String, String> err) {
+        static Form empty() {
+            return new Form(Map.of(), Map.of());
+        }
+
+        public String v(String field) {
+            return values.getOrDefault(field, "");
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<AccountabilityViews.MatterRow> open,
+                List<AccountabilityViews.MatterRow> decided, LocalDate today);
+
+        static native TemplateInstance matter(AccountabilityViews.MatterRow matter, boolean canDecide, Form form,
+                String msg);
+
+        static native TemplateInstance head(AccountabilityViews.HeadView view);
+
+        static native TemplateInstance caseFile(AccountabilityViews.CaseView view, boolean canDecide, Form form,
+                String msg);
+
+        static native TemplateInstance staff(AccountabilityViews.StaffRecord record);
+    }
+
+    private final AccountabilityViews views;
+    private final Accountability accountability;
+    private final SecurityIdentity identity;
+    private final RequestLocale locale;
+
+    AccountabilityPages(AccountabilityViews views, Accountability accountability, SecurityIdentity identity,
+            RequestLocale locale) {
+        this.views = views;
+        this.accountability = accountability;
+        this.identity = identity;
+        this.locale = locale;
+    }
+
+    @GET
+    public Response list() {
+        return page(Templates.list(views.open(), views.recentlyDecided(20), views.today()));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response matter(@PathParam("id") long id, @QueryParam("msg") String msg) {
+        return page(Templates.matter(views.matter(id).orElseThrow(NotFoundException::new), inspector(), Form.empty(),
+                "done".equals(msg) ? "acc.msg.done" : null));
+    }
+
+    @POST
+    @Path("{id}/decide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response decide(@PathParam("id") long id, @RestForm String decision, @RestForm String reasons) {
+        AccountabilityViews.MatterRow matter = views.matter(id).orElseThrow(NotFoundException::new);
+        FieldErrors errors = accountability.decide(id, HeadDecision.parse(decision), reasons, actor());
+        if (errors.isEmpty()) {
+            return Response.seeOther(URI.create("/staff/accountability/" + id + "?msg=done")).build();
+        }
+        return invalid(Templates.matter(views.matter(id).orElse(matter), true,
+                form(errors, "decision", decision, "reasons", reasons), null));
+    }
+
+    @GET
+    @Path("heads/{headId}")
+    public Response head(@PathParam("headId") long headId) {
+        return page(Templates.head(views.head(headId).orElseThrow(NotFoundException::new)));
+    }
+
+    @GET
+    @Path("cases/{caseId}")
+    public Response caseFile(@PathParam("caseId") long caseId, @QueryParam("msg") String msg) {
+        return page(Templates.caseFile(views.ofCase(caseId).orElseThrow(NotFoundException::new), inspector(),
+                Form.empty(), "done".equals(msg) ? "acc.msg.done" : null));
+    }
+
+    @POST
+    @Path("cases/{caseId}/dispositions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response dispose(@PathParam("caseId") long caseId, @RestForm String staff, @RestForm String kind,
+            @RestForm String decidedOn, @RestForm String note) {
+        FieldErrors errors = accountability.dispose(caseId, number(staff), DispositionKind.parse(kind), date(decidedOn),
+                note, actor());
+        return afterCaseForm(caseId, errors, form(errors, "staff", staff, "kind", kind, "decidedOn", decidedOn,
+                "note", note));
+    }
+
+    @POST
+    @Path("cases/{caseId}/clear-name")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response clearName(@PathParam("caseId") long caseId, @RestForm String note,
+            @RestForm String falseAccusation) {
+        FieldErrors errors = accountability.clearName(caseId, note, falseAccusation, actor());
+        return afterCaseForm(caseId, errors, form(errors, "note", note, "falseAccusation", falseAccusation));
+    }
+
+    @GET
+    @Path("staff/{staffId}")
+    public Response staff(@PathParam("staffId") long staffId, @QueryParam("on") String on) {
+        LocalDate day = date(on);
+        return page(Templates.staff(views.staff(staffId, day == null ? views.today() : day)
+                .orElseThrow(NotFoundException::new)));
+    }
+
+    private Response afterCaseForm(long caseId, FieldErrors errors, Form form) {
+        AccountabilityViews.CaseView view = views.ofCase(caseId).orElseThrow(NotFoundException::new);
+        if (errors.has("case")) {
+            throw new NotFoundException();
+        }
+        if (errors.isEmpty()) {
+            return Response.seeOther(URI.create("/staff/accountability/cases/" + caseId + "?msg=done")).build();
+        }
+        return invalid(Templates.caseFile(view, true, form, null));
+    }
+
+    private Form form(FieldErrors errors, String... fieldsAndValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            values.put(fieldsAndValues[i], fieldsAndValues[i + 1] == null ? "" : fieldsAndValues[i + 1]);
+        }
+        Map<String, String> err = new LinkedHashMap<>();
+        errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
+        return new Form(values, err);
+    }
+
+    private boolean inspector() {
+        return identity.hasRole("inspector");
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static Long number(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Response page(TemplateInstance page) {
+        return Response.ok(page).header("Cache-Control", "no-store").build();
+    }
+
+    private static Response invalid(TemplateInstance page) {
+        return Response.status(422).entity(page).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,141 @@
+package cn.gov.yongzhou.qingfeng.accountability;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.casework.Conclusion;
+import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
+import cn.gov.yongzhou.qingfeng.directory.Staff;
+import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.directory.UnitHead;
+import cn.gov.yongzhou.qingfeng.intake.Category;
+import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/** What the accountability pages show, read in one transaction into plain records (no reporter in any of them). */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AccountabilityViews {
+
+    public record MatterRow(long id, MatterTrigger trigger, DeadlineStage stage, long caseId, String receiptNo,
+            Bilingual unit, Long headId, String headName, String headTitle, LocalDate countedOn, LocalDate dueOn,
+            boolean provisional, boolean overdue, HeadDecision decision, String reasons, LocalDate decidedOn,
+            String decidedBy) {
+    }
+
+    public record HeadTerm(long id, String name, String title, Bilingual unit, LocalDate start, LocalDate end) {
+    }
+
+    public record HeadView(HeadTerm head, List<HeadTerm> terms, List<MatterRow> matters) {
+    }
+
+    public record DispositionRow(long caseId, String receiptNo, long staffId, String staffName, String badge,
+            DispositionKind kind, LocalDate decidedOn, LocalDate effectUntil, boolean inEffect, String note,
+            String decidedBy) {
+    }
+
+    public record StaffOption(long id, String name, String badge) {
+        /** The id as the form posts it back. */
+        public String value() {
+            return String.valueOf(id);
+        }
+    }
+
+    public record CaseView(long caseId, String receiptNo, Category category, CaseState state, Conclusion conclusion,
+            Bilingual unit, boolean found, boolean unfounded, List<StaffOption> staff,
+            List<DispositionRow> dispositions, List<MatterRow> matters, LocalDate clearedOn, String clearedNote,
+            String falseAccusation) {
+    }
+
+    public record StaffRecord(long id, String name, String badge, Bilingual unit, LocalDate on,
+            List<DispositionRow> dispositions) {
+    }
+
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    private final Clock clock;
+
+    AccountabilityViews(Clock clock) {
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(BEIJING));
+    }
+
+    public List<MatterRow> open() {
+        return AccountabilityMatter.open().stream().map(this::row).toList();
+    }
+
+    public List<MatterRow> recentlyDecided(int max) {
+        return AccountabilityMatter.<AccountabilityMatter>find("decision is not null order by decidedOn desc, id desc")
+                .page(0, max).list().stream().map(this::row).toList();
+    }
+
+    public Optional<MatterRow> matter(long id) {
+        return AccountabilityMatter.<AccountabilityMatter>findByIdOptional(id).map(this::row);
+    }
+
+    public Optional<HeadView> head(long headId) {
+        return UnitHead.<UnitHead>findByIdOptional(headId).map(head -> new HeadView(term(head),
+                head.terms().stream().map(AccountabilityViews::term).toList(),
+                AccountabilityMatter.ofPerson(head).stream().map(this::row).toList()));
+    }
+
+    public Optional<CaseView> ofCase(long caseId) {
+        CaseFile file = CaseFile.findById(caseId);
+        if (file == null) {
+            return Optional.empty();
+        }
+        Report report = Report.findById(file.reportId);
+        boolean concluded = file.state == CaseState.CONCLUDED || file.state == CaseState.CLOSED;
+        boolean found = concluded && (file.conclusion == Conclusion.SUBSTANTIATED
+                || file.conclusion == Conclusion.PARTLY_SUBSTANTIATED);
+        List<StaffOption> staff = Staff.<Staff>list("unit = ?1 and active = true order by name, id", report.unit)
+                .stream().map(s -> new StaffOption(s.id, s.name, s.badgeNo)).toList();
+        return Optional.of(new CaseView(file.id, report.receiptNo, report.category, file.state, file.conclusion,
+                named(report.unit), found, concluded && file.conclusion == Conclusion.UNSUBSTANTIATED, staff,
+                Disposition.ofCase(file.id).stream().map(this::row).toList(),
+                AccountabilityMatter.ofCase(file.id).stream().map(this::row).toList(), file.nameClearedOn,
+                file.nameClearedNote, file.falseAccusationReason));
+    }
+
+    public Optional<StaffRecord> staff(long staffId, LocalDate on) {
+        return Staff.<Staff>findByIdOptional(staffId).map(s -> new StaffRecord(s.id, s.name, s.badgeNo, named(s.unit),
+                on, Disposition.ofStaff(s).stream().map(d -> row(d, on)).toList()));
+    }
+
+    private MatterRow row(AccountabilityMatter m) {
+        Report report = CaseFile.<CaseFile>findByIdOptional(m.caseId).map(f -> (Report) Report.findById(f.reportId))
+                .orElseThrow();
+        return new MatterRow(m.id, m.trigger, m.stage, m.caseId, report.receiptNo, named(m.unit),
+                m.head == null ? null : m.head.id, m.head == null ? null : m.head.name,
+                m.head == null ? null : m.head.title, m.countedOn, m.dueOn, m.dueProvisional, m.overdueOn(today()),
+                m.decision, m.reasons, m.decidedOn, m.decidedBy);
+    }
+
+    private DispositionRow row(Disposition d) {
+        return row(d, today());
+    }
+
+    private DispositionRow row(Disposition d, LocalDate on) {
+        String receipt = CaseFile.<CaseFile>findByIdOptional(d.caseId)
+                .map(f -> ((Report) Report.findById(f.reportId)).receiptNo).orElse("");
+        return new DispositionRow(d.caseId, receipt, d.staff.id, d.staff.name, d.staff.badgeNo, d.kind, d.decidedOn,
+                d.effectUntil, d.inEffectOn(on), d.note, d.decidedBy);
+    }
+
+    private static HeadTerm term(UnitHead h) {
+        return new HeadTerm(h.id, h.name, h.title, named(h.unit), h.startDate, h.endDate);
+    }
+
+    private static Bilingual named(Unit unit) {
+        return Bilingual.of(unit.name, unit.nameEn);
+    }
+}

@@ -1,0 +1,135 @@
+package cn.gov.yongzhou.qingfeng.accountability;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.Conclusion;
+import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The accountability pages as an inspector, the supervision office and a handler meet them. */
+@QuarkusTest
+class AccountabilityPagesTest {
+
+    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-he", StaffRole.INSPECTOR);
+    static final Casework.Actor HANDLER = new Casework.Actor("handler-x", StaffRole.HANDLER);
+
+    @Inject
+    Casework casework;
+
+    @Inject
+    EntityManager em;
+
+    static String token(String user, String role) {
+        return OidcWiremockTestResource.getAccessToken(user, Set.of(role));
+    }
+
+    static RequestSpecification post(String role) {
+        TestReports.Csrf csrf = TestReports.openForm();
+        return given().auth().oauth2(token("someone-" + role, role)).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie("qf-csrf", csrf.cookie())
+                .formParam("csrf-token", csrf.token());
+    }
+
+    long concluded(String reporterName, Conclusion conclusion) {
+        Map<String, String> form = TestReports.valid();
+        form.put("reporterName", reporterName);
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+        long id = TestReports.caseOf(em, receipt);
+        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        v = casework.assign(id, TestReports.unitId(em, "LL-JW"), INSPECTOR, null, v).version();
+        v = casework.perform(id, Transition.SIGN_FOR, HANDLER, null, v).version();
+        v = casework.submitFindings(id, HANDLER, "核查情况", conclusion, List.of(), v).version();
+        casework.perform(id, Transition.APPROVE, INSPECTOR, null, conclusion, v);
+        return id;
+    }
+
+    @Transactional
+    long matterOf(long caseId) {
+        return AccountabilityMatter.ofCase(caseId).get(0).id;
+    }
+
+    @Transactional
+    long headOf(long matterId) {
+        return AccountabilityMatter.<AccountabilityMatter>findById(matterId).head.id;
+    }
+
+    @Transactional
+    long staffId(String badge) {
+        return ((Number) em.createNativeQuery("select id from staff where badge_no = ?1").setParameter(1, badge)
+                .getSingleResult()).longValue();
+    }
+
+    @Test
+    void shouldLetAnInspectorDecideTheHeadsMatterWithReasonsAndShowItOnTheHeadsPage() {
+        long caseId = concluded("司马光明", Conclusion.SUBSTANTIATED);
+        long matter = matterOf(caseId);
+        given().auth().oauth2(token("inspector-he", "inspector")).get("/staff/accountability").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body(containsString("索拿卡要查证属实（第九条）"), containsString("示例主任乙"),
+                        containsString("/staff/accountability/" + matter), not(containsString("司马")));
+
+        post("inspector").formParam("decision", "EXEMPTED").formParam("reasons", " ")
+                .post("/staff/accountability/" + matter + "/decide").then().statusCode(422)
+                .body(containsString("免予问责须写明容错纠错的理由。"),
+                        containsString("<option value=\"EXEMPTED\" selected>"));
+        post("supervisor").formParam("decision", "CIRCULATION").formParam("reasons", "督查室不作决定")
+                .post("/staff/accountability/" + matter + "/decide").then().statusCode(403);
+        post("inspector").formParam("decision", "CIRCULATION").formParam("reasons", "对窗口人员疏于管理，予以通报。")
+                .post("/staff/accountability/" + matter + "/decide").then().statusCode(303);
+
+        given().auth().oauth2(token("ducha-zhang", "supervisor")).get("/staff/accountability/" + matter).then()
+                .statusCode(200).body(containsString("通报"), containsString("对窗口人员疏于管理，予以通报。"),
+                        not(containsString("id=\"decide-form\"")));
+        given().auth().oauth2(token("inspector-he", "inspector"))
+                .get("/staff/accountability/heads/" + headOf(matter)).then().statusCode(200)
+                .body(containsString("示例主任乙"), containsString("零陵区政务服务中心"),
+                        containsString("id=\"matter-" + matter + "\""));
+        given().auth().oauth2(token("handler-lljw", "handler")).get("/staff/accountability").then().statusCode(403);
+        given().auth().oauth2(token("handler-lljw", "handler")).get("/staff/accountability/" + matter).then()
+                .statusCode(403);
+    }
+
+    @Test
+    void shouldRecordADispositionOnTheCaseAndShowItOnTheStaffRecord() {
+        long caseId = concluded("诸葛明", Conclusion.PARTLY_SUBSTANTIATED);
+        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        long staff = staffId("LL0302");
+        given().auth().oauth2(token("inspector-he", "inspector")).get("/staff/cases/" + caseId).then()
+                .body(containsString("/staff/accountability/cases/" + caseId));
+
+        post("inspector").formParam("staff", String.valueOf(staff)).formParam("kind", "WARNING")
+                .formParam("decidedOn", "2099-01-01").formParam("note", "经集体研究决定")
+                .post("/staff/accountability/cases/" + caseId + "/dispositions").then().statusCode(422)
+                .body(containsString("决定日期不能早于案件登记日，也不能晚于今天。"), containsString("经集体研究决定"),
+                        containsString("<option value=\"WARNING\" selected>"));
+        post("inspector").formParam("staff", String.valueOf(staff)).formParam("kind", "WARNING")
+                .formParam("decidedOn", today).formParam("note", "经集体研究决定")
+                .post("/staff/accountability/cases/" + caseId + "/dispositions").then().statusCode(303);
+
+        given().auth().oauth2(token("inspector-he", "inspector")).get("/staff/accountability/cases/" + caseId).then()
+                .statusCode(200).body(containsString("警告（6个月）"), containsString("处分期内"),
+                        not(containsString("诸葛")));
+        given().auth().oauth2(token("ducha-zhang", "supervisor")).get("/staff/accountability/staff/" + staff).then()
+                .statusCode(200).body(containsString("警告（6个月）"), containsString("<strong class=\"late\">是</strong>"));
+        String later = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(7).toString();
+        given().auth().oauth2(token("ducha-zhang", "supervisor"))
+                .get("/staff/accountability/staff/" + staff + "?on=" + later).then().statusCode(200)
+                .body(not(containsString("<strong class=\"late\">是</strong>")));
+    }
+}

@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.accountability;
 
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.PostedForm;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -19,9 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -33,28 +32,17 @@ import org.jboss.resteasy.reactive.RestForm;
 @RolesAllowed({"inspector", "supervisor"})
 public class AccountabilityPages {
 
-    /** What a form posted, kept to show again beside its errors. */
-    public record Form(Map<String, String> values, Map<String, String> err) {
-        static Form empty() {
-            return new Form(Map.of(), Map.of());
-        }
-
-        public String v(String field) {
-            return values.getOrDefault(field, "");
-        }
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<AccountabilityViews.MatterRow> open,
                 List<AccountabilityViews.MatterRow> decided, LocalDate today);
 
-        static native TemplateInstance matter(AccountabilityViews.MatterRow matter, boolean canDecide, Form form,
+        static native TemplateInstance matter(AccountabilityViews.MatterRow matter, boolean canDecide, PostedForm form,
                 String msg);
 
         static native TemplateInstance head(AccountabilityViews.HeadView view);
 
-        static native TemplateInstance caseFile(AccountabilityViews.CaseView view, boolean canDecide, Form form,
+        static native TemplateInstance caseFile(AccountabilityViews.CaseView view, boolean canDecide, PostedForm form,
                 String msg);
 
         static native TemplateInstance staff(AccountabilityViews.StaffRecord record);
@@ -81,7 +69,7 @@ public class AccountabilityPages {
     @GET
     @Path("{id}")
     public Response matter(@PathParam("id") long id, @QueryParam("msg") String msg) {
-        return page(Templates.matter(views.matter(id).orElseThrow(NotFoundException::new), inspector(), Form.empty(),
+        return page(Templates.matter(views.matter(id).orElseThrow(NotFoundException::new), inspector(), PostedForm.empty(),
                 "done".equals(msg) ? "acc.msg.done" : null));
     }
 
@@ -109,7 +97,7 @@ public class AccountabilityPages {
     @Path("cases/{caseId}")
     public Response caseFile(@PathParam("caseId") long caseId, @QueryParam("msg") String msg) {
         return page(Templates.caseFile(views.ofCase(caseId).orElseThrow(NotFoundException::new), inspector(),
-                Form.empty(), "done".equals(msg) ? "acc.msg.done" : null));
+                PostedForm.empty(), "done".equals(msg) ? "acc.msg.done" : null));
     }
 
     @POST
@@ -142,7 +130,7 @@ public class AccountabilityPages {
                 .orElseThrow(NotFoundException::new)));
     }
 
-    private Response afterCaseForm(long caseId, FieldErrors errors, Form form) {
+    private Response afterCaseForm(long caseId, FieldErrors errors, PostedForm form) {
         AccountabilityViews.CaseView view = views.ofCase(caseId).orElseThrow(NotFoundException::new);
         if (errors.has("case")) {
             throw new NotFoundException();
@@ -153,14 +141,8 @@ public class AccountabilityPages {
         return invalid(Templates.caseFile(view, true, form, null));
     }
 
-    private Form form(FieldErrors errors, String... fieldsAndValues) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < fieldsAndValues.length; i += 2) {
-            values.put(fieldsAndValues[i], fieldsAndValues[i + 1] == null ? "" : fieldsAndValues[i + 1]);
-        }
-        Map<String, String> err = new LinkedHashMap<>();
-        errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
-        return new Form(values, err);
+    private PostedForm form(FieldErrors errors, String... fieldsAndValues) {
+        return PostedForm.of(errors, locale.get(), fieldsAndValues);
     }
 
     private boolean inspector() {

@@ -25,6 +25,10 @@ public enum CaseAction {
     ESCALATED,
     /** 超期: still overdue after the further interval; recorded against the unit. */
     RECORDED_OVERDUE,
+    /** 评价: the reporter rated the handling (the level is on the satisfaction record, not the timeline). */
+    RATED,
+    /** 回访: an inspector followed up a bad rating with the reporter. */
+    FOLLOWED_UP,
     /** 回执: the receipt mail went out to the reporter. */
     RECEIPT_MAILED,
     /** An inspector revealed the reporter's identity, with the reason (never shown to the reporter's counterparts). */

@@ -219,6 +219,17 @@ public class Casework {
                         .map(d -> new PublicDeadline(d.stage, d.dueOn, d.provisional)).toList()));
     }
 
+    /** The last day the reporter may object (异议) to the conclusion, while that window runs; empty otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<java.time.LocalDate> objectionOpenUntil(long caseId) {
+        CaseFile file = CaseFile.findById(caseId);
+        if (file == null || !Transition.OBJECT.from.contains(file.state)) {
+            return Optional.empty();
+        }
+        return CaseDeadline.of(file).stream().filter(d -> d.stage == DeadlineStage.OBJECTION && d.closedAt == null)
+                .map(d -> d.dueOn).findFirst();
+    }
+
     /** The limits that are promises to the reporter, shown on the tracking page while they run. */
     static final java.util.Set<DeadlineStage> REPORTER_FACING = java.util.EnumSet.of(DeadlineStage.ACCEPTANCE_NOTICE,
             DeadlineStage.RESULT_NOTICE, DeadlineStage.OBJECTION, DeadlineStage.REVIEW_DECISION);

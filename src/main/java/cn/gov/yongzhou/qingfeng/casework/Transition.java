@@ -54,8 +54,8 @@ public enum Transition {
     /** 发回重办, with what is missing; an internal matter, not shown to the reporter */
     SEND_BACK(Set.of(FINDINGS_SUBMITTED), SIGNED_FOR, StaffRole.INSPECTOR, true, false, CaseAction.SENT_BACK,
             Set.of(REVIEW), List.of(INVESTIGATION)),
-    /** 异议 / 申请复核 by the reporter, with what they object to */
-    OBJECT(Set.of(CONCLUDED), UNDER_REVIEW, StaffRole.REPORTER, true, true, CaseAction.OBJECTED,
+    /** 异议 / 申请复核 by the reporter, with what they object to; also after 结案, while the objection window is open */
+    OBJECT(Set.of(CONCLUDED, CLOSED), UNDER_REVIEW, StaffRole.REPORTER, true, true, CaseAction.OBJECTED,
             Set.of(OBJECTION), List.of(REVIEW_DECISION)),
     /** The review keeps the conclusion, with the reasons */
     UPHOLD(Set.of(UNDER_REVIEW), CONCLUDED, StaffRole.INSPECTOR, true, true, CaseAction.UPHELD,

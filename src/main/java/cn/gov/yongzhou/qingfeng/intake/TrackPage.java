@@ -1,6 +1,9 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
 import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
+import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.PostedForm;
+import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -24,13 +27,20 @@ public class TrackPage {
     static class Templates {
         static native TemplateInstance track(String receiptNo, String error);
 
-        static native TemplateInstance status(TrackingService.TrackedReport report);
+        static native TemplateInstance status(TrackingService.TrackedReport report, FollowThrough.Options options,
+                String pass, PostedForm form, String msg);
     }
 
     private final TrackingService tracking;
+    private final FollowThrough followThrough;
+    private final TrackPass passes;
+    private final RequestLocale locale;
 
-    TrackPage(TrackingService tracking) {
+    TrackPage(TrackingService tracking, FollowThrough followThrough, TrackPass passes, RequestLocale locale) {
         this.tracking = tracking;
+        this.followThrough = followThrough;
+        this.passes = passes;
+        this.locale = locale;
     }
 
     @GET
@@ -44,12 +54,51 @@ public class TrackPage {
     public Response lookUp(@RestForm String receipt, @RestForm String password, @Context HttpServerRequest request) {
         TrackingService.Outcome outcome = tracking.track(receipt, password, ClientAddress.of(request));
         if (outcome instanceof TrackingService.Found f) {
-            return Response.ok(Templates.status(f.report())).header("Cache-Control", "no-store").build();
+            return status(200, f.report().receiptNo(), PostedForm.empty(), null);
         }
         if (outcome instanceof TrackingService.Throttled t) {
             return Response.status(429).header("Retry-After", Math.max(1, t.retryAfter().toSeconds()))
                     .entity(Templates.track(receipt, "track.throttled")).build();
         }
         return Response.status(Response.Status.NOT_FOUND).entity(Templates.track(receipt, "track.notFound")).build();
+    }
+
+    /** 评价: the reporter rates the handling, once, after the conclusion. */
+    @POST
+    @Path("rate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rate(@RestForm String pass, @RestForm String level, @RestForm String comment) {
+        String receiptNo = passes.verify(pass).orElse(null);
+        if (receiptNo == null) {
+            return expired();
+        }
+        FieldErrors errors = followThrough.rate(receiptNo, SatisfactionLevel.parse(level), comment);
+        return errors.isEmpty() ? status(200, receiptNo, PostedForm.empty(), "follow.msg.rated")
+                : status(422, receiptNo, PostedForm.of(errors, locale.get(), "level", level, "comment", comment), null);
+    }
+
+    /** 异议 / 申请复核: within the window, the reporter objects with what is wrong or new; the case is reviewed. */
+    @POST
+    @Path("object")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response object(@RestForm String pass, @RestForm String objection) {
+        String receiptNo = passes.verify(pass).orElse(null);
+        if (receiptNo == null) {
+            return expired();
+        }
+        FieldErrors errors = followThrough.object(receiptNo, objection);
+        return errors.isEmpty() ? status(200, receiptNo, PostedForm.empty(), "follow.msg.objected")
+                : status(422, receiptNo, PostedForm.of(errors, locale.get(), "objection", objection), null);
+    }
+
+    private Response status(int code, String receiptNo, PostedForm form, String msg) {
+        TrackingService.TrackedReport report = tracking.byReceipt(receiptNo).orElseThrow();
+        return Response.status(code).entity(Templates.status(report, followThrough.options(receiptNo),
+                passes.issue(receiptNo), form, msg)).header("Cache-Control", "no-store").build();
+    }
+
+    /** The page was left open too long (or the pass was forged): look the report up again. */
+    private static Response expired() {
+        return Response.status(403).entity(Templates.track(null, "track.passExpired")).build();
     }
 }

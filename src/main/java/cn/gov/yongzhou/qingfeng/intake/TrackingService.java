@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Receipt number + query password → what the reporter may see of their report. A wrong receipt and a
@@ -80,12 +81,22 @@ public class TrackingService {
         if (report == null || !matches) {
             return null;
         }
+        return view(report);
+    }
+
+    private TrackedReport view(Report report) {
         Casework.PublicView view = casework.publicView(report.id).orElseThrow();
         return new TrackedReport(report.receiptNo, report.category, report.subcategory, report.unit.name,
                 report.unit.nameEn, report.window == null ? null : report.window.name,
                 report.window == null ? null : report.window.nameEn, report.occurredOn, report.occurredTime,
                 report.receivedAt, report.maskedReporterName(), (int) Evidence.count("report", report), view.state(),
                 view.conclusion(), view.timeline(), view.deadlines());
+    }
+
+    /** The report by its receipt number alone: for a reporter who has proved the password (a {@link TrackPass}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TrackedReport> byReceipt(String receiptNo) {
+        return Report.findByReceipt(receiptNo).map(this::view);
     }
 
     private static Duration max(Duration a, Duration b) {

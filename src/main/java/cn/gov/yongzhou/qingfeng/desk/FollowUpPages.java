@@ -1,0 +1,78 @@
+package cn.gov.yongzhou.qingfeng.desk;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.casework.FollowUp;
+import cn.gov.yongzhou.qingfeng.casework.FollowUps;
+import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.intake.Satisfaction;
+import cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** 回访: the bad ratings of real-name reporters, each to be followed up by an inspector (100%). */
+@Path("/staff/follow-ups")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("inspector")
+public class FollowUpPages {
+
+    /** A task as the page lists it: the case, the rating and the reporter's comment (inspectors may read it). */
+    public record Row(long id, long caseId, String receiptNo, SatisfactionLevel level, String comment,
+            OffsetDateTime openedAt, OffsetDateTime doneAt, String doneBy, String note) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance followUps(List<Row> open, List<Row> done, String msg);
+    }
+
+    private final FollowUps followUps;
+    private final SecurityIdentity identity;
+
+    FollowUpPages(FollowUps followUps, SecurityIdentity identity) {
+        this.followUps = followUps;
+        this.identity = identity;
+    }
+
+    @GET
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response list(@QueryParam("msg") String msg) {
+        String notice = msg == null ? null : switch (msg) {
+            case "DONE", "NOTE_REQUIRED", "NOTE_TOO_LONG", "NOT_OPEN" -> "followUp.msg." + msg;
+            default -> null;
+        };
+        return DeskResponses.page(Templates.followUps(FollowUp.open().stream().map(FollowUpPages::row).toList(),
+                FollowUp.recentlyDone(20).stream().map(FollowUpPages::row).toList(), notice));
+    }
+
+    @POST
+    @Path("{id}/done")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response done(@PathParam("id") long id, @RestForm String note) {
+        FollowUps.Result result = followUps.complete(id, identity.getPrincipal().getName(), note);
+        return Response.seeOther(URI.create("/staff/follow-ups?msg=" + result.name())).build();
+    }
+
+    private static Row row(FollowUp task) {
+        CaseFile file = CaseFile.findById(task.caseId);
+        Report report = Report.findById(file.reportId);
+        Satisfaction rating = Satisfaction.ofCase(task.caseId).orElse(null);
+        return new Row(task.id, task.caseId, report.receiptNo, rating == null ? null : rating.level,
+                rating == null ? null : rating.comment, task.openedAt, task.doneAt, task.doneBy, task.note);
+    }
+}

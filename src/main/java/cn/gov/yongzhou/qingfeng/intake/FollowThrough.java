@@ -1,0 +1,120 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseAction;
+import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.FollowUp;
+import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Set;
+
+/**
+ * The reporter's part after the conclusion: a satisfaction rating (a bad one on a real-name report opens a
+ * follow-up for the inspectors) and, within the objection window, an objection that reopens the case for review.
+ */
+@ApplicationScoped
+public class FollowThrough {
+
+    public static final int MAX_COMMENT = 1000;
+    public static final int MAX_OBJECTION = 2000;
+    static final Casework.Actor REPORTER = new Casework.Actor("reporter", StaffRole.REPORTER);
+    private static final Set<CaseState> RATEABLE = Set.of(CaseState.CONCLUDED, CaseState.CLOSED);
+    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+    /** What the status page offers the reporter now. */
+    public record Options(boolean canRate, SatisfactionLevel rated, LocalDate objectionUntil) {
+        public boolean canObject() {
+            return objectionUntil != null;
+        }
+    }
+
+    private final Casework casework;
+    private final Clock clock;
+
+    FollowThrough(Casework casework, Clock clock) {
+        this.casework = casework;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Options options(String receiptNo) {
+        CaseFile file = caseOf(receiptNo);
+        if (file == null) {
+            return new Options(false, null, null);
+        }
+        SatisfactionLevel rated = Satisfaction.ofCase(file.id).map(s -> s.level).orElse(null);
+        LocalDate until = casework.objectionOpenUntil(file.id).filter(d -> !today().isAfter(d)).orElse(null);
+        return new Options(rated == null && RATEABLE.contains(file.state), rated, until);
+    }
+
+    @Transactional
+    public FieldErrors rate(String receiptNo, SatisfactionLevel level, String comment) {
+        FieldErrors errors = new FieldErrors();
+        CaseFile file = caseOf(receiptNo);
+        if (file == null || !options(receiptNo).canRate()) {
+            return errors.add("level", "follow.error.notNow");
+        }
+        String text = comment == null ? "" : comment.strip();
+        if (level == null) {
+            errors.add("level", "follow.error.level");
+        }
+        if (text.length() > MAX_COMMENT) {
+            errors.add("comment", "follow.error.tooLong", MAX_COMMENT);
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        Satisfaction rating = new Satisfaction();
+        rating.caseId = file.id;
+        rating.level = level;
+        rating.comment = text.isEmpty() ? null : text;
+        rating.ratedAt = OffsetDateTime.now(clock);
+        rating.persist();
+        casework.record(file, CaseAction.RATED, REPORTER.name(), true, null);
+        // every report here is real-name: a bad rating is always followed up (100% 回访)
+        if (level.bad()) {
+            FollowUp task = new FollowUp();
+            task.caseId = file.id;
+            task.openedAt = rating.ratedAt;
+            task.persist();
+        }
+        return errors;
+    }
+
+    @Transactional
+    public FieldErrors object(String receiptNo, String objection) {
+        FieldErrors errors = new FieldErrors();
+        CaseFile file = caseOf(receiptNo);
+        if (file == null || !options(receiptNo).canObject()) {
+            return errors.add("objection", "follow.error.windowClosed");
+        }
+        String text = objection == null ? "" : objection.strip();
+        if (text.isEmpty()) {
+            return errors.add("objection", "follow.error.objection");
+        }
+        if (text.length() > MAX_OBJECTION) {
+            return errors.add("objection", "follow.error.tooLong", MAX_OBJECTION);
+        }
+        Casework.Outcome outcome = casework.perform(file.id, Transition.OBJECT, REPORTER, text, file.version);
+        if (!(outcome instanceof Casework.Done)) {
+            errors.add("objection", "follow.error.windowClosed");
+        }
+        return errors;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BEIJING));
+    }
+
+    private static CaseFile caseOf(String receiptNo) {
+        return Report.findByReceipt(receiptNo).flatMap(r -> CaseFile.findByReport(r.id)).orElse(null);
+    }
+}

@@ -61,4 +61,9 @@ public class Unit extends BaseEntity {
     public String displayName(boolean english) {
         return english && nameEn != null ? nameEn : name;
     }
+
+    /** Every unit, active or not, in the order they were added. */
+    public static List<Unit> listEvery() {
+        return list("order by id");
+    }
 }

@@ -88,7 +88,8 @@ class MessagesTest {
                 CaseState.values(), CaseAction.values(), DayReason.values(), RouteReason.values(), Conflict.values(),
                 Handling.values(), RuleChange.values(), cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values(),
                 cn.gov.yongzhou.qingfeng.casework.Transition.values(), cn.gov.yongzhou.qingfeng.intake.Channel.values(),
-                cn.gov.yongzhou.qingfeng.shared.audit.AdminAction.values(), cn.gov.yongzhou.qingfeng.casework.Conclusion.values()}) {
+                cn.gov.yongzhou.qingfeng.shared.audit.AdminAction.values(), cn.gov.yongzhou.qingfeng.casework.Conclusion.values(),
+                cn.gov.yongzhou.qingfeng.directory.UnitKind.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
                     missing.add(TemplateText.keyOf(v));

@@ -37,11 +37,13 @@ public class ServiceWindow extends BaseEntity {
         if (code == null) {
             return Optional.empty();
         }
-        return find("from ServiceWindow w join fetch w.unit where w.code = ?1 and w.active = true", code.trim().toUpperCase(java.util.Locale.ROOT)).firstResultOptional();
+        // a window of a unit that was deactivated is out of service too: its QR code must not open a form for it
+        return find("from ServiceWindow w join fetch w.unit where w.code = ?1 and w.active = true and w.unit.active = true", code.trim().toUpperCase(java.util.Locale.ROOT)).firstResultOptional();
     }
 
     public static List<ServiceWindow> listActive() {
-        return find("from ServiceWindow w join fetch w.unit where w.active = true order by w.unit.id, w.code").list();
+        return find("from ServiceWindow w join fetch w.unit where w.active = true and w.unit.active = true"
+                + " order by w.unit.id, w.code").list();
     }
 
     public String displayName(boolean english) {

@@ -62,8 +62,8 @@ public class Unit extends BaseEntity {
         return english && nameEn != null ? nameEn : name;
     }
 
-    /** Every unit, active or not, in the order they were added. */
+    /** Every unit, active or not, by code (which keeps an area's units together: LL, LL-GA, LL-JW…). */
     public static List<Unit> listEvery() {
-        return list("order by id");
+        return list("order by code");
     }
 }

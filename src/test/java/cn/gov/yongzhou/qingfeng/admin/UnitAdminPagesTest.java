@@ -95,10 +95,15 @@ class UnitAdminPagesTest {
         admin().get("/staff/admin").then().statusCode(200)
                 .body(containsString("name: 测试办" + code + " → 测试办（更名）"),
                         containsString("mailbox: — → renamed@yongzhou.gov.cn"));
-        // unticking "active" takes the unit off the report form; the admin list still shows it
+        String window = code("W");
+        post("/staff/admin/units/" + id + "/windows", "code", window, "name", "办事窗口").statusCode(303);
+        given().get("/w/" + window + "/poster").then().statusCode(200);
+        // unticking "active" takes the unit, and its windows' QR codes, off the report form; the admin list keeps it
         post("/staff/admin/units/" + id, "name", "测试办（更名）", "nameEn", "Renamed office",
                 "mailbox", "renamed@yongzhou.gov.cn").statusCode(303);
         given().get("/report").then().statusCode(200).body(not(containsString("value=\"" + code + "\"")));
+        given().get("/w/" + window + "/poster").then().statusCode(404);
+        given().get("/api/v1/units").then().statusCode(200).body("windows.code", not(hasItem(window)));
         admin().get("/staff/admin/units").then().statusCode(200).body(containsString("id=\"unit-" + code + "\" class=\"inactive\""));
     }
 

@@ -204,7 +204,7 @@ class UnitAdminPagesTest {
     }
 
     @Test
-    void shouldShowTheDirectoryPagesOnlyToAdmins() {
+    void shouldShowTheDirectoryPagesOnlyToAdminsAndTakeOnlyTheirOwnForms() {
         for (String role : new String[] {"inspector", "handler", "supervisor"}) {
             for (String path : new String[] {"/staff/admin/units", "/staff/admin/staff", "/staff/admin/handlers"}) {
                 as("someone", role).get(path).then().statusCode(403);
@@ -213,6 +213,11 @@ class UnitAdminPagesTest {
         String code = code("T");
         AdminForms.form(as("someone", "handler"), AdminForms.map("code", code, "name", "不该有", "kind",
                 "CITY_DEPARTMENT")).post("/staff/admin/units").then().statusCode(403);
+        assertEquals(0, count("select count(*) from unit where code = ?1", code));
+        // an admin's form without its CSRF token (another site posting it) is refused too
+        admin().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("code", code)
+                .formParam("name", "不该有").formParam("kind", "CITY_DEPARTMENT").post("/staff/admin/units").then()
+                .statusCode(400);
         assertEquals(0, count("select count(*) from unit where code = ?1", code));
         admin().get("/staff/admin/units").then().statusCode(200)
                 .body(containsString("零陵区人民政府"), containsString("示例主任乙"));

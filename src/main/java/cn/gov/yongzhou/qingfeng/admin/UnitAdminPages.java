@@ -21,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -149,6 +150,39 @@ public class UnitAdminPages {
         windowOf(id, windowId);
         directory.setWindowActive(windowId, active, me());
         return AdminResponses.back(BASE + "/" + id, active ? "windowOn" : "windowOff");
+    }
+
+    /*
+     * A refused form comes back at the address it was posted to. A GET there (the language switch, a reload from
+     * the address bar) goes on to the unit page instead of answering 405.
+     */
+
+    @GET
+    @Path("{id}/heads")
+    public Response headsAddress(@PathParam("id") long id) {
+        return toUnit(id);
+    }
+
+    @GET
+    @Path("{id}/heads/{headId}/end")
+    public Response endAddress(@PathParam("id") long id) {
+        return toUnit(id);
+    }
+
+    @GET
+    @Path("{id}/heads/{headId}/mailbox")
+    public Response mailboxAddress(@PathParam("id") long id) {
+        return toUnit(id);
+    }
+
+    @GET
+    @Path("{id}/windows")
+    public Response windowsAddress(@PathParam("id") long id) {
+        return toUnit(id);
+    }
+
+    private static Response toUnit(long id) {
+        return Response.seeOther(URI.create(BASE + "/" + id)).build();
     }
 
     private Response answer(long id, DirectoryAdmin.Result result, String notice, String formName, Long target,

@@ -145,6 +145,9 @@ class UnitAdminPagesTest {
         List<Object[]> terms = terms(id);
         assertEquals(2, terms.size());
         assertNull(terms.get(1)[2], "the current term is left open");
+        // the refused form stands at the address it was posted to: switching the language there leads to the unit
+        admin().get("/staff/admin/units/" + id + "/heads?lang=en").then().statusCode(303)
+                .header("Location", endsWith("/staff/admin/units/" + id)).cookie("qf-lang", "en");
         AdminForms.form(admin().cookie("qf-lang", "en"), AdminForms.map("name", "X", "title", "Y",
                 "startDate", "2021-01-01")).post("/staff/admin/units/" + id + "/heads").then().statusCode(422)
                 .body(containsString("overlaps the open term of 示例局长乙"));

@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.List;
 
 /** A staff member of a unit, optionally at a window; optional in the directory. */
 @Entity
@@ -29,4 +30,16 @@ public class Staff extends BaseEntity {
 
     @Column(nullable = false)
     public boolean active = true;
+
+    /** Staff with their unit and window: of one unit, or of all units when {@code unit} is null. */
+    public static List<Staff> listOf(Unit unit) {
+        String query = "from Staff s join fetch s.unit left join fetch s.window";
+        String order = " order by s.unit.code, s.active desc, s.name, s.id";
+        return unit == null ? find(query + order).list() : find(query + " where s.unit = ?1" + order, unit).list();
+    }
+
+    /** The code of the window, or "" when not at one (what a form's window field holds). */
+    public String windowCode() {
+        return window == null ? "" : window.code;
+    }
 }

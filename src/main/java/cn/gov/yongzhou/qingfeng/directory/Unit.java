@@ -73,4 +73,9 @@ public class Unit extends BaseEntity {
     public String displayName(boolean english) {
         return english && nameEn != null ? nameEn : name;
     }
+
+    /** Every unit, active or not, by code (which keeps an area's units together: LL, LL-GA, LL-JW…). */
+    public static List<Unit> listEvery() {
+        return list("order by code");
+    }
 }

@@ -9,7 +9,10 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Who headed a unit from when to when (rule 9 holds the head at the time of the conduct accountable). */
 @Entity
@@ -48,5 +51,21 @@ public class UnitHead extends BaseEntity {
     public static Optional<UnitHead> onDate(Unit unit, LocalDate date) {
         return find("unit = ?1 and startDate <= ?2 and (endDate is null or endDate >= ?2) order by startDate desc",
                 unit, date).firstResultOptional();
+    }
+
+    /** Every term of a unit, the newest first. */
+    public static List<UnitHead> ofUnit(Unit unit) {
+        return list("unit = ?1 order by startDate desc, id desc", unit);
+    }
+
+    /** The head of every unit that has one on the date, by unit id. */
+    public static Map<Long, UnitHead> allOnDate(LocalDate date) {
+        List<UnitHead> heads = list("startDate <= ?1 and (endDate is null or endDate >= ?1)", date);
+        return heads.stream().collect(Collectors.toMap(h -> h.unit.id, Function.identity(), (a, b) -> a));
+    }
+
+    /** Whether this term and the term from {@code start} to {@code end} (null: open) share a day. */
+    public boolean overlaps(LocalDate start, LocalDate end) {
+        return (end == null || !startDate.isAfter(end)) && (endDate == null || !start.isAfter(endDate));
     }
 }

@@ -97,7 +97,8 @@ class MessagesTest {
                 cn.gov.yongzhou.qingfeng.accountability.MatterTrigger.values(),
                 cn.gov.yongzhou.qingfeng.accountability.HeadDecision.values(),
                 cn.gov.yongzhou.qingfeng.accountability.DispositionKind.values(),
-                cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel.values()}) {
+                cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel.values(),
+                cn.gov.yongzhou.qingfeng.directory.UnitKind.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
                     missing.add(TemplateText.keyOf(v));

@@ -1,0 +1,83 @@
+package cn.gov.yongzhou.qingfeng.admin;
+
+import cn.gov.yongzhou.qingfeng.directory.DirectoryAdmin;
+import cn.gov.yongzhou.qingfeng.directory.HandlerUnit;
+import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * Which units a handler works for (the "role mapping"): roles come from the identity provider, this table only
+ * adds units to a handler, whose desk then shows those units' cases.
+ */
+@Path("/staff/admin/handlers")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed("admin")
+public class HandlerAdminPages {
+
+    static final String BASE = "/staff/admin/handlers";
+
+    @CheckedTemplate(basePath = "admin")
+    static class Templates {
+        static native TemplateInstance handlers(List<HandlerUnit> mappings, List<DirectoryAdmin.UnitGroup> groups,
+                AdminForm form, String notice);
+    }
+
+    private final DirectoryAdmin directory;
+    private final SecurityIdentity identity;
+    private final RequestLocale locale;
+
+    HandlerAdminPages(DirectoryAdmin directory, SecurityIdentity identity, RequestLocale locale) {
+        this.directory = directory;
+        this.identity = identity;
+        this.locale = locale;
+    }
+
+    @GET
+    public Response list(@QueryParam("msg") String msg) {
+        return AdminResponses.page(page(AdminForm.NONE, DirectoryNotices.key(msg)));
+    }
+
+    @POST
+    public Response add(@RestForm String userName, @RestForm String unit) {
+        DirectoryAdmin.Result result = directory.addHandlerUnit(userName, unit, me());
+        if (result.ok()) {
+            return AdminResponses.back(BASE, "handlerAdded");
+        }
+        Map<String, String> typed = new java.util.LinkedHashMap<>();
+        typed.put("userName", userName);
+        typed.put("unit", unit);
+        return UnitAdminPages.refused(page(AdminForm.refused("handler", null, typed, result.errors(), locale.get()),
+                null));
+    }
+
+    @POST
+    @Path("{id}/remove")
+    public Response remove(@PathParam("id") long id) {
+        directory.removeHandlerUnit(id, me());
+        return AdminResponses.back(BASE, "handlerRemoved");
+    }
+
+    private TemplateInstance page(AdminForm form, String notice) {
+        return Templates.handlers(HandlerUnit.listByUser(), directory.unitsByArea(), form, notice);
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,119 @@
+package cn.gov.yongzhou.qingfeng.admin;
+
+import cn.gov.yongzhou.qingfeng.directory.DirectoryAdmin;
+import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
+import cn.gov.yongzhou.qingfeng.directory.Staff;
+import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** Staff members of the units (工作人员), optionally at a window; filterable by unit. */
+@Path("/staff/admin/staff")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed("admin")
+public class StaffAdminPages {
+
+    static final String BASE = "/staff/admin/staff";
+
+    /** The list: who, filtered by which unit (null: all), and what the forms choose from. */
+    public record StaffList(List<Staff> staff, Unit filter, List<DirectoryAdmin.UnitGroup> groups,
+            List<ServiceWindow> windows) {
+    }
+
+    @CheckedTemplate(basePath = "admin")
+    static class Templates {
+        static native TemplateInstance staff(StaffList list, AdminForm form, String notice);
+
+        static native TemplateInstance staffMember(Staff member, List<DirectoryAdmin.UnitGroup> groups,
+                List<ServiceWindow> windows, AdminForm form, String notice);
+    }
+
+    private final DirectoryAdmin directory;
+    private final SecurityIdentity identity;
+    private final RequestLocale locale;
+
+    StaffAdminPages(DirectoryAdmin directory, SecurityIdentity identity, RequestLocale locale) {
+        this.directory = directory;
+        this.identity = identity;
+        this.locale = locale;
+    }
+
+    @GET
+    public Response list(@QueryParam("unit") String unit, @QueryParam("msg") String msg) {
+        return AdminResponses.page(listPage(unit, AdminForm.NONE, DirectoryNotices.key(msg)));
+    }
+
+    @POST
+    public Response add(@BeanParam DirectoryForms.StaffForm form) {
+        DirectoryAdmin.Result result = directory.addStaff(form.input(), me());
+        if (result.ok()) {
+            return AdminResponses.back(BASE + "?unit=" + encode(form.unit.strip().toUpperCase(java.util.Locale.ROOT)), "staffAdded");
+        }
+        return UnitAdminPages.refused(listPage(form.unit, AdminForm.refused("staff", null, form.values(),
+                result.errors(), locale.get()), null));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
+        return AdminResponses.page(memberPage(id, AdminForm.NONE, DirectoryNotices.key(msg)));
+    }
+
+    @POST
+    @Path("{id}")
+    public Response change(@PathParam("id") long id, @BeanParam DirectoryForms.StaffForm form) {
+        DirectoryAdmin.Result result = directory.changeStaff(id, form.input(), me());
+        if (result.ok()) {
+            return AdminResponses.back(BASE + "/" + id, "saved");
+        }
+        return UnitAdminPages.refused(memberPage(id, AdminForm.refused("staff", id, form.values(), result.errors(),
+                locale.get()), null));
+    }
+
+    /** Leaves or returns, from the list; the list stays filtered as it was. */
+    @POST
+    @Path("{id}/active")
+    public Response active(@PathParam("id") long id, @RestForm boolean active, @RestForm String unit) {
+        directory.setStaffActive(id, active, me());
+        String back = unit == null || unit.isBlank() ? BASE : BASE + "?unit=" + encode(unit.strip());
+        return AdminResponses.back(back, active ? "staffOn" : "staffOff");
+    }
+
+    private TemplateInstance listPage(String unitCode, AdminForm form, String notice) {
+        Unit filter = unitCode == null || unitCode.isBlank() ? null
+                : Unit.findByCode(unitCode.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
+        return Templates.staff(new StaffList(Staff.listOf(filter), filter, directory.unitsByArea(),
+                ServiceWindow.listWithUnits()), form, notice);
+    }
+
+    private TemplateInstance memberPage(long id, AdminForm form, String notice) {
+        return Templates.staffMember(directory.staff(id), directory.unitsByArea(), ServiceWindow.listWithUnits(),
+                form, notice);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+}

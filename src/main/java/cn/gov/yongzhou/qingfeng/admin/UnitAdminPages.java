@@ -1,0 +1,231 @@
+package cn.gov.yongzhou.qingfeng.admin;
+
+import cn.gov.yongzhou.qingfeng.directory.DirectoryAdmin;
+import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
+import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.directory.UnitHead;
+import cn.gov.yongzhou.qingfeng.directory.UnitKind;
+import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The directory's units: the list by area, a unit with its heads over time and its service windows. */
+@Path("/staff/admin/units")
+@Produces(MediaType.TEXT_HTML)
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@RolesAllowed("admin")
+public class UnitAdminPages {
+
+    static final String BASE = "/staff/admin/units";
+
+    /** A unit's page: its terms newest first, the head today, its windows. */
+    public record UnitView(Unit unit, List<UnitHead> heads, UnitHead current, List<ServiceWindow> windows,
+            LocalDate today) {
+    }
+
+    @CheckedTemplate(basePath = "admin")
+    static class Templates {
+        static native TemplateInstance units(List<DirectoryAdmin.UnitGroup> groups, List<UnitKind> kinds,
+                AdminForm form, String notice);
+
+        static native TemplateInstance unit(UnitView view, AdminForm form, String notice);
+
+        static native TemplateInstance window(ServiceWindow window, AdminForm form, String notice);
+    }
+
+    private final DirectoryAdmin directory;
+    private final SecurityIdentity identity;
+    private final RequestLocale locale;
+    private final Clock clock;
+
+    UnitAdminPages(DirectoryAdmin directory, SecurityIdentity identity, RequestLocale locale, Clock clock) {
+        this.directory = directory;
+        this.identity = identity;
+        this.locale = locale;
+        this.clock = clock;
+    }
+
+    @GET
+    public Response list(@QueryParam("msg") String msg) {
+        return AdminResponses.page(units(AdminForm.NONE, DirectoryNotices.key(msg)));
+    }
+
+    @POST
+    public Response create(@BeanParam DirectoryForms.UnitForm form) {
+        DirectoryAdmin.Result result = directory.createUnit(form.input(), me());
+        if (result.ok()) {
+            return AdminResponses.back(BASE + "/" + result.id(), "created");
+        }
+        return refused(units(refused("unit", null, form.values(), result), null));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
+        return AdminResponses.page(unitPage(id, AdminForm.NONE, DirectoryNotices.key(msg)));
+    }
+
+    @POST
+    @Path("{id}")
+    public Response change(@PathParam("id") long id, @BeanParam DirectoryForms.UnitForm form) {
+        DirectoryAdmin.Result result = directory.changeUnit(id, form.input(), me());
+        return answer(id, result, "saved", "unit", null, form.values());
+    }
+
+    @POST
+    @Path("{id}/heads")
+    public Response addHead(@PathParam("id") long id, @BeanParam DirectoryForms.HeadForm form) {
+        DirectoryAdmin.Result result = directory.addHead(id, form.input(), me());
+        return answer(id, result, "headAdded", "head", null, form.values());
+    }
+
+    @POST
+    @Path("{id}/heads/{headId}/end")
+    public Response endHead(@PathParam("id") long id, @PathParam("headId") long headId,
+            @RestForm String endDate) {
+        DirectoryAdmin.Result result = directory.endHead(id, headId, endDate, me());
+        return answer(id, result, "headEnded", "headEnd", headId, Map.of("endDate", nz(endDate)));
+    }
+
+    @POST
+    @Path("{id}/heads/{headId}/mailbox")
+    public Response headMailbox(@PathParam("id") long id, @PathParam("headId") long headId,
+            @RestForm String mailbox) {
+        DirectoryAdmin.Result result = directory.changeHeadMailbox(id, headId, mailbox, me());
+        return answer(id, result, "saved", "headMailbox", headId, Map.of("mailbox", nz(mailbox)));
+    }
+
+    @POST
+    @Path("{id}/windows")
+    public Response addWindow(@PathParam("id") long id, @BeanParam DirectoryForms.WindowForm form) {
+        DirectoryAdmin.Result result = directory.addWindow(id, form.input(), me());
+        return answer(id, result, "windowAdded", "window", null, form.values());
+    }
+
+    @GET
+    @Path("{id}/windows/{windowId}")
+    public Response window(@PathParam("id") long id, @PathParam("windowId") long windowId,
+            @QueryParam("msg") String msg) {
+        return AdminResponses.page(Templates.window(windowOf(id, windowId), AdminForm.NONE,
+                DirectoryNotices.key(msg)));
+    }
+
+    @POST
+    @Path("{id}/windows/{windowId}")
+    public Response changeWindow(@PathParam("id") long id, @PathParam("windowId") long windowId,
+            @BeanParam DirectoryForms.WindowForm form) {
+        windowOf(id, windowId);
+        DirectoryAdmin.Result result = directory.changeWindow(windowId, form.input(), me());
+        if (result.ok()) {
+            return AdminResponses.back(BASE + "/" + id, "saved");
+        }
+        return refused(Templates.window(windowOf(id, windowId),
+                refused("window", windowId, form.values(), result), null));
+    }
+
+    /** Out of service and back, from the unit page's list of windows. */
+    @POST
+    @Path("{id}/windows/{windowId}/active")
+    public Response windowActive(@PathParam("id") long id, @PathParam("windowId") long windowId,
+            @RestForm boolean active) {
+        windowOf(id, windowId);
+        directory.setWindowActive(windowId, active, me());
+        return AdminResponses.back(BASE + "/" + id, active ? "windowOn" : "windowOff");
+    }
+
+    /*
+     * A refused form comes back at the address it was posted to. A GET there (the language switch, a reload from
+     * the address bar) goes on to the unit page instead of answering 405.
+     */
+
+    @GET
+    @Path("{id}/heads")
+    public Response headsAddress(@PathParam("id") long id) {
+        return toUnit(id);
+    }
+
+    @GET
+    @Path("{id}/heads/{headId}/end")
+    public Response endAddress(@PathParam("id") long id) {
+        return toUnit(id);
+    }
+
+    @GET
+    @Path("{id}/heads/{headId}/mailbox")
+    public Response mailboxAddress(@PathParam("id") long id) {
+        return toUnit(id);
+    }
+
+    @GET
+    @Path("{id}/windows")
+    public Response windowsAddress(@PathParam("id") long id) {
+        return toUnit(id);
+    }
+
+    private static Response toUnit(long id) {
+        return Response.seeOther(URI.create(BASE + "/" + id)).build();
+    }
+
+    private Response answer(long id, DirectoryAdmin.Result result, String notice, String formName, Long target,
+            Map<String, String> values) {
+        if (result.ok()) {
+            return AdminResponses.back(BASE + "/" + id, notice);
+        }
+        return refused(unitPage(id, refused(formName, target, values, result), null));
+    }
+
+    private TemplateInstance units(AdminForm form, String notice) {
+        return Templates.units(directory.unitsByArea(), List.of(UnitKind.values()), form, notice);
+    }
+
+    private TemplateInstance unitPage(long id, AdminForm form, String notice) {
+        Unit unit = directory.unit(id);
+        LocalDate today = LocalDate.now(clock);
+        return Templates.unit(new UnitView(unit, UnitHead.ofUnit(unit), UnitHead.onDate(unit, today).orElse(null),
+                ServiceWindow.ofUnit(unit), today), form, notice);
+    }
+
+    private ServiceWindow windowOf(long unitId, long windowId) {
+        ServiceWindow window = directory.window(windowId);
+        if (!window.unit.id.equals(unitId)) {
+            throw new NotFoundException();
+        }
+        return window;
+    }
+
+    private AdminForm refused(String name, Long target, Map<String, String> values, DirectoryAdmin.Result result) {
+        return AdminForm.refused(name, target, values, result.errors(), locale.get());
+    }
+
+    /** A refused form: the page again with what was typed, 422 so nothing mistakes it for success. */
+    static Response refused(TemplateInstance page) {
+        return Response.status(422).entity(page).header("Cache-Control", "no-store").build();
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,111 @@
+package cn.gov.yongzhou.qingfeng.admin;
+
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.admin;
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.as;
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.code;
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.createUnit;
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.post;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.Test;
+
+/** The admin keeps the staff of the units, and which units a handler works for. */
+@QuarkusTest
+class StaffAdminPagesTest {
+
+    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", StaffRole.INSPECTOR);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Casework casework;
+
+    long id(String sql, Object param) {
+        return ((Number) em.createNativeQuery(sql).setParameter(1, param).getSingleResult()).longValue();
+    }
+
+    @Test
+    void shouldAddChangeAndDeactivateAStaffMember() {
+        String unit = code("T");
+        long unitId = createUnit(unit, "人员测试中心" + unit, "SERVICE_CENTER", null, "ry@yongzhou.gov.cn");
+        String window = code("W");
+        post("/staff/admin/units/" + unitId + "/windows", "code", window, "name", "人员测试窗口").statusCode(303);
+        String badge = code("B");
+        post("/staff/admin/staff", "unit", unit, "window", window, "name", "窗口人员测", "badgeNo", badge)
+                .statusCode(303).header("Location", containsString("/staff/admin/staff?unit=" + unit + "&msg=staffAdded"));
+        admin().get("/staff/admin/staff?unit=" + unit + "&msg=staffAdded").then().statusCode(200)
+                .body(containsString("已新增工作人员"), containsString("窗口人员测"), containsString(badge),
+                        containsString("<code>" + window + "</code>"), not(containsString("窗口人员01")));
+        // a window of another unit, and a missing name, are refused with what was typed kept
+        post("/staff/admin/staff", "unit", unit, "window", "C-01", "name", "", "badgeNo", "KEEP-ME").statusCode(422)
+                .body(containsString("这个窗口不属于所选单位"), containsString("请填写姓名"),
+                        containsString("value=\"KEEP-ME\""));
+        assertEquals(0, id("select count(*) from staff where badge_no = ?1", "KEEP-ME"));
+
+        long staffId = id("select id from staff where badge_no = ?1", badge);
+        post("/staff/admin/staff/" + staffId, "unit", unit, "window", "", "name", "窗口人员测（调岗）", "badgeNo", badge,
+                "active", "true").statusCode(303).header("Location", containsString("msg=saved"));
+        admin().get("/staff/admin/staff/" + staffId).then().statusCode(200)
+                .body(containsString("value=\"窗口人员测（调岗）\""));
+        post("/staff/admin/staff/" + staffId + "/active", "active", "false", "unit", unit).statusCode(303)
+                .header("Location", containsString("/staff/admin/staff?unit=" + unit + "&msg=staffOff"));
+        admin().get("/staff/admin/staff?unit=" + unit).then().statusCode(200)
+                .body(containsString("id=\"staff-" + staffId + "\" class=\"inactive\""));
+        admin().get("/staff/admin").then().statusCode(200)
+                .body(containsString("staff " + staffId), containsString("window: " + window + " → —"),
+                        containsString("active: true → false"));
+    }
+
+    @Test
+    void shouldLetAHandlerSeeAMappedUnitsQueueUntilTheMappingIsRemoved() {
+        String unit = code("T");
+        long unitId = createUnit(unit, "承办测试局" + unit, "CITY_DEPARTMENT", null, "cb@yongzhou.gov.cn");
+        String receipt = TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201)
+                .extract().path("receipt");
+        long caseId = TestReports.caseOf(em, receipt);
+        int v = casework.perform(caseId, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        casework.assign(caseId, unitId, INSPECTOR, null, v);
+        String handler = "handler-" + unit.toLowerCase();
+        String link = "href=\"/staff/unit-cases/" + caseId + "\"";
+
+        as(handler, "handler").get("/staff/unit-cases").then().statusCode(200).body(not(containsString(link)));
+        as(handler, "handler").get("/staff/unit-cases/" + caseId).then().statusCode(404);
+
+        post("/staff/admin/handlers", "userName", " " + handler + " ", "unit", unit).statusCode(303)
+                .header("Location", containsString("msg=handlerAdded"));
+        as(handler, "handler").get("/staff/unit-cases").then().statusCode(200).body(containsString(link));
+        as(handler, "handler").get("/staff/unit-cases/" + caseId).then().statusCode(200);
+        post("/staff/admin/handlers", "userName", handler, "unit", unit).statusCode(422)
+                .body(containsString(handler + " 已经可以办理承办测试局" + unit + "的案件"));
+        admin().get("/staff/admin/handlers").then().statusCode(200)
+                .body(containsString("角色（纪检监察、承办人员、督查、管理员）由统一身份认证系统授予"), containsString(handler));
+
+        long mapping = id("select id from handler_unit where user_name = ?1", handler);
+        post("/staff/admin/handlers/" + mapping + "/remove").statusCode(303)
+                .header("Location", containsString("msg=handlerRemoved"));
+        as(handler, "handler").get("/staff/unit-cases").then().statusCode(200).body(not(containsString(link)));
+        as(handler, "handler").get("/staff/unit-cases/" + caseId).then().statusCode(404);
+        admin().get("/staff/admin").then().statusCode(200)
+                .body(containsString("handler_unit " + handler), containsString(handler + " → " + unit));
+    }
+
+    @Test
+    void shouldRefuseAMappingWithoutUserOrUnit() {
+        post("/staff/admin/handlers", "userName", "two words", "unit", "NO-SUCH-UNIT").statusCode(422)
+                .body(containsString("用户名不能包含空格"), containsString("找不到这个单位"),
+                        containsString("value=\"two words\""));
+        AdminForms.form(admin().cookie("qf-lang", "en"), AdminForms.map("userName", "", "unit", ""))
+                .post("/staff/admin/handlers").then().statusCode(422)
+                .body(containsString("Please enter the user name."), containsString("Please choose a unit."));
+    }
+}

@@ -88,14 +88,16 @@ class MessagesTest {
                 CaseState.values(), CaseAction.values(), DayReason.values(), RouteReason.values(), Conflict.values(),
                 Handling.values(), RuleChange.values(), cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values(),
                 cn.gov.yongzhou.qingfeng.casework.Transition.values(), cn.gov.yongzhou.qingfeng.intake.Channel.values(),
-                cn.gov.yongzhou.qingfeng.shared.audit.AdminAction.values(), cn.gov.yongzhou.qingfeng.casework.Conclusion.values()}) {
+                cn.gov.yongzhou.qingfeng.shared.audit.AdminAction.values(), cn.gov.yongzhou.qingfeng.casework.Conclusion.values(),
+                cn.gov.yongzhou.qingfeng.casework.DeadlinePolicy.DayKind.values(), java.time.DayOfWeek.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
                     missing.add(TemplateText.keyOf(v));
                 }
             }
         }
-        for (Enum<?>[] values : new Enum<?>[][] {CaseState.values(), RouteReason.values()}) {
+        for (Enum<?>[] values : new Enum<?>[][] {CaseState.values(), RouteReason.values(),
+                cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v) + ".explain")) {
                     missing.add(TemplateText.keyOf(v) + ".explain");

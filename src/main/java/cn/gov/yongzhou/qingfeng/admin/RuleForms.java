@@ -22,6 +22,15 @@ final class RuleForms {
     private RuleForms() {
     }
 
+    /**
+     * Back to a rule page after a successful post, with a notice. The forms post to an address with a fragment
+     * (#the-form), so a refused form comes back scrolled to its messages without any script; the notice's own
+     * fragment here overrides it, so a success comes back showing the notice at the top.
+     */
+    static Response back(String path, String notice) {
+        return Response.seeOther(java.net.URI.create(path + "?msg=" + notice + "#admin-msg")).build();
+    }
+
     /** The message key of a notice, or null. */
     static String notice(String msg) {
         return msg != null && NOTICES.contains(msg) ? "admin.rules.msg." + msg : null;

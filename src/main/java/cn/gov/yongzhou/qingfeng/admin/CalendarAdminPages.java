@@ -85,7 +85,7 @@ public class CalendarAdminPages {
         YearForm form = new YearForm(year, source, papers, days, reason);
         FieldErrors errors = edits.enterYear(new CalendarEdits.YearEntry(year, source, papers, days, reason), me());
         if (errors.isEmpty()) {
-            return AdminResponses.back(BASE + "/" + year.strip(), "yearEntered");
+            return RuleForms.back(BASE + "/" + year.strip(), "yearEntered");
         }
         return RuleForms.refused(Templates.calendar(calendar.missingYear().orElse(null), calendar.years(), form,
                 RuleForms.messages(errors, locale.get()), null));
@@ -115,7 +115,7 @@ public class CalendarAdminPages {
         FieldErrors errors = remove ? edits.removeDay(year, date, reason, me())
                 : edits.putDay(year, new CalendarEdits.DayEntry(date, name, kind, reason), me());
         if (errors.isEmpty()) {
-            return AdminResponses.back(BASE + "/" + year, remove ? "dayRemoved" : "daySaved");
+            return RuleForms.back(BASE + "/" + year, remove ? "dayRemoved" : "daySaved");
         }
         return RuleForms.refused(yearPage(y, new DayForm(date, name, kind, reason), y.papers, "",
                 RuleForms.messages(errors, locale.get()), null));
@@ -128,7 +128,7 @@ public class CalendarAdminPages {
         CalendarYear y = entered(year);
         FieldErrors errors = edits.changePapers(year, papers, reason, me());
         if (errors.isEmpty()) {
-            return AdminResponses.back(BASE + "/" + year, "papersSaved");
+            return RuleForms.back(BASE + "/" + year, "papersSaved");
         }
         Map<String, String> err = RuleForms.messages(errors, locale.get());
         // the reason field of the papers form has its own name on the page: the day form has one too

@@ -12,13 +12,12 @@ import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Candidate;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Head;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Rule;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.UnitRef;
-import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
 import cn.gov.yongzhou.qingfeng.shared.audit.AdminAction;
 import cn.gov.yongzhou.qingfeng.shared.audit.AdminLog;
+import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
-import org.hibernate.exception.ConstraintViolationException;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,6 +26,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** The routing policy fed from the database: the directory, the heads at the date of the conduct, the active rules. */
 @ApplicationScoped
@@ -155,7 +156,7 @@ public class RoutingService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<RuleView> rule(long id) {
+    public Optional<RuleView> rule(long id) {
         return RoutingRule.<RoutingRule>findByIdOptional(id).map(RuleView::of);
     }
 

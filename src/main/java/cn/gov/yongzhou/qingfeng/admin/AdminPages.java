@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
+import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
 import cn.gov.yongzhou.qingfeng.shared.audit.AdminChange;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,14 +19,20 @@ import java.util.List;
 @RolesAllowed("admin")
 public class AdminPages {
 
+    private final CalendarService calendar;
+
+    AdminPages(CalendarService calendar) {
+        this.calendar = calendar;
+    }
+
     @CheckedTemplate(basePath = "admin")
     static class Templates {
-        static native TemplateInstance index(List<AdminChange> changes);
+        static native TemplateInstance index(List<AdminChange> changes, Integer missingYear);
     }
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response index() {
-        return AdminResponses.page(Templates.index(AdminChange.latest(50)));
+        return AdminResponses.page(Templates.index(AdminChange.latest(50), calendar.missingYear().orElse(null)));
     }
 }

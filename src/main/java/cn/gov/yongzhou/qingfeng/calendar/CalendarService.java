@@ -2,10 +2,15 @@ package cn.gov.yongzhou.qingfeng.calendar;
 
 import cn.gov.yongzhou.qingfeng.calendar.WorkingCalendar.DayInfo;
 import cn.gov.yongzhou.qingfeng.calendar.WorkingCalendar.Deadline;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The working calendar as the database holds it, read once and kept in memory until {@link #reload()}. */
@@ -51,6 +56,24 @@ public class CalendarService {
 
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /** An entered year as the admin's list shows it: its notice and how many days it lists. */
+    public record YearRow(int year, String source, List<String> papers, OffsetDateTime enteredAt, String enteredBy,
+            long holidays, long makeUpWorkdays) {
+    }
+
+    /** The entered years, latest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<YearRow> years() {
+        Map<Integer, long[]> counts = new HashMap<>();
+        for (CalendarDay d : CalendarDay.<CalendarDay>listAll()) {
+            counts.computeIfAbsent(d.noticeYear, y -> new long[2])[d.offDay ? 0 : 1]++;
+        }
+        return CalendarYear.<CalendarYear>listAll(Sort.descending("year")).stream().map(y -> {
+            long[] c = counts.getOrDefault(y.year, new long[2]);
+            return new YearRow(y.year, y.source, y.paperList(), y.enteredAt, y.enteredBy, c[0], c[1]);
+        }).toList();
     }
 
     /** The year, this one or the next, whose notice admins still have to enter. */

@@ -116,6 +116,11 @@ public class OutboxWorker {
         Log.warnf("outbox message %d not sent (attempt %d): %s", claimed.id(), claimed.attempt(), error);
     }
 
+    /** Any mail address in a text blanked. */
+    static String scrub(String text) {
+        return text.replaceAll("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+", "<address>");
+    }
+
     /**
      * The failure without personal data: mail servers quote the recipient in their refusals
      * ("550 5.1.1 <someone@example.cn>: Recipient address rejected"), so addresses are blanked.
@@ -125,8 +130,7 @@ public class OutboxWorker {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage() == null ? "" : root.getMessage()
-                .replaceAll("[^\\s<>\"'(),;:]+@[^\\s<>\"'(),;:]+", "<address>");
+        String message = root.getMessage() == null ? "" : scrub(root.getMessage());
         String text = root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
         return text.length() > 500 ? text.substring(0, 500) : text;
     }

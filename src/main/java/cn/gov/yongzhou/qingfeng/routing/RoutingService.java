@@ -12,9 +12,12 @@ import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Candidate;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Head;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Rule;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.UnitRef;
+import cn.gov.yongzhou.qingfeng.shared.audit.AdminAction;
+import cn.gov.yongzhou.qingfeng.shared.audit.AdminLog;
 import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +26,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 
 /** The routing policy fed from the database: the directory, the heads at the date of the conduct, the active rules. */
 @ApplicationScoped
@@ -32,9 +37,11 @@ public class RoutingService {
     static final int MAX_REASON = 500;
 
     private final Clock clock;
+    private final AdminLog log;
 
-    RoutingService(Clock clock) {
+    RoutingService(Clock clock, AdminLog log) {
         this.clock = clock;
+        this.log = log;
     }
 
     /** Where the report should go and why, for the inspector to confirm or override. */
@@ -124,6 +131,35 @@ public class RoutingService {
         return new UnitRef(u.id, u.code, u.kind, u.area().map(a -> a.code).orElse(null), u.name, u.nameEn);
     }
 
+    // ---- the rules as the admin's pages show them -------------------------------------------------------------
+
+    /** A rule with its units' names resolved, for a page rendered after the transaction. */
+    public record RuleView(Long id, Category category, String unitCode, Bilingual unit, UnitKind unitKind,
+            Handling handling, String specificUnitCode, Bilingual specificUnit, Bilingual explanation,
+            String explanationZh, String explanationEn, boolean active, OffsetDateTime updatedAt) {
+
+        static RuleView of(RoutingRule r) {
+            return new RuleView(r.id, r.category, r.unit == null ? null : r.unit.code,
+                    r.unit == null ? null : Bilingual.of(r.unit.name, r.unit.nameEn), r.unitKind, r.handling,
+                    r.specificUnit == null ? null : r.specificUnit.code,
+                    r.specificUnit == null ? null : Bilingual.of(r.specificUnit.name, r.specificUnit.nameEn),
+                    Bilingual.of(r.explanationZh, r.explanationEn), r.explanationZh, r.explanationEn, r.active,
+                    r.updatedAt);
+        }
+    }
+
+    /** Every rule, the active ones first, each group by category and id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RuleView> rulesForAdmin() {
+        return RoutingRule.<RoutingRule>list("order by active desc, category, id").stream().map(RuleView::of)
+                .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RuleView> rule(long id) {
+        return RoutingRule.<RoutingRule>findByIdOptional(id).map(RuleView::of);
+    }
+
     // ---- changing the rules: every change written to the history in the same transaction ---------------------
 
     /** A rule as an admin enters it; units by code. */
@@ -152,6 +188,7 @@ public class RoutingService {
         rule.updatedAt = OffsetDateTime.now(clock);
         rule.persist();
         record(rule, RuleChange.CREATED, null, actor, reason);
+        flushOrRefuse();
         return rule;
     }
 
@@ -165,6 +202,7 @@ public class RoutingService {
         checked.applyTo(rule, draft);
         rule.updatedAt = OffsetDateTime.now(clock);
         record(rule, RuleChange.UPDATED, old, actor, reason);
+        flushOrRefuse();
         return rule;
     }
 
@@ -177,6 +215,7 @@ public class RoutingService {
         rule.active = false;
         rule.updatedAt = OffsetDateTime.now(clock);
         record(rule, RuleChange.DEACTIVATED, old, actor, reason);
+        flushOrRefuse();
         return rule;
     }
 
@@ -202,6 +241,35 @@ public class RoutingService {
         history.newValue = rule.snapshot();
         history.reason = reason.strip();
         history.persist();
+        // the admin log too, in this transaction: the rule's own history keeps the full before and after
+        log.record(history.actor, "routingRule", String.valueOf(rule.id), switch (change) {
+            case CREATED -> AdminAction.CREATED;
+            case UPDATED -> AdminAction.CHANGED;
+            case DEACTIVATED -> AdminAction.ENDED;
+        }, (old == null ? "" : summary(old) + " → ") + summary(history.newValue) + "; " + history.reason);
+    }
+
+    private static String summary(RuleSnapshot s) {
+        String scope = s.unitCode() != null ? s.unitCode() : s.unitKind() != null ? s.unitKind().name() : "*";
+        return s.category() + " " + scope + " → " + s.handling()
+                + (s.specificUnitCode() == null ? "" : " " + s.specificUnitCode()) + (s.active() ? "" : " (inactive)");
+    }
+
+    /**
+     * Writes now, so a rule the schema's checks refuse (V6__routing.sql repeats the protections, and allows one
+     * active rule per scope, which two admins at once could both pass the check above for) is refused with a
+     * reason like the checks above, not a failed commit.
+     */
+    private static void flushOrRefuse() {
+        try {
+            RoutingRule.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            String constraint = e instanceof ConstraintViolationException c && c.getConstraintName() != null
+                    ? c.getConstraintName() : "";
+            throw new RuleRefused(constraint.startsWith("routing_rule_active") ? "routing.rule.error.duplicate"
+                    : constraint.startsWith("routing_rule_not") ? "routing.rule.error.ownUnit"
+                    : "routing.rule.error.constraint");
+        }
     }
 
     private static void checkReason(String actor, String reason) {

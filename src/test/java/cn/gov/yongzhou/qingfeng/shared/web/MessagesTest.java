@@ -98,14 +98,16 @@ class MessagesTest {
                 cn.gov.yongzhou.qingfeng.accountability.HeadDecision.values(),
                 cn.gov.yongzhou.qingfeng.accountability.DispositionKind.values(),
                 cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel.values(),
-                cn.gov.yongzhou.qingfeng.directory.UnitKind.values()}) {
+                cn.gov.yongzhou.qingfeng.directory.UnitKind.values(),
+                cn.gov.yongzhou.qingfeng.casework.DeadlinePolicy.DayKind.values(), java.time.DayOfWeek.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
                     missing.add(TemplateText.keyOf(v));
                 }
             }
         }
-        for (Enum<?>[] values : new Enum<?>[][] {CaseState.values(), RouteReason.values()}) {
+        for (Enum<?>[] values : new Enum<?>[][] {CaseState.values(), RouteReason.values(),
+                cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v) + ".explain")) {
                     missing.add(TemplateText.keyOf(v) + ".explain");

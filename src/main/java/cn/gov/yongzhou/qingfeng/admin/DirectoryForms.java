@@ -48,13 +48,15 @@ final class DirectoryForms {
         @RestForm public String startDate;
         @RestForm public String endDate;
         @RestForm public String mailbox;
+        @RestForm public String personRef;
 
         DirectoryAdmin.HeadInput input() {
-            return new DirectoryAdmin.HeadInput(name, title, startDate, endDate, mailbox);
+            return new DirectoryAdmin.HeadInput(name, title, startDate, endDate, mailbox, personRef);
         }
 
         Map<String, String> values() {
-            return map("name", name, "title", title, "startDate", startDate, "endDate", endDate, "mailbox", mailbox);
+            return map("name", name, "title", title, "startDate", startDate, "endDate", endDate, "mailbox", mailbox,
+                    "personRef", personRef);
         }
     }
 

@@ -67,7 +67,9 @@ public class DirectoryAdmin {
             boolean active) {
     }
 
-    public record HeadInput(String name, String title, String startDate, String endDate, String mailbox) {
+    /** A term; {@code personRef} (an official's staff number) ties the terms one person served in several units. */
+    public record HeadInput(String name, String title, String startDate, String endDate, String mailbox,
+            String personRef) {
     }
 
     /** A window as the form gives it; on a change the code is not read (it is printed on the posters). */
@@ -169,6 +171,10 @@ public class DirectoryAdmin {
         LocalDate start = date(errors, "startDate", in.startDate(), true);
         LocalDate end = date(errors, "endDate", in.endDate(), false);
         String mailbox = mailbox(errors, "mailbox", in.mailbox());
+        String personRef = in.personRef() == null || in.personRef().isBlank() ? null : in.personRef().strip();
+        if (personRef != null && !personRef.matches("[A-Za-z0-9-]{1,40}")) {
+            errors.add("personRef", "dir.error.personRef");
+        }
         if (start != null && end != null && end.isBefore(start)) {
             errors.add("endDate", "dir.error.endDate.beforeStart");
         }
@@ -193,7 +199,7 @@ public class DirectoryAdmin {
             return Result.refused(errors);
         }
         String detail = describe("name", name, "title", title, "start_date", start, "end_date", end,
-                "mailbox", mailbox);
+                "mailbox", mailbox, "person_ref", personRef);
         if (toEnd != null) {
             toEnd.endDate = start.minusDays(1);
             detail += "; " + toEnd.name + " end_date: — → " + toEnd.endDate;
@@ -205,6 +211,7 @@ public class DirectoryAdmin {
         head.startDate = start;
         head.endDate = end;
         head.mailbox = mailbox;
+        head.personRef = personRef;
         head.persist();
         log.record(actor, UNIT_HEAD, unit.code, AdminAction.CREATED, detail);
         return Result.done(head.id);

@@ -1,0 +1,195 @@
+package cn.gov.yongzhou.qingfeng.disclosure;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.casework.Conclusion;
+import cn.gov.yongzhou.qingfeng.directory.Staff;
+import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Prepares, approves, publishes and withdraws typical cases. The text is checked against what must never be
+ * published: anything of the reporter's, and the full names of the unit's staff (通报 style names them 张某).
+ */
+@ApplicationScoped
+public class Disclosure {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_BODY = 5000;
+    public static final int MAX_REASON = 1000;
+    private static final Set<Conclusion> FOUND = Set.of(Conclusion.SUBSTANTIATED, Conclusion.PARTLY_SUBSTANTIATED);
+
+    private final Clock clock;
+
+    Disclosure(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Whether a case can become a typical case: concluded as (partly) true, not yet prepared. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean canPrepare(long caseId) {
+        CaseFile file = CaseFile.findById(caseId);
+        return file != null && (file.state == CaseState.CONCLUDED || file.state == CaseState.CLOSED)
+                && FOUND.contains(file.conclusion) && TypicalCase.ofCase(caseId).isEmpty();
+    }
+
+    /** A first text for the inspector to edit: what happened where, in 通报 style, with blanks to fill. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String[]> draftText(long caseId) {
+        if (!canPrepare(caseId)) {
+            return Optional.empty();
+        }
+        CaseFile file = CaseFile.findById(caseId);
+        Report report = Report.findById(file.reportId);
+        String title = report.unit.name + "工作人员" + label(report) + "问题";
+        String body = report.occurredOn.getYear() + "年" + report.occurredOn.getMonthValue() + "月，" + report.unit.name
+                + "工作人员×某在办理业务时存在" + label(report) + "问题。经查，（查证的事实）。×某受到（处理或处分）；"
+                + "单位主要负责人（问责情况）。";
+        return Optional.of(new String[] {title, body});
+    }
+
+    private static String label(Report report) {
+        return switch (report.category) {
+            case PETTY_CORRUPTION -> "“索拿卡要”";
+            case ARROGANT_SERVICE -> "傲慢服务";
+        };
+    }
+
+    @Transactional
+    public FieldErrors prepare(long caseId, String title, String body, String actor) {
+        FieldErrors errors = new FieldErrors();
+        if (!canPrepare(caseId)) {
+            return errors.add("case", "pub.error.notPreparable");
+        }
+        CaseFile file = CaseFile.findById(caseId);
+        Report report = Report.findById(file.reportId);
+        check(errors, report, title, body);
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        TypicalCase typical = new TypicalCase();
+        typical.caseId = caseId;
+        typical.title = title.strip();
+        typical.body = body.strip();
+        typical.category = report.category;
+        typical.unit = report.unit;
+        typical.area = report.unit.area().orElse(null);
+        typical.year = report.occurredOn.getYear();
+        typical.state = PublicationState.DRAFT;
+        typical.preparedBy = actor;
+        typical.preparedAt = OffsetDateTime.now(clock);
+        typical.persist();
+        return errors;
+    }
+
+    /** The preparer corrects the draft; once published the text stays as the public saw it. */
+    @Transactional
+    public FieldErrors edit(long id, String title, String body, String actor) {
+        FieldErrors errors = new FieldErrors();
+        TypicalCase typical = TypicalCase.findById(id);
+        if (typical == null || typical.state != PublicationState.DRAFT) {
+            return errors.add("case", "pub.error.notDraft");
+        }
+        check(errors, reportOf(typical), title, body);
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        typical.title = title.strip();
+        typical.body = body.strip();
+        typical.preparedBy = actor;
+        typical.preparedAt = OffsetDateTime.now(clock);
+        return errors;
+    }
+
+    /** A second inspector approves the draft, and it is published at once. */
+    @Transactional
+    public FieldErrors approve(long id, String actor) {
+        FieldErrors errors = new FieldErrors();
+        TypicalCase typical = TypicalCase.findById(id);
+        if (typical == null || typical.state != PublicationState.DRAFT) {
+            return errors.add("case", "pub.error.notDraft");
+        }
+        if (typical.preparedBy.equals(actor)) {
+            return errors.add("approve", "pub.error.secondInspector");
+        }
+        check(errors, reportOf(typical), typical.title, typical.body);
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        typical.approvedBy = actor;
+        typical.state = PublicationState.PUBLISHED;
+        typical.publishedAt = OffsetDateTime.now(clock);
+        return errors;
+    }
+
+    @Transactional
+    public FieldErrors withdraw(long id, String reason, String actor) {
+        FieldErrors errors = new FieldErrors();
+        TypicalCase typical = TypicalCase.findById(id);
+        if (typical == null || typical.state != PublicationState.PUBLISHED) {
+            return errors.add("case", "pub.error.notPublished");
+        }
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            return errors.add("reason", "pub.error.reason");
+        }
+        if (text.length() > MAX_REASON) {
+            return errors.add("reason", "pub.error.tooLong", MAX_REASON);
+        }
+        typical.state = PublicationState.WITHDRAWN;
+        typical.withdrawnAt = OffsetDateTime.now(clock);
+        typical.withdrawnBy = actor;
+        typical.withdrawalReason = text;
+        return errors;
+    }
+
+    private static Report reportOf(TypicalCase typical) {
+        return Report.findById(CaseFile.<CaseFile>findById(typical.caseId).reportId);
+    }
+
+    /** What the text may not say, each found item named so the inspector can take it out. */
+    private static void check(FieldErrors errors, Report report, String title, String body) {
+        String t = title == null ? "" : title.strip();
+        String b = body == null ? "" : body.strip();
+        if (t.isEmpty()) {
+            errors.add("title", "pub.error.title");
+        } else if (t.length() > MAX_TITLE) {
+            errors.add("title", "pub.error.tooLong", MAX_TITLE);
+        }
+        if (b.isEmpty()) {
+            errors.add("body", "pub.error.body");
+        } else if (b.length() > MAX_BODY) {
+            errors.add("body", "pub.error.tooLong", MAX_BODY);
+        }
+        String text = t + "\n" + b;
+        List<String> reporter = new ArrayList<>();
+        for (String s : new String[] {report.reporterName, report.reporterIdNumber, report.reporterPhone,
+                report.reporterEmail}) {
+            if (s != null && s.strip().length() >= 2) {
+                reporter.add(s.strip());
+            }
+        }
+        if (reporter.stream().anyMatch(text::contains)) {
+            errors.add("body", "pub.error.reporter");
+        }
+        List<String> names = new ArrayList<>();
+        if (report.accusedName != null && report.accusedName.strip().length() >= 2) {
+            names.add(report.accusedName.strip());
+        }
+        Staff.<Staff>list("unit", report.unit).forEach(s -> {
+            if (s.name != null && s.name.strip().length() >= 2) {
+                names.add(s.name.strip());
+            }
+        });
+        names.stream().filter(text::contains).findFirst()
+                .ifPresent(name -> errors.add("body", "pub.error.fullName", name));
+    }
+}

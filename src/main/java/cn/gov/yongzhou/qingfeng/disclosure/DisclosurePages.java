@@ -1,0 +1,124 @@
+package cn.gov.yongzhou.qingfeng.disclosure;
+
+import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.PostedForm;
+import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The inspectors' side of 公开曝光: prepare a typical case from a concluded case, approve it (a second inspector), withdraw it. */
+@Path("/staff/disclosure")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("inspector")
+public class DisclosurePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<DisclosureViews.Entry> entries);
+
+        static native TemplateInstance prepare(long caseId, PostedForm form);
+
+        static native TemplateInstance entry(DisclosureViews.Entry entry, boolean mine, PostedForm form, String msg);
+    }
+
+    private final Disclosure disclosure;
+    private final DisclosureViews views;
+    private final SecurityIdentity identity;
+    private final RequestLocale locale;
+
+    DisclosurePages(Disclosure disclosure, DisclosureViews views, SecurityIdentity identity, RequestLocale locale) {
+        this.disclosure = disclosure;
+        this.views = views;
+        this.identity = identity;
+        this.locale = locale;
+    }
+
+    @GET
+    public Response list() {
+        return page(200, Templates.list(views.staffList()));
+    }
+
+    @GET
+    @Path("new")
+    public Response blank(@QueryParam("case") long caseId) {
+        String[] text = disclosure.draftText(caseId).orElseThrow(NotFoundException::new);
+        return page(200, Templates.prepare(caseId, PostedForm.of(new FieldErrors(), locale.get(), "title", text[0],
+                "body", text[1])));
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response prepare(@RestForm("case") long caseId, @RestForm String title, @RestForm String body) {
+        FieldErrors errors = disclosure.prepare(caseId, title, body, actor());
+        if (errors.has("case")) {
+            throw new NotFoundException();
+        }
+        if (!errors.isEmpty()) {
+            return page(422, Templates.prepare(caseId, PostedForm.of(errors, locale.get(), "title", title, "body", body)));
+        }
+        return Response.seeOther(URI.create("/staff/disclosure")).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
+        DisclosureViews.Entry entry = views.one(id).orElseThrow(NotFoundException::new);
+        PostedForm text = PostedForm.of(new FieldErrors(), locale.get(), "title", entry.title(), "body", entry.body());
+        return page(200, Templates.entry(entry, entry.preparedBy().equals(actor()), text,
+                "done".equals(msg) ? "pub.msg.done" : null));
+    }
+
+    @POST
+    @Path("{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") long id, @RestForm String title, @RestForm String body) {
+        return after(id, disclosure.edit(id, title, body, actor()), "title", title, "body", body);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approve(@PathParam("id") long id) {
+        return after(id, disclosure.approve(id, actor()));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdraw(@PathParam("id") long id, @RestForm String reason) {
+        return after(id, disclosure.withdraw(id, reason, actor()), "reason", reason);
+    }
+
+    private Response after(long id, FieldErrors errors, String... values) {
+        DisclosureViews.Entry entry = views.one(id).orElseThrow(NotFoundException::new);
+        if (errors.isEmpty()) {
+            return Response.seeOther(URI.create("/staff/disclosure/" + id + "?msg=done")).build();
+        }
+        return page(422, Templates.entry(entry, entry.preparedBy().equals(actor()),
+                PostedForm.of(errors, locale.get(), values), null));
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static Response page(int status, TemplateInstance page) {
+        return Response.status(status).entity(page).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,94 @@
+package cn.gov.yongzhou.qingfeng.disclosure;
+
+import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.intake.Category;
+import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Typical cases as the staff and the public pages show them: plain records, no reporter in any of them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DisclosureViews {
+
+    public record Entry(long id, long caseId, String receiptNo, String title, String body, Category category,
+            Bilingual unit, Bilingual area, int year, PublicationState state, String preparedBy,
+            OffsetDateTime preparedAt, String approvedBy, OffsetDateTime publishedAt, String withdrawnBy,
+            OffsetDateTime withdrawnAt, String withdrawalReason, int version) {
+
+        /** The text as paragraphs, one a line. */
+        public List<String> paragraphs() {
+            return body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        }
+    }
+
+    /** The public list's filters, as chosen; null where any. */
+    public record Filter(Category category, String county, Integer year) {
+    }
+
+    public List<Entry> staffList() {
+        return TypicalCase.<TypicalCase>list("order by preparedAt desc, id desc").stream().map(DisclosureViews::entry)
+                .toList();
+    }
+
+    public Optional<Entry> one(long id) {
+        return TypicalCase.<TypicalCase>findByIdOptional(id).map(DisclosureViews::entry);
+    }
+
+    public Optional<Entry> published(long id) {
+        return TypicalCase.published(id).map(DisclosureViews::entry);
+    }
+
+    public List<Entry> published(Filter filter) {
+        StringBuilder where = new StringBuilder("state = :state");
+        Parameters params = Parameters.with("state", PublicationState.PUBLISHED);
+        if (filter.category() != null) {
+            where.append(" and category = :category");
+            params.and("category", filter.category());
+        }
+        if (filter.county() != null) {
+            where.append(" and area.code = :county");
+            params.and("county", filter.county());
+        }
+        if (filter.year() != null) {
+            where.append(" and year = :year");
+            params.and("year", filter.year());
+        }
+        return TypicalCase.<TypicalCase>find(where + " order by publishedAt desc, id desc", params).page(0, 100).list()
+                .stream().map(DisclosureViews::entry).toList();
+    }
+
+    /** The counties, districts and zones a visitor can filter by. */
+    public List<Area> areas() {
+        List<Area> areas = new ArrayList<>();
+        Unit.<Unit>list("active = true order by code").stream().filter(u -> u.kind.isArea())
+                .forEach(u -> areas.add(new Area(u.code, u.name, u.nameEn)));
+        return areas;
+    }
+
+    /** An area with its code, for the filter's options. */
+    public record Area(String code, String name, String nameEn) implements Bilingual {
+    }
+
+    public List<Integer> years() {
+        return TypicalCase.getEntityManager().createQuery(
+                "select distinct t.year from TypicalCase t where t.state = :s order by t.year desc", Integer.class)
+                .setParameter("s", PublicationState.PUBLISHED).getResultList();
+    }
+
+    private static Entry entry(TypicalCase t) {
+        String receipt = CaseFile.<CaseFile>findByIdOptional(t.caseId)
+                .map(f -> ((Report) Report.findById(f.reportId)).receiptNo).orElse("");
+        return new Entry(t.id, t.caseId, receipt, t.title, t.body, t.category, Bilingual.of(t.unit.name, t.unit.nameEn),
+                t.area == null ? null : Bilingual.of(t.area.name, t.area.nameEn), t.year, t.state, t.preparedBy,
+                t.preparedAt, t.approvedBy, t.publishedAt, t.withdrawnBy, t.withdrawnAt, t.withdrawalReason,
+                t.version);
+    }
+}

@@ -1,0 +1,51 @@
+package cn.gov.yongzhou.qingfeng.disclosure;
+
+import cn.gov.yongzhou.qingfeng.intake.Category;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+
+/** 典型案例 for everyone: the published cases, filtered by category, county and year. */
+@Path("/cases")
+@Produces(MediaType.TEXT_HTML)
+public class PublicCasesPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance cases(List<DisclosureViews.Entry> entries, DisclosureViews.Filter filter,
+                List<DisclosureViews.Area> areas, List<Integer> years);
+
+        static native TemplateInstance typical(DisclosureViews.Entry entry);
+    }
+
+    private final DisclosureViews views;
+
+    PublicCasesPage(DisclosureViews views) {
+        this.views = views;
+    }
+
+    @GET
+    public TemplateInstance list(@QueryParam("category") String category, @QueryParam("county") String county,
+            @QueryParam("year") String year) {
+        Category c = Arrays.stream(Category.values()).filter(v -> v.name().equals(category)).findFirst().orElse(null);
+        String area = views.areas().stream().map(DisclosureViews.Area::code).filter(code -> code.equals(county))
+                .findFirst().orElse(null);
+        Integer y = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
+        DisclosureViews.Filter filter = new DisclosureViews.Filter(c, area, y);
+        return Templates.cases(views.published(filter), filter, views.areas(), views.years());
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance one(@PathParam("id") long id) {
+        return Templates.typical(views.published(id).orElseThrow(NotFoundException::new));
+    }
+}

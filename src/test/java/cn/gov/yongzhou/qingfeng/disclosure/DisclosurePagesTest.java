@@ -1,0 +1,112 @@
+package cn.gov.yongzhou.qingfeng.disclosure;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.Conclusion;
+import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A typical case from a substantiated report to the public page and back off it. */
+@QuarkusTest
+class DisclosurePagesTest {
+
+    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-he", StaffRole.INSPECTOR);
+    static final Casework.Actor HANDLER = new Casework.Actor("handler-x", StaffRole.HANDLER);
+
+    @Inject
+    Casework casework;
+
+    @Inject
+    EntityManager em;
+
+    static RequestSpecification as(String user) {
+        return given().auth().oauth2(OidcWiremockTestResource.getAccessToken(user, Set.of("inspector")));
+    }
+
+    static RequestSpecification post(String user) {
+        TestReports.Csrf csrf = TestReports.openForm();
+        return as(user).redirects().follow(false).cookie("qf-csrf", csrf.cookie())
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrf.token());
+    }
+
+    long concluded(Map<String, String> form) {
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+        long id = TestReports.caseOf(em, receipt);
+        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        v = casework.assign(id, TestReports.unitId(em, "LL-JW"), INSPECTOR, null, v).version();
+        v = casework.perform(id, Transition.SIGN_FOR, HANDLER, null, v).version();
+        v = casework.submitFindings(id, HANDLER, "核查情况", Conclusion.SUBSTANTIATED, List.of(), v).version();
+        casework.perform(id, Transition.APPROVE, INSPECTOR, null, Conclusion.SUBSTANTIATED, v);
+        return id;
+    }
+
+    @Transactional
+    String staffName(String badge) {
+        return (String) em.createNativeQuery("select name from staff where badge_no = ?1").setParameter(1, badge)
+                .getSingleResult();
+    }
+
+    @Transactional
+    long typicalOf(long caseId) {
+        return TypicalCase.ofCase(caseId).orElseThrow().id;
+    }
+
+    @Test
+    void shouldPublishATypicalCaseApprovedByASecondInspectorAndWithdrawIt() {
+        Map<String, String> form = TestReports.valid();
+        form.put("reporterName", "欧阳清风");
+        long caseId = concluded(form);
+        String title = "零陵区政务服务中心工作人员暗示办事群众给予好处问题-" + caseId;
+        String fullName = staffName("LL0301");
+
+        as("inspector-a").get("/staff/disclosure/new?case=" + caseId).then().statusCode(200)
+                .body(containsString("零陵区政务服务中心工作人员“索拿卡要”问题"));
+        post("inspector-a").formParam("case", caseId).formParam("title", title)
+                .formParam("body", "举报人欧阳清风反映，工作人员暗示其给予好处。").post("/staff/disclosure/new").then()
+                .statusCode(422).body(containsString("公开材料不得出现举报人"), containsString("工作人员暗示其给予好处"));
+        post("inspector-a").formParam("case", caseId).formParam("title", title)
+                .formParam("body", fullName + "在办理不动产登记时暗示办事群众给予好处。").post("/staff/disclosure/new").then()
+                .statusCode(422).body(containsString("请按通报惯例写作"), containsString(fullName));
+        post("inspector-a").formParam("case", caseId).formParam("title", title)
+                .formParam("body", "2026年11月，零陵区政务服务中心工作人员张某在办理不动产登记时暗示办事群众给予好处。\n张某受到警告处分。")
+                .post("/staff/disclosure/new").then().statusCode(303);
+        long id = typicalOf(caseId);
+        given().get("/cases").then().statusCode(200).body(not(containsString(title)));
+        given().get("/cases/" + id).then().statusCode(404);
+
+        post("inspector-a").post("/staff/disclosure/" + id + "/approve").then().statusCode(422)
+                .body(containsString("整理人不能审核自己的草稿"));
+        post("inspector-b").post("/staff/disclosure/" + id + "/approve").then().statusCode(303);
+
+        given().get("/cases").then().statusCode(200).body(containsString(title));
+        given().get("/cases?county=LL&category=PETTY_CORRUPTION").then().body(containsString(title));
+        given().get("/cases?category=ARROGANT_SERVICE").then().body(not(containsString(title)));
+        given().get("/cases/" + id).then().statusCode(200).body(containsString("张某受到警告处分。"),
+                not(containsString("欧阳")), not(containsString(form.get("phone"))));
+
+        post("inspector-b").formParam("reason", " ").post("/staff/disclosure/" + id + "/withdraw").then()
+                .statusCode(422).body(containsString("请写明撤回理由。"));
+        post("inspector-b").formParam("reason", "当事人申请复核，暂时撤回。").post("/staff/disclosure/" + id + "/withdraw")
+                .then().statusCode(303);
+        given().get("/cases/" + id).then().statusCode(404);
+        given().get("/cases").then().body(not(containsString(title)));
+        as("inspector-a").get("/staff/disclosure/" + id).then().statusCode(200)
+                .body(containsString("当事人申请复核，暂时撤回。"), containsString("已撤回"));
+        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("handler-lljw", Set.of("handler")))
+                .get("/staff/disclosure").then().statusCode(403);
+    }
+}

@@ -28,11 +28,23 @@ public class AdminPages {
     @CheckedTemplate(basePath = "admin")
     static class Templates {
         static native TemplateInstance index(List<AdminChange> changes, Integer missingYear);
+
+        static native TemplateInstance categories();
     }
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response index() {
         return AdminResponses.page(Templates.index(AdminChange.latest(50), calendar.missingYear().orElse(null)));
+    }
+
+    /**
+     * The categories of rules 8 and 9 and their subcategories, read-only: the regulation fixes them, and routing,
+     * deadlines and the ledger are keyed by them, so a new one is a change of the code, not of a table.
+     */
+    @GET
+    @Path("categories")
+    public Response categories() {
+        return AdminResponses.page(Templates.categories());
     }
 }

@@ -6,5 +6,9 @@ public enum Category {
     /** 傲慢服务, rule 8: only the person directly served may report it. */
     ARROGANT_SERVICE,
     /** 索拿卡要, rule 9: the unit's head answers for it too. */
-    PETTY_CORRUPTION
+    PETTY_CORRUPTION;
+
+    public java.util.List<Subcategory> subcategories() {
+        return Subcategory.of(this);
+    }
 }

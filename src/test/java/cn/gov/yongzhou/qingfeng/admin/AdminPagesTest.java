@@ -25,4 +25,12 @@ class AdminPagesTest {
             given().auth().oauth2(token("someone", role)).get("/staff/admin").then().statusCode(403);
         }
     }
+
+    @Test
+    void shouldShowTheCategoriesOfRulesEightAndNineWithTheirSubcategories() {
+        given().auth().oauth2(token("admin-wang", "admin")).get("/staff/admin/categories").then().statusCode(200)
+                .body(containsString("傲慢服务"), containsString("门好进、脸好看、事仍然难办"),
+                        containsString("索拿卡要"), containsString("给了好处乱办事"), containsString("只作查看"));
+        given().auth().oauth2(token("someone", "inspector")).get("/staff/admin/categories").then().statusCode(403);
+    }
 }

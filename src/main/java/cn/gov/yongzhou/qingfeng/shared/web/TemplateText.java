@@ -60,6 +60,12 @@ public class TemplateText {
         return Messages.get(Text.toLocale(locale), keyOf(value) + ".staff");
     }
 
+    /** {@code {category.hint}}: the short hint shown beside a choice, key {@code enumType.CONSTANT.hint}. */
+    @TemplateExtension
+    static String hint(Enum<?> value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return Messages.get(Text.toLocale(locale), keyOf(value) + ".hint");
+    }
+
     public static String keyOf(Enum<?> value) {
         String type = value.getDeclaringClass().getSimpleName();
         return Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name();

@@ -1,0 +1,199 @@
+package cn.gov.yongzhou.qingfeng.accountability;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.gov.yongzhou.qingfeng.Browsers;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URL;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rule 9 in Chromium: a hint for a bribe at a Lingling service-center window, days before the center's head changed
+ * (示例主任甲 until 2024-02-29, 示例主任乙 from 03-01), substantiated in March. The accountability matter goes to
+ * the head of the day of the conduct; the staff member is disposed of, the head's matter decided, a typical case
+ * published after a second inspector's approval, and the reporter rates the handling.
+ */
+@QuarkusTest
+class AccountabilityBrowserTest {
+
+    private static Playwright playwright;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    EntityManager em;
+
+    @BeforeAll
+    static void start() {
+        playwright = Playwright.create();
+    }
+
+    @AfterAll
+    static void stop() {
+        playwright.close();
+    }
+
+    private static void at(String beijingTime) {
+        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
+        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
+    }
+
+    private static Map<String, String> as(String user, String role) {
+        return Map.of("Authorization", "Bearer " + OidcWiremockTestResource.getAccessToken(user, Set.of(role)));
+    }
+
+    @Transactional
+    void handlerOfLinglingDisciplineBody() {
+        em.createNativeQuery("""
+                insert into handler_unit (user_name, unit_id, created_by)
+                select 'handler-lljw', id, 'test' from unit where code = 'LL-JW' on conflict do nothing""")
+                .executeUpdate();
+    }
+
+    @Transactional
+    long caseId(String receipt) {
+        return ((Number) em.createNativeQuery(
+                "select c.id from case_file c join report r on r.id = c.report_id where r.receipt_no = ?1")
+                .setParameter(1, receipt).getSingleResult()).longValue();
+    }
+
+    @Transactional
+    String staffId(String badge) {
+        return em.createNativeQuery("select id from staff where badge_no = ?1").setParameter(1, badge)
+                .getSingleResult().toString();
+    }
+
+    private void openCase(Page page, String queue, String receipt) {
+        page.navigate(base + queue);
+        while (page.locator("text=" + receipt).count() == 0 && page.locator("text=下一页").count() > 0) {
+            page.click("text=下一页");
+        }
+        page.click("text=" + receipt);
+    }
+
+    @Test
+    void shouldHoldTheHeadOfTheDayAccountableAndPublishTheCase() {
+        handlerOfLinglingDisciplineBody();
+        String[] receipt = new String[2];
+
+        at("2024-02-27T10:00:00");
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Map.of(), page -> {
+            page.navigate(base + "w/LL-03");
+            page.check("input[name=category][value=PETTY_CORRUPTION]");
+            page.selectOption("#subcategory", "HINTING");
+            page.fill("#occurredDate", "2024-02-26");
+            page.fill("#place", "零陵区政务服务中心 不动产登记窗口");
+            page.fill("#accusedBadge", "LL0301");
+            page.fill("#narrative", "工作人员说材料不全，暗示给点“辛苦费”就能当天办好。");
+            page.fill("#reporterName", "上官明");
+            page.fill("#idNumber", "431102199001011239");
+            page.fill("#phone", "13907461236");
+            page.check("input[name=directlyServed][value=yes]");
+            page.check("input[name=contactPreference][value=PHONE]");
+            page.check("input[name=declaration]");
+            page.check("input[name=consent]");
+            page.click("#submit-report");
+            receipt[0] = page.textContent("#receipt-no").strip();
+            receipt[1] = page.textContent("#receipt-password").strip();
+        });
+        at("2024-02-28T10:00:00");
+        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, as("inspector-a", "inspector"), page -> {
+            openCase(page, "staff/cases?state=REGISTERED", receipt[0]);
+            page.click("#act-ACCEPT");
+            page.click("#act-ASSIGN");
+            assertThat(page.locator("#assigned-unit")).containsText("零陵区纪委监委");
+        });
+        at("2024-02-29T10:00:00");
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("handler-lljw", "handler"), page -> {
+            openCase(page, "staff/unit-cases", receipt[0]);
+            page.click("#act-SIGN_FOR");
+        });
+        at("2024-03-12T10:00:00");
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("handler-lljw", "handler"), page -> {
+            openCase(page, "staff/unit-cases", receipt[0]);
+            page.fill("#findings-text", "调取窗口录像并询问当事人，查实该工作人员暗示办事群众给予好处。");
+            page.check("input[name=conclusion][value=SUBSTANTIATED]");
+            page.click("#act-SUBMIT_FINDINGS");
+            assertThat(page.locator("#desk-msg")).containsText("操作已完成");
+        });
+
+        at("2024-03-14T10:00:00");
+        long caseId = caseId(receipt[0]);
+        String staff = staffId("LL0301");
+        Browsers.inBrowser(playwright, Browsers.Screen.DESKTOP, as("inspector-a", "inspector"), page -> {
+            openCase(page, "staff/cases?state=FINDINGS_SUBMITTED", receipt[0]);
+            page.click("#act-APPROVE");
+            page.click("#acc-link");
+            // the head on the day of the conduct, not the head of today
+            assertThat(page.locator("#matters")).containsText("示例主任甲");
+            assertThat(page.locator("#matters")).not().containsText("示例主任乙");
+            page.selectOption("#staff", staff);
+            page.selectOption("#kind", "WARNING");
+            page.fill("#decidedOn", "2024-03-14");
+            page.click("#dispose");
+            assertThat(page.locator("#dispositions")).containsText("警告（6个月）");
+            assertThat(page.locator("#dispositions")).containsText("2024-09-13");
+            Browsers.screenshot(page, "30-accountability-case-desktop.png");
+
+            page.click("#matters a[href^='/staff/accountability/']");
+            page.selectOption("#decision", "ADMONITION");
+            page.fill("#reasons", "该中心主要负责人对窗口人员教育管理不力，对其诫勉。");
+            page.click("#decide");
+            assertThat(page.locator("#matter-decision")).containsText("诫勉");
+            page.click("#matter-head a");
+            assertThat(page.locator("#head-name")).hasText("示例主任甲");
+            assertThat(page.locator("#head-terms")).containsText("2024-02-29");
+            Browsers.screenshot(page, "31-head-record-desktop.png");
+
+            page.navigate(base + "staff/accountability/cases/" + caseId);
+            page.click("#prepare-typical");
+            page.fill("#pub-title", "零陵区政务服务中心工作人员张某暗示办事群众给予好处问题");
+            page.fill("#pub-body", "2024年2月，零陵区政务服务中心工作人员张某在办理不动产登记时，以材料不全为由暗示办事群众给予好处。\n"
+                    + "张某受到政务警告处分；该中心主要负责人被诫勉。");
+            page.click("#prepare");
+        });
+        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, as("inspector-b", "inspector"), page -> {
+            page.navigate(base + "staff/disclosure");
+            page.click("text=零陵区政务服务中心工作人员张某暗示办事群众给予好处问题");
+            page.click("#approve");
+            assertThat(page.locator("#pub-state")).containsText("已公开");
+        });
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Map.of(), page -> {
+            page.navigate(base + "cases?county=LL");
+            page.click("text=零陵区政务服务中心工作人员张某暗示办事群众给予好处问题");
+            assertThat(page.locator("#typical-body")).containsText("张某受到政务警告处分");
+            assertThat(page.locator("body")).not().containsText("上官");
+            Browsers.screenshot(page, "32-typical-case-phone.png");
+
+            page.navigate(base + "track");
+            page.fill("#receipt", receipt[0]);
+            page.fill("#password", receipt[1]);
+            page.click("form.track button[type=submit]");
+            assertThat(page.locator("#status-conclusion")).containsText("属实");
+            page.check("input[name=level][value=SATISFIED]");
+            page.click("#rate-submit");
+            assertThat(page.locator("#follow-msg")).containsText("感谢您的评价");
+            assertThat(page.locator("#rated")).containsText("满意");
+            Browsers.screenshot(page, "33-rated-phone.png");
+        });
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("ducha-zhang", "supervisor"), page -> {
+            page.navigate(base + "staff/accountability");
+            Browsers.screenshot(page, "34-accountability-list-phone.png");
+        });
+    }
+}

@@ -42,7 +42,8 @@ public class CaseDesk {
     private static final LocalDate NO_DUE = LocalDate.of(9999, 12, 31);
 
     public record QueueRow(long caseId, String receiptNo, CaseState state, Category category, Subcategory subcategory,
-            String unitName, String unitNameEn, LocalDate nextDue, boolean overdue, OffsetDateTime receivedAt) {
+            String unitName, String unitNameEn, LocalDate nextDue, boolean overdue, OffsetDateTime receivedAt,
+            RepeatTargets.Cluster cluster) {
     }
 
     /** A page of the queue and the key of the next page (null on the last). */
@@ -60,7 +61,8 @@ public class CaseDesk {
     public record CaseView(long caseId, int version, CaseState state, Report report, Reporter reporter,
             List<EvidenceRow> evidence, List<CaseDeadline> deadlines, List<CaseEvent> timeline,
             List<Transition> actions, LocalDate today, Unit assignedUnit, Route route, List<Unit> units,
-            ExtensionState extension, FindingsView findings) {
+            ExtensionState extension, FindingsView findings, RepeatTargets.Cluster cluster,
+            List<RepeatTargets.Related> related) {
     }
 
     /** The conclusion decided on approval, the one the unit proposed with its latest findings, and its material. */
@@ -90,10 +92,12 @@ public class CaseDesk {
     private final RoutingService routing;
     private final cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar;
     private final Clock clock;
+    private final RepeatTargets repeats;
 
     CaseDesk(EntityManager em, Casework casework, RoutingService routing,
-            cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock) {
+            cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock, RepeatTargets repeats) {
         this.em = em;
+        this.repeats = repeats;
         this.casework = casework;
         this.routing = routing;
         this.calendar = calendar;
@@ -157,10 +161,13 @@ public class CaseDesk {
                 "from Report r join fetch r.unit where r.id in ?1", Report.class)
                 .setParameter(1, cases.values().stream().map(c -> c.reportId).toList()).getResultList().stream()
                 .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        // a handler's queue shows only their own cases: no hint of reports they may not see
+        Map<Long, RepeatTargets.Cluster> clusters = units == null ? repeats.of(reports.keySet()) : Map.of();
         List<QueueRow> rows = ids.stream().map(cases::get).map(c -> {
             Report r = reports.get(c.reportId);
             return new QueueRow(c.id, r.receiptNo, c.state, r.category, r.subcategory, r.unit.name,
-                    r.unit.nameEn, c.nextDue, c.nextDue != null && c.nextDue.isBefore(today), r.receivedAt);
+                    r.unit.nameEn, c.nextDue, c.nextDue != null && c.nextDue.isBefore(today), r.receivedAt,
+                    clusters.get(r.id));
         }).toList();
         QueueRow last = rows.get(rows.size() - 1);
         String next = more ? (last.nextDue() == null ? NO_DUE : last.nextDue()) + ":" + last.caseId() : null;
@@ -200,12 +207,14 @@ public class CaseDesk {
                         && e.action != CaseAction.EVIDENCE_DOWNLOADED))
                 .toList();
         List<Transition> actions = Transition.available(file.state, role);
+        RepeatTargets.Cluster cluster = handler ? null : repeats.cluster(report.id).orElse(null);
         boolean assigning = actions.contains(Transition.ASSIGN);
         return Optional.of(new CaseView(file.id, file.version, file.state, report, reporter,
                 handler ? List.of() : evidence, deadlines, timeline, actions, LocalDate.now(clock),
                 file.assignedUnitId == null ? null : Unit.findById(file.assignedUnitId),
                 assigning ? routing.route(report) : null, assigning ? Unit.listActive() : List.of(),
-                extension(file), findings(file, timeline)));
+                extension(file), findings(file, timeline), cluster,
+                cluster == null ? List.of() : repeats.related(report.id, cluster.reason())));
     }
 
     private static FindingsView findings(CaseFile file, List<CaseEvent> timeline) {

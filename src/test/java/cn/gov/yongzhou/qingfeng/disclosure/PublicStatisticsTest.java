@@ -1,0 +1,105 @@
+package cn.gov.yongzhou.qingfeng.disclosure;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.Conclusion;
+import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public figures of 2021 in Qiyang (no other test files reports there or then), counted by hand: four reports
+ * (March: two arrogant service, one petty corruption; May: one petty corruption), two concluded, one of them found
+ * true; eight limits completed, one of them late.
+ */
+@QuarkusTest
+class PublicStatisticsTest {
+
+    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-he", StaffRole.INSPECTOR);
+    static final Casework.Actor HANDLER = new Casework.Actor("handler-x", StaffRole.HANDLER);
+
+    @Inject
+    Casework casework;
+
+    @Inject
+    EntityManager em;
+
+    static void at(String beijingTime) {
+        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
+        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
+    }
+
+    long file(String category, String subcategory, String unit, String occurred) {
+        Map<String, String> form = TestReports.valid();
+        form.put("category", category);
+        form.put("subcategory", subcategory);
+        form.put("unit", unit);
+        form.remove("window");
+        form.put("place", "祁阳市 办事大厅");
+        form.put("occurredDate", occurred);
+        form.put("reporterName", "统计测试人");
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+        return TestReports.caseOf(em, receipt);
+    }
+
+    /** Accepted, assigned, findings and approval all on the day: four limits met. */
+    void conclude(long id, String unit, Conclusion conclusion) {
+        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        v = casework.assign(id, TestReports.unitId(em, unit), INSPECTOR, null, v).version();
+        v = casework.perform(id, Transition.SIGN_FOR, HANDLER, null, v).version();
+        v = casework.submitFindings(id, HANDLER, "核查情况", conclusion, List.of(), v).version();
+        casework.perform(id, Transition.APPROVE, INSPECTOR, null, conclusion, v);
+    }
+
+    @Test
+    void shouldPublishTheYearsFiguresByMonthAndCountyWithoutAnyReporter() {
+        at("2021-03-04T10:00:00");
+        long a = file("ARROGANT_SERVICE", "HARD_FACE", "QY-RS", "2021-03-01");
+        file("ARROGANT_SERVICE", "HARD_TO_DO", "QY-GA", "2021-03-02");
+        long p = file("PETTY_CORRUPTION", "BANQUET", "QY-ZWFW", "2021-03-03");
+        conclude(a, "QY-RS", Conclusion.UNSUBSTANTIATED);
+        // five working days to accept from Thursday 03-04 ended Thursday 03-11: accepted on the 12th, late
+        at("2021-03-12T10:00:00");
+        conclude(p, "QY-JW", Conclusion.SUBSTANTIATED);
+        at("2021-05-20T10:00:00");
+        file("PETTY_CORRUPTION", "EXTORTION", "QY-ZWFW", "2021-05-18");
+        at("2026-11-29T10:00:00");
+
+        given().get("/api/v1/statistics/2021").then().statusCode(200)
+                .body("year", equalTo(2021))
+                .body("months[2].arrogantService", equalTo(2)).body("months[2].pettyCorruption", equalTo(1))
+                .body("months[4].pettyCorruption", equalTo(1)).body("months[0].total", equalTo(0))
+                .body("areas.find { it.code == 'QY' }.received", equalTo(4))
+                .body("areas.find { it.code == 'QY' }.concluded", equalTo(2))
+                .body("areas.find { it.code == 'QY' }.found", equalTo(1))
+                .body("areas.find { it.code == 'QY' }.foundRate", equalTo(50))
+                .body("areas.find { it.code == 'QY' }.limitsClosed", equalTo(8))
+                .body("areas.find { it.code == 'QY' }.limitsMet", equalTo(7))
+                .body("areas.find { it.code == 'QY' }.onTimeRate", equalTo(88))
+                .body(not(containsString("统计测试人")));
+
+        given().get("/statistics?year=2021").then().statusCode(200)
+                .body(containsString("id=\"area-QY\"><td>祁阳市人民政府</td><td>4</td><td>2</td><td>50%</td><td>88%</td>"),
+                        not(containsString("统计测试人")));
+        given().get("/statistics/2021/areas.csv").then().statusCode(200)
+                .body(startsWith("\uFEFF年份 year,地区代码 area_code"), containsString("2021,QY,祁阳市人民政府,4,2,1,50,8,7,88"),
+                        not(containsString("统计测试人")));
+        given().get("/statistics/2021/monthly.csv").then().statusCode(200)
+                .body(containsString("\r\n2021,3,2,1,3\r\n"));
+        given().get("/api/v1/statistics/2031").then().statusCode(404);
+    }
+}

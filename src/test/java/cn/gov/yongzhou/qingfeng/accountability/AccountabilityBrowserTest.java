@@ -86,10 +86,19 @@ class AccountabilityBrowserTest {
         page.click("text=" + receipt);
     }
 
+    /** A figure of Lingling's 2024 row in the public statistics (other tests add to it: compare before and after). */
+    private static int lingling2024(String figure) {
+        return io.restassured.RestAssured.given().get("/api/v1/statistics/2024").then().statusCode(200).extract()
+                .path("areas.find { it.code == 'LL' }." + figure);
+    }
+
     @Test
     void shouldHoldTheHeadOfTheDayAccountableAndPublishTheCase() {
         handlerOfLinglingDisciplineBody();
         String[] receipt = new String[2];
+        at("2024-02-27T10:00:00");
+        int received = lingling2024("received");
+        int found = lingling2024("found");
 
         at("2024-02-27T10:00:00");
         Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Map.of(), page -> {
@@ -194,6 +203,14 @@ class AccountabilityBrowserTest {
         Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("ducha-zhang", "supervisor"), page -> {
             page.navigate(base + "staff/accountability");
             Browsers.screenshot(page, "34-accountability-list-phone.png");
+        });
+        // the public statistics count the report and its substantiated conclusion
+        org.junit.jupiter.api.Assertions.assertEquals(received + 1, lingling2024("received"));
+        org.junit.jupiter.api.Assertions.assertEquals(found + 1, lingling2024("found"));
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Map.of(), page -> {
+            page.navigate(base + "statistics?year=2024");
+            assertThat(page.locator("#area-LL")).containsText("零陵区");
+            Browsers.screenshot(page, "35-statistics-phone.png");
         });
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.yongzhou.qingfeng.admin;
 
 import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
 import cn.gov.yongzhou.qingfeng.shared.audit.AdminChange;
+import cn.gov.yongzhou.qingfeng.shared.audit.AuditChain;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 
 /** The admin's start page: the sections, and the latest entries of the admin log. */
@@ -20,9 +22,11 @@ import java.util.List;
 public class AdminPages {
 
     private final CalendarService calendar;
+    private final AuditChain chain;
 
-    AdminPages(CalendarService calendar) {
+    AdminPages(CalendarService calendar, AuditChain chain) {
         this.calendar = calendar;
+        this.chain = chain;
     }
 
     @CheckedTemplate(basePath = "admin")
@@ -30,6 +34,8 @@ public class AdminPages {
         static native TemplateInstance index(List<AdminChange> changes, Integer missingYear);
 
         static native TemplateInstance categories();
+
+        static native TemplateInstance audit(List<AuditChain.Check> checks);
     }
 
     @GET
@@ -46,5 +52,12 @@ public class AdminPages {
     @Path("categories")
     public Response categories() {
         return AdminResponses.page(Templates.categories());
+    }
+
+    /** The audit trail's hash chains, checked now: each intact, or the first entry that does not hold. */
+    @GET
+    @Path("audit")
+    public Response audit() {
+        return AdminResponses.page(Templates.audit(Arrays.stream(AuditChain.Trail.values()).map(chain::verify).toList()));
     }
 }

@@ -101,7 +101,8 @@ class MessagesTest {
                 cn.gov.yongzhou.qingfeng.directory.UnitKind.values(),
                 cn.gov.yongzhou.qingfeng.casework.DeadlinePolicy.DayKind.values(), java.time.DayOfWeek.values(),
                 cn.gov.yongzhou.qingfeng.disclosure.PublicationState.values(),
-                cn.gov.yongzhou.qingfeng.desk.ClusterReason.values()}) {
+                cn.gov.yongzhou.qingfeng.desk.ClusterReason.values(),
+                cn.gov.yongzhou.qingfeng.shared.audit.AuditChain.Trail.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
                     missing.add(TemplateText.keyOf(v));

@@ -1,0 +1,12 @@
+package cn.gov.yongzhou.qingfeng.shared.audit;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "qingfeng.audit")
+public interface AuditConfig {
+
+    /** How often new audit entries are sealed into the chain ({@code off}: only when asked). */
+    @WithDefault("10s")
+    String sealEvery();
+}

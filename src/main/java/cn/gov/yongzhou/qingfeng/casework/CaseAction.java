@@ -29,6 +29,8 @@ public enum CaseAction {
     RATED,
     /** 回访: an inspector followed up a bad rating with the reporter. */
     FOLLOWED_UP,
+    /** 数据清除: the retention period passed; the reporter's personal data and the evidence were erased. */
+    PERSONAL_DATA_ERASED,
     /** 回执: the receipt mail went out to the reporter. */
     RECEIPT_MAILED,
     /** An inspector revealed the reporter's identity, with the reason (never shown to the reporter's counterparts). */

@@ -197,7 +197,8 @@ public class CaseDesk {
                         Masks.phone(report.reporterPhone), Masks.email(report.reporterEmail),
                         report.contactPreference.name(), report.directlyServed);
         List<EvidenceRow> evidence = Evidence.listFor(report).stream()
-                .map(e -> new EvidenceRow(e.id, e.fileName, e.mediaType, e.sizeBytes, e.sha256)).toList();
+                .map(e -> new EvidenceRow(e.id, e.fileName == null ? "—" : e.fileName, e.mediaType, e.sizeBytes, e.sha256))
+                .toList();
         List<CaseDeadline> deadlines = CaseDeadline.of(file).stream()
                 .sorted(Comparator.comparing((CaseDeadline d) -> d.closedAt != null).thenComparing(d -> d.dueOn))
                 .toList();

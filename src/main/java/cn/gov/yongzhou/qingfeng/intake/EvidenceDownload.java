@@ -38,6 +38,9 @@ public class EvidenceDownload {
         if (evidence == null) {
             return Optional.empty();
         }
+        if (evidence.report.anonymisedAt != null) {
+            return Optional.empty(); // erased when the retention period ended
+        }
         EvidenceContent content = EvidenceContent.<EvidenceContent>findByIdOptional(evidenceId).orElseThrow(
                 () -> new IllegalStateException("evidence " + evidenceId + " has lost its content"));
         byte[] bytes = cipher.open(content.keyId, content.sealed);

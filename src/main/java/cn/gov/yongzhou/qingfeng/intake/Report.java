@@ -129,6 +129,10 @@ public class Report extends BaseEntity {
     }
 
     /** The reporter's name as the tracking page may show it: family name only (张**). */
+    /** When the retention job erased the reporter's personal data; null while it is kept. */
+    @Column(name = "anonymised_at")
+    public OffsetDateTime anonymisedAt;
+
     public String maskedReporterName() {
         String name = reporterName == null ? "" : reporterName.strip();
         if (name.isEmpty()) {

@@ -100,7 +100,8 @@ class MessagesTest {
                 cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel.values(),
                 cn.gov.yongzhou.qingfeng.directory.UnitKind.values(),
                 cn.gov.yongzhou.qingfeng.casework.DeadlinePolicy.DayKind.values(), java.time.DayOfWeek.values(),
-                cn.gov.yongzhou.qingfeng.disclosure.PublicationState.values()}) {
+                cn.gov.yongzhou.qingfeng.disclosure.PublicationState.values(),
+                cn.gov.yongzhou.qingfeng.ledger.PeriodKind.values(), cn.gov.yongzhou.qingfeng.ledger.Standing.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
                     missing.add(TemplateText.keyOf(v));

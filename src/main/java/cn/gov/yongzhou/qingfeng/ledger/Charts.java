@@ -24,9 +24,9 @@ final class Charts {
     static String trend(List<Ledger.Month> months, int year, Locale locale, String id) {
         int left = 30;
         int right = 6;
-        int top = 40;
-        int bottom = 26;
-        int height = 250;
+        int top = 44;
+        int bottom = 46;
+        int height = 280;
         int plotW = WIDTH - left - right;
         int plotH = height - top - bottom;
         long max = months.stream().mapToLong(m -> Math.max(m.arrogantService(), m.pettyCorruption())).max().orElse(0);
@@ -38,10 +38,10 @@ final class Charts {
         // legend
         String a = Messages.get(locale, TemplateText.keyOf(Category.ARROGANT_SERVICE));
         String b = Messages.get(locale, TemplateText.keyOf(Category.PETTY_CORRUPTION));
-        svg.append("<rect class=\"chart-a\" x=\"").append(left).append("\" y=\"8\" width=\"12\" height=\"12\"/>");
-        svg.append(text(left + 16, 19, "chart-label", null, a));
-        svg.append("<rect class=\"chart-b\" x=\"").append(left + 130).append("\" y=\"8\" width=\"12\" height=\"12\"/>");
-        svg.append(text(left + 146, 19, "chart-label", null, b));
+        svg.append("<rect class=\"chart-a\" x=\"").append(left).append("\" y=\"8\" width=\"14\" height=\"14\"/>");
+        svg.append(text(left + 20, 21, "chart-label", null, a));
+        svg.append("<rect class=\"chart-b\" x=\"").append(left + 150).append("\" y=\"8\" width=\"14\" height=\"14\"/>");
+        svg.append(text(left + 170, 21, "chart-label", null, b));
         // grid and its scale
         for (int i = 0; i <= 4; i++) {
             double y = top + plotH - plotH * i / 4.0;
@@ -56,8 +56,11 @@ final class Charts {
             String month = Messages.get(locale, "ledger.chart.month", m.month());
             svg.append(bar(x, top, plotH, bar, m.arrogantService(), scale, "chart-a", month + " " + a));
             svg.append(bar(x + bar, top, plotH, bar, m.pettyCorruption(), scale, "chart-b", month + " " + b));
-            svg.append(text(left + group * (m.month() - 0.5), height - 8, "chart-tick", "middle", month));
+            svg.append(text(left + group * (m.month() - 0.5), top + plotH + 18, "chart-tick", "middle",
+                    String.valueOf(m.month())));
         }
+        svg.append(text(left + plotW / 2.0, height - 6, "chart-tick", "middle",
+                Messages.get(locale, "ledger.chart.monthAxis")));
         return svg.append("</svg>").toString();
     }
 
@@ -70,9 +73,9 @@ final class Charts {
         if (units.isEmpty()) {
             return null;
         }
-        int rowH = 40;
+        int rowH = 46;
         int height = 8 + units.size() * rowH;
-        int barMax = WIDTH - 56;
+        int barMax = WIDTH - 70;
         String title = Messages.get(locale, "ledger.chart.onTime.title");
         String desc = Messages.get(locale, "ledger.chart.onTime.desc", units.size());
         StringBuilder svg = open(id, height, title, desc);
@@ -81,14 +84,14 @@ final class Charts {
             String name = r.unit().in(locale);
             Share share = r.onTime();
             double w = Math.max(1, barMax * share.ratio());
-            svg.append(text(0, y + 13, "chart-label", null, name));
-            svg.append("<rect class=\"chart-track\" x=\"0\" y=\"").append(y + 18).append("\" width=\"").append(barMax)
-                    .append("\" height=\"14\"/>");
+            svg.append(text(0, y + 15, "chart-label", null, name));
+            svg.append("<rect class=\"chart-track\" x=\"0\" y=\"").append(y + 21).append("\" width=\"").append(barMax)
+                    .append("\" height=\"16\"/>");
             svg.append("<rect class=\"").append(share.ratio() < 1 ? "chart-b" : "chart-a").append("\" x=\"0\" y=\"")
-                    .append(y + 18).append("\" width=\"").append(fmt(w)).append("\" height=\"14\"><title>")
+                    .append(y + 21).append("\" width=\"").append(fmt(w)).append("\" height=\"16\"><title>")
                     .append(esc(name + " " + share.percent() + " (" + share.part() + "/" + share.whole() + ")"))
                     .append("</title></rect>");
-            svg.append(text(barMax + 6, y + 30, "chart-value", null, share.percent()));
+            svg.append(text(barMax + 6, y + 35, "chart-value", null, share.percent()));
             y += rowH;
         }
         return svg.append("</svg>").toString();

@@ -3,6 +3,7 @@ package cn.gov.yongzhou.qingfeng.ledger;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.gov.yongzhou.qingfeng.Browsers;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,6 +56,13 @@ class LedgerBrowserTest {
                 assertThat(page.locator("#chart-trend")).isVisible();
                 assertThat(page.locator("#chart-on-time")).isVisible();
                 Browsers.screenshot(page, screen.mobile() ? "40-ledger-phone.png" : "41-ledger-desktop.png");
+                if (screen.mobile()) {
+                    // the full phone page is tall: the charts and the table on their own, to look at closely
+                    page.locator(".charts").screenshot(new Locator.ScreenshotOptions()
+                            .setPath(Browsers.SCREENSHOTS.resolve("40-ledger-phone-charts.png")));
+                    page.locator("#ledger-table").screenshot(new Locator.ScreenshotOptions()
+                            .setPath(Browsers.SCREENSHOTS.resolve("40-ledger-phone-table.png")));
+                }
             });
         }
     }

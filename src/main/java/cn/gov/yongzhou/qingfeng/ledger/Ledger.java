@@ -61,10 +61,6 @@ public class Ledger {
             return unitCode == null;
         }
 
-        public boolean cityLevel() {
-            return area == null;
-        }
-
         /** The standing as a class name: above, within, below. */
         public String mark() {
             return standing == null ? "" : standing.name().toLowerCase(java.util.Locale.ROOT);

@@ -29,9 +29,6 @@ public class LedgerPages {
     /** The filter as the form shows it, and the page's own words that take more than one value. */
     public record Filter(String period, int year, int quarter, int month, String area, List<Integer> years,
             String periodLabel, String query) {
-        public String selected(String value) {
-            return value.equals(period) ? "selected" : null;
-        }
     }
 
     public record Rules(String score, String thresholds) {

@@ -101,6 +101,11 @@ class LedgerTest {
         assertEquals(1, zr.rank());
         assertEquals(Standing.ABOVE, zr.standing());
 
+        Ledger.Row cityWide = row(ledger.ledger(Period.year(2022), null), "JY-GA");
+        assertEquals(ga.received(), cityWide.received(), "the same line in the city's ledger");
+        assertEquals(ga.limitsMet(), cityWide.limitsMet());
+        assertEquals(ga.workingDays(), cityWide.workingDays(), "the working-day span covers the whole city too");
+
         Ledger.Row t = view.totals();
         assertTrue(t.totals());
         assertEquals(5, t.received());

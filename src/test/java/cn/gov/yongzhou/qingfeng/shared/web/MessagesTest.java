@@ -102,7 +102,8 @@ class MessagesTest {
                 cn.gov.yongzhou.qingfeng.casework.DeadlinePolicy.DayKind.values(), java.time.DayOfWeek.values(),
                 cn.gov.yongzhou.qingfeng.disclosure.PublicationState.values(),
                 cn.gov.yongzhou.qingfeng.desk.ClusterReason.values(),
-                cn.gov.yongzhou.qingfeng.shared.audit.AuditChain.Trail.values()}) {
+                cn.gov.yongzhou.qingfeng.shared.audit.AuditChain.Trail.values(),
+                cn.gov.yongzhou.qingfeng.ledger.PeriodKind.values(), cn.gov.yongzhou.qingfeng.ledger.Standing.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
                     missing.add(TemplateText.keyOf(v));

@@ -1,0 +1,69 @@
+package cn.gov.yongzhou.qingfeng.ledger;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import cn.gov.yongzhou.qingfeng.Browsers;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Playwright;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The supervision office reads the ledger of 江永县 for 2022, with its charts, on a phone and on a desktop. */
+@QuarkusTest
+class LedgerBrowserTest {
+
+    private static Playwright playwright;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    LedgerFixture fixture;
+
+    @BeforeAll
+    static void start() {
+        playwright = Playwright.create();
+    }
+
+    @AfterAll
+    static void stop() {
+        playwright.close();
+    }
+
+    @Test
+    void shouldShowTheLedgerWithItsChartsOnAPhoneAndADesktop() {
+        fixture.ensure();
+        LedgerFixture.at("2023-01-10T09:00:00");
+        Map<String, String> supervisor = Map.of("Authorization",
+                "Bearer " + OidcWiremockTestResource.getAccessToken("ducha-zhang", Set.of("supervisor")));
+        for (Browsers.Screen screen : new Browsers.Screen[] {Browsers.Screen.PHONE, Browsers.Screen.DESKTOP}) {
+            Browsers.inBrowser(playwright, screen, supervisor, page -> {
+                page.navigate(base + "staff/ledger");
+                page.selectOption("#year", "2022");
+                page.selectOption("#area", "JY");
+                page.click("#ledger-filter button[type=submit]");
+                assertThat(page.locator("#ledger-scope")).containsText("2022年");
+                assertThat(page.locator("#ledger-JY-GA")).containsText("88.9%");
+                assertThat(page.locator("#ledger-totals")).containsText("93.8%");
+                assertThat(page.locator("#chart-trend")).isVisible();
+                assertThat(page.locator("#chart-on-time")).isVisible();
+                Browsers.screenshot(page, screen.mobile() ? "40-ledger-phone.png" : "41-ledger-desktop.png");
+                if (screen.mobile()) {
+                    // the full phone page is tall: the charts and the table on their own, to look at closely
+                    page.locator(".charts").screenshot(new Locator.ScreenshotOptions()
+                            .setPath(Browsers.SCREENSHOTS.resolve("40-ledger-phone-charts.png")));
+                    page.locator("#ledger-table").screenshot(new Locator.ScreenshotOptions()
+                            .setPath(Browsers.SCREENSHOTS.resolve("40-ledger-phone-table.png")));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,321 @@
+package cn.gov.yongzhou.qingfeng.ledger;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The ledger's figures against {@link LedgerFixture}, counted by hand; the exports; who may see them. */
+@QuarkusTest
+class LedgerTest {
+
+    @Inject
+    LedgerFixture fixture;
+
+    @Inject
+    Ledger ledger;
+
+    @BeforeEach
+    void fixture() {
+        fixture.ensure();
+        LedgerFixture.at("2023-01-10T09:00:00");
+    }
+
+    static String token(String role) {
+        return OidcWiremockTestResource.getAccessToken("ledger-" + role, Set.of(role));
+    }
+
+    Ledger.View jiangyong(Period period) {
+        return ledger.ledger(period, ledger.area("JY").orElseThrow());
+    }
+
+    static Ledger.Row row(Ledger.View view, String code) {
+        return view.rows().stream().filter(r -> code.equals(r.unitCode())).findFirst()
+                .orElseThrow(() -> new AssertionError("no line for " + code));
+    }
+
+    @Test
+    void shouldCountTheYearOfEachUnitAsCountedByHand() {
+        Ledger.View view = jiangyong(Period.year(2022));
+        assertEquals(List.of("JY-ZRZY", "JY-GA"), view.rows().stream().map(Ledger.Row::unitCode).toList(),
+                "95 points before 80");
+
+        Ledger.Row ga = row(view, "JY-GA");
+        assertEquals(3, ga.received(), "A, B and C, received at 23:30 Beijing on 12-31");
+        assertEquals(2, ga.accepted(), "C was accepted in 2023");
+        assertEquals(2, ga.concluded());
+        assertEquals(1, ga.substantiated());
+        assertEquals("50.0%", ga.substantiatedRate().percent());
+        assertEquals(9, ga.limitsClosed(), "A's five, B's acceptance, acceptance notice, investigation and review");
+        assertEquals(8, ga.limitsMet(), "B's acceptance was met two days late");
+        assertEquals("88.9%", ga.onTime().percent());
+        assertEquals(20, ga.workingDays(), "A 8 working days, B 12");
+        assertEquals("10.0", ga.averageWorkingDays());
+        assertEquals(2, ga.overdue(), "B's acceptance (due 03-14) and B's result notice (due 04-14, still open)");
+        assertEquals(1, ga.escalated());
+        assertEquals(1, ga.extensions());
+        assertEquals(2, ga.rated());
+        assertEquals(1, ga.satisfied());
+        assertEquals(1, ga.dissatisfied());
+        assertEquals("50.0%", ga.satisfaction().percent());
+        assertEquals(1, ga.matters(), "A's head (petty corruption substantiated)");
+        assertEquals(100 - 5 - 2 * 2 - 10 - 1, ga.score());
+        assertEquals(2, ga.rank());
+        assertEquals(Standing.WITHIN, ga.standing(), "80 is not below 80");
+        assertEquals("江永县人民政府", ga.area().name());
+
+        Ledger.Row zr = row(view, "JY-ZRZY");
+        assertEquals(2, zr.received());
+        assertEquals(1, zr.accepted(), "E was rejected");
+        assertEquals(1, zr.concluded());
+        assertEquals("100.0%", zr.substantiatedRate().percent(), "partly substantiated counts");
+        assertEquals(7, zr.limitsClosed(), "D's five, E's acceptance and acceptance notice");
+        assertEquals(7, zr.limitsMet());
+        assertEquals("5.0", zr.averageWorkingDays());
+        assertEquals(0, zr.overdue());
+        assertEquals(0, zr.matters(), "partly substantiated arrogant service: below the threshold");
+        assertEquals("100.0%", zr.satisfaction().percent());
+        assertEquals(95, zr.score());
+        assertEquals(1, zr.rank());
+        assertEquals(Standing.ABOVE, zr.standing());
+
+        Ledger.Row cityWide = row(ledger.ledger(Period.year(2022), null), "JY-GA");
+        assertEquals(ga.received(), cityWide.received(), "the same line in the city's ledger");
+        assertEquals(ga.limitsMet(), cityWide.limitsMet());
+        assertEquals(ga.workingDays(), cityWide.workingDays(), "the working-day span covers the whole city too");
+
+        Ledger.Row t = view.totals();
+        assertTrue(t.totals());
+        assertEquals(5, t.received());
+        assertEquals(3, t.accepted());
+        assertEquals(3, t.concluded());
+        assertEquals("66.7%", t.substantiatedRate().percent());
+        assertEquals("93.8%", t.onTime().percent(), "15 of 16");
+        assertEquals("8.3", t.averageWorkingDays(), "25 working days over 3 cases");
+        assertEquals(2, t.overdue());
+        assertEquals("66.7%", t.satisfaction().percent());
+        assertEquals(1, t.matters());
+    }
+
+    @Test
+    void shouldCountOnlyWhatHappenedInTheQuarterOrMonth() {
+        Ledger.Row q1 = row(jiangyong(Period.quarter(2022, 1)), "JY-GA");
+        assertEquals(2, q1.received());
+        assertEquals(9, q1.limitsClosed());
+        assertEquals(1, q1.overdue(), "B's result notice fell due in April");
+        assertEquals(row(jiangyong(Period.month(2022, 3)), "JY-GA").limitsClosed(), 9);
+
+        Ledger.Row q2 = row(jiangyong(Period.quarter(2022, 2)), "JY-GA");
+        assertEquals(0, q2.received());
+        assertEquals(1, q2.overdue(), "B's result notice, due 2022-04-14");
+
+        Ledger.View q4 = jiangyong(Period.quarter(2022, 4));
+        assertEquals(List.of("JY-GA"), q4.rows().stream().map(Ledger.Row::unitCode).toList());
+        assertEquals(1, row(q4, "JY-GA").received());
+        assertEquals(0, row(q4, "JY-GA").overdue(), "C's acceptance falls due in 2023");
+        assertEquals(100, row(q4, "JY-GA").score());
+
+        Ledger.Row next = row(jiangyong(Period.year(2023)), "JY-GA");
+        assertEquals(0, next.received());
+        assertEquals(1, next.accepted(), "C, accepted on 2023-01-04");
+
+        assertTrue(jiangyong(Period.month(2022, 1)).empty());
+    }
+
+    @Test
+    void shouldTrendTheYearByMonthAndCategory() {
+        List<Ledger.Month> trend = jiangyong(Period.quarter(2022, 2)).trend();
+        assertEquals(12, trend.size(), "the whole year, whatever the period");
+        assertEquals(new Ledger.Month(3, 1, 1), trend.get(2));
+        assertEquals(new Ledger.Month(6, 1, 1), trend.get(5));
+        assertEquals(new Ledger.Month(12, 0, 1), trend.get(11));
+        assertEquals(5, trend.stream().mapToLong(Ledger.Month::total).sum());
+    }
+
+    @Test
+    void shouldShowTheLedgerWithItsChartsAndDefinitions() {
+        String page = given().auth().oauth2(token("supervisor")).get("/staff/ledger?period=year&year=2022&area=JY")
+                .then().statusCode(200).header("Cache-Control", "no-store")
+                .body(containsString("执行力台账"), containsString("id=\"ledger-JY-GA\""),
+                        containsString("88.9%"), containsString("8/9"), containsString("93.8%"),
+                        containsString("后进"), containsString("id=\"def-on-time\""),
+                        containsString("考核得分 = 100 − 5 × 属实"))
+                .extract().asString();
+        assertTrue(page.contains("<svg") && page.contains("id=\"chart-trend-title\"")
+                && page.contains("id=\"chart-on-time-title\""), "both charts, with their titles");
+        assertTrue(page.indexOf("id=\"ledger-JY-ZRZY\"") < page.indexOf("id=\"ledger-JY-GA\""), "ranked");
+        assertTrue(page.contains("class=\"standing-above\""));
+        assertFalse(page.contains("<script"), "no script");
+        assertFalse(page.contains(LedgerFixture.REPORTER_NAME));
+        assertTrue(page.contains("href=\"/staff/ledger.xlsx?period=year&amp;year=2022&amp;area=JY\""));
+
+        given().auth().oauth2(token("inspector")).get("/staff/ledger?period=quarter&year=2022&q=4&area=JY&lang=en")
+                .then().statusCode(200).body(containsString("Q4 2022"), containsString("Execution ledger"));
+        given().auth().oauth2(token("inspector")).get("/staff/ledger?period=month&year=2022&m=13").then()
+                .statusCode(400);
+        given().auth().oauth2(token("inspector")).get("/staff/ledger?area=JY-GA").then().statusCode(400);
+    }
+
+    @Test
+    void shouldLetOnlyTheSupervisionOfficeAndInspectorsSeeTheLedger() {
+        for (String path : List.of("/staff/ledger", "/staff/ledger.csv", "/staff/ledger.xlsx", "/staff/ledger/cases.csv",
+                "/staff/ledger/cases.xlsx")) {
+            for (String role : List.of("handler", "admin")) {
+                given().auth().oauth2(token(role)).get(path + "?year=2022&area=JY").then().statusCode(403);
+            }
+            given().auth().oauth2(token("supervisor")).get(path + "?year=2022&area=JY").then().statusCode(200);
+            given().redirects().follow(false).get(path).then().statusCode(org.hamcrest.Matchers.not(200));
+        }
+    }
+
+    void assertNoReporter(String text) {
+        for (String secret : List.of(LedgerFixture.REPORTER_NAME, LedgerFixture.REPORTER_ID,
+                LedgerFixture.REPORTER_PHONE, LedgerFixture.NARRATIVE.substring(0, 8))) {
+            assertFalse(text.contains(secret), "an export holds " + secret);
+        }
+    }
+
+    @Test
+    void shouldExportTheLedgerAsCsvWithABomAndWithoutTheReporter() {
+        Response response = given().auth().oauth2(token("supervisor"))
+                .get("/staff/ledger.csv?period=year&year=2022&area=JY");
+        response.then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("qingfeng-ledger-2022-JY.csv"));
+        byte[] bytes = response.asByteArray();
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        assertTrue(lines.get(0).startsWith("排名,单位,所属区县,收到举报,受理,办结"), lines.get(0));
+        assertEquals(4, lines.size(), "header, two units, totals");
+        assertEquals("1,江永县自然资源局,江永县人民政府,2,1,1,1,100.0%,7,7,100.0%,5.0,0,0,0,1,100.0%,0,95,先进",
+                lines.get(1));
+        assertEquals("2,江永县公安局,江永县人民政府,3,2,2,1,50.0%,9,8,88.9%,10.0,2,1,1,2,50.0%,1,80,达标", lines.get(2));
+        assertTrue(lines.get(3).startsWith(",合计,,5,3,3,2,66.7%,16,15,93.8%,8.3,2,1,1,3,66.7%,1"), lines.get(3));
+        assertTrue(text.contains("\r\n"), "CRLF line ends");
+        assertNoReporter(text);
+    }
+
+    @Test
+    void shouldExportTheCasesOfThePeriodWithoutTheReporter() throws IOException {
+        Response csv = given().auth().oauth2(token("inspector"))
+                .get("/staff/ledger/cases.csv?period=year&year=2022&area=JY");
+        csv.then().statusCode(200);
+        byte[] bytes = csv.asByteArray();
+        assertEquals((byte) 0xEF, bytes[0]);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<String> lines = text.lines().toList();
+        assertEquals("受理编号,举报类别,具体情形,被举报单位,所属区县,收到时间,办理状态,核查结论,受理日期,办结日期,是否按期",
+                lines.get(0));
+        assertEquals(6, lines.size(), "five cases");
+        assertEquals(fixture.receipt(0) + ",索拿卡要,暗示给予好处,江永县公安局,江永县人民政府,2022-03-01 10:00,已结案,属实,"
+                + "2022-03-02,2022-03-11,是", lines.get(1));
+        assertTrue(lines.get(2).startsWith(fixture.receipt(1) + ",傲慢服务,"), lines.get(2));
+        assertTrue(lines.get(2).endsWith(",不属实,2022-03-16,2022-03-23,否"), lines.get(2));
+        assertTrue(lines.get(5).startsWith(fixture.receipt(2) + ","), "received last, at 23:30 on 12-31");
+        assertTrue(lines.get(5).contains(",2022-12-31 23:30,"), lines.get(5));
+        assertNoReporter(text);
+
+        Response xlsx = given().auth().oauth2(token("inspector"))
+                .get("/staff/ledger/cases.xlsx?period=year&year=2022&area=JY");
+        xlsx.then().statusCode(200).contentType(containsString("spreadsheetml"));
+        try (XSSFWorkbook book = new XSSFWorkbook(xlsx.asInputStream())) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals("案件清单", sheet.getSheetName());
+            assertEquals("受理编号", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals(5, sheet.getLastRowNum());
+            assertEquals(fixture.receipt(0), sheet.getRow(1).getCell(0).getStringCellValue());
+            assertNoReporter(String.join("\n", cells(book)));
+        }
+    }
+
+    @Test
+    void shouldExportTheLedgerAsAWorkbookThatOpens() throws IOException {
+        Response xlsx = given().auth().oauth2(token("supervisor"))
+                .get("/staff/ledger.xlsx?period=year&year=2022&area=JY");
+        xlsx.then().statusCode(200).header("Content-Disposition", containsString("qingfeng-ledger-2022-JY.xlsx"));
+        try (XSSFWorkbook book = new XSSFWorkbook(xlsx.asInputStream())) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            assertEquals("执行力台账", sheet.getSheetName());
+            Row header = sheet.getRow(0);
+            assertEquals("排名", header.getCell(0).getStringCellValue());
+            assertEquals("按时办结率", header.getCell(10).getStringCellValue());
+            assertEquals("考核得分", header.getCell(18).getStringCellValue());
+            Row ga = sheet.getRow(2);
+            assertEquals("江永县公安局", ga.getCell(1).getStringCellValue());
+            assertEquals(CellType.NUMERIC, ga.getCell(3).getCellType());
+            assertEquals(3, ga.getCell(3).getNumericCellValue());
+            assertEquals(8.0 / 9, ga.getCell(10).getNumericCellValue(), 1e-9);
+            assertEquals("0.0%", ga.getCell(10).getCellStyle().getDataFormatString());
+            assertEquals(10.0, ga.getCell(11).getNumericCellValue());
+            assertEquals(80, ga.getCell(18).getNumericCellValue());
+            assertEquals("合计", sheet.getRow(3).getCell(1).getStringCellValue());
+            assertNoReporter(String.join("\n", cells(book)));
+        }
+    }
+
+    static List<String> cells(XSSFWorkbook book) {
+        List<String> all = new ArrayList<>();
+        for (Row row : book.getSheetAt(0)) {
+            for (Cell cell : row) {
+                all.add(cell.toString());
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void shouldNeutraliseFormulasAndQuoteCsvFields() {
+        assertEquals("'=HYPERLINK(\"x\")".replace("\"", "\"\"").transform(s -> '"' + s + '"'),
+                Exports.csvField("=HYPERLINK(\"x\")"));
+        assertEquals("'+1", Exports.csvField("+1"));
+        assertEquals("'-2", Exports.csvField("-2"));
+        assertEquals("'@SUM(A1)", Exports.csvField("@SUM(A1)"));
+        assertEquals("\"a,b\"", Exports.csvField("a,b"));
+        assertEquals("\"two\r\nlines\"", Exports.csvField("two\r\nlines"));
+        assertEquals("12", Exports.csvField(12L));
+        assertEquals("—", Exports.csvField(new Share(0, 0)));
+        assertEquals("33.3%", Exports.csvField(new Share(1, 3)));
+    }
+
+    @Test
+    void shouldDrawChartsThatNameThemselves() {
+        Ledger.View view = jiangyong(Period.year(2022));
+        String trend = Charts.trend(view.trend(), 2022, cn.gov.yongzhou.qingfeng.shared.web.Messages.CHINESE, "t");
+        assertTrue(trend.startsWith("<svg") && trend.contains("role=\"img\"") && trend.contains("viewBox=\"0 0 400 "));
+        assertTrue(trend.contains("<title id=\"t-title\">2022年各月收到举报（按类别）</title>"), trend);
+        assertTrue(trend.contains("<title>3月 索拿卡要 1</title>"));
+        assertFalse(trend.contains("style="), "the CSP allows no inline style");
+        String onTime = Charts.onTime(view.rows(), cn.gov.yongzhou.qingfeng.shared.web.Messages.CHINESE, "o");
+        assertNotNull(onTime);
+        assertTrue(onTime.indexOf("江永县自然资源局") < onTime.indexOf("江永县公安局"), "best first");
+        assertTrue(onTime.contains("88.9%"));
+        assertNull(Charts.onTime(List.of(), cn.gov.yongzhou.qingfeng.shared.web.Messages.CHINESE, "x"));
+        assertEquals(4, Charts.niceCeiling(0));
+        assertEquals(8, Charts.niceCeiling(5));
+        assertEquals(12, Charts.niceCeiling(9));
+        assertEquals(20, Charts.niceCeiling(12));
+        assertEquals("&lt;b&gt; &amp; &quot;", Charts.esc("<b> & \""));
+    }
+}

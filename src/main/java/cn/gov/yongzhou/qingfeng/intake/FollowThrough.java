@@ -30,7 +30,8 @@ public class FollowThrough {
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     /** What the status page offers the reporter now. */
-    public record Options(boolean canRate, SatisfactionLevel rated, LocalDate objectionUntil) {
+    public record Options(boolean canRate, SatisfactionLevel rated, LocalDate objectionUntil, boolean staffDealtWith,
+            boolean headHeldAccountable) {
         public boolean canObject() {
             return objectionUntil != null;
         }
@@ -48,11 +49,16 @@ public class FollowThrough {
     public Options options(String receiptNo) {
         CaseFile file = caseOf(receiptNo);
         if (file == null) {
-            return new Options(false, null, null);
+            return new Options(false, null, null, false, false);
         }
         SatisfactionLevel rated = Satisfaction.ofCase(file.id).map(s -> s.level).orElse(null);
         LocalDate until = casework.objectionOpenUntil(file.id).filter(d -> !today().isAfter(d)).orElse(null);
-        return new Options(rated == null && RATEABLE.contains(file.state), rated, until);
+        // the outcome in plain words, whether, not who or how: read from the accountability tables by SQL, as the
+        // accountability feature builds on this one and not the other way round
+        boolean staff = count("select count(*) from disposition where case_id = ?1", file.id) > 0;
+        boolean head = count("select count(*) from accountability_matter where case_id = ?1 and decision is not null "
+                + "and decision <> 'EXEMPTED'", file.id) > 0;
+        return new Options(rated == null && RATEABLE.contains(file.state), rated, until, staff, head);
     }
 
     @Transactional
@@ -108,6 +114,11 @@ public class FollowThrough {
             errors.add("objection", "follow.error.windowClosed");
         }
         return errors;
+    }
+
+    private long count(String sql, long caseId) {
+        return ((Number) CaseFile.getEntityManager().createNativeQuery(sql).setParameter(1, caseId).getSingleResult())
+                .longValue();
     }
 
     private LocalDate today() {

@@ -194,6 +194,11 @@ class AccountabilityBrowserTest {
             page.fill("#password", receipt[1]);
             page.click("form.track button[type=submit]");
             assertThat(page.locator("#status-conclusion")).containsText("属实");
+            // the outcome in plain words: that someone was dealt with, never who or how
+            assertThat(page.locator("#result")).containsText("您反映的问题属实");
+            assertThat(page.locator("#result")).containsText("有关工作人员已依规依纪受到处理");
+            assertThat(page.locator("#result")).containsText("所在单位主要负责人已被问责");
+            assertThat(page.locator("#result")).not().containsText("张某");
             page.check("input[name=level][value=SATISFIED]");
             page.click("#rate-submit");
             assertThat(page.locator("#follow-msg")).containsText("感谢您的评价");

@@ -48,7 +48,7 @@ final class Exports {
 
     static final List<String> LEDGER_COLUMNS = List.of("rank", "unit", "area", "received", "accepted", "concluded",
             "substantiated", "substantiatedRate", "limitsClosed", "limitsMet", "onTimeRate", "averageDays", "overdue",
-            "escalated", "extensions", "rated", "satisfaction", "matters", "score", "standing");
+            "escalated", "extensions", "rated", "satisfaction", "matters", "objections", "score", "standing");
 
     static final List<String> CASE_COLUMNS = List.of("receiptNo", "category", "subcategory", "unit", "area",
             "received", "state", "conclusion", "acceptedOn", "concludedOn", "onTime");
@@ -69,7 +69,7 @@ final class Exports {
         cells.addAll(Arrays.asList(r.received(), r.accepted(), r.concluded(), r.substantiated(), r.substantiatedRate(),
                 r.limitsClosed(), r.limitsMet(), r.onTime(),
                 r.concluded() == 0 ? Share.NONE : (Object) Double.valueOf(r.averageWorkingDays()), r.overdue(), r.escalated(),
-                r.extensions(), r.rated(), r.satisfaction(), r.matters()));
+                r.extensions(), r.rated(), r.satisfaction(), r.matters(), r.objections()));
         cells.add(r.totals() ? "" : (Object) (long) r.score());
         cells.add(r.totals() ? "" : Messages.get(locale, TemplateText.keyOf(r.standing())));
         return cells;

@@ -54,8 +54,8 @@ public class Ledger {
     /** One unit's line, or the totals (no unit). */
     public record Row(String unitCode, Bilingual unit, Bilingual area, long received, long accepted, long concluded,
             long substantiated, long limitsClosed, long limitsMet, long workingDays, long overdue, long escalated,
-            long extensions, long rated, long satisfied, long dissatisfied, long matters, int score, int rank,
-            Standing standing) {
+            long extensions, long rated, long satisfied, long dissatisfied, long matters, long objections, int score,
+            int rank, Standing standing) {
 
         public boolean totals() {
             return unitCode == null;
@@ -87,8 +87,8 @@ public class Ledger {
 
         Row ranked(int score, int rank, Standing standing) {
             return new Row(unitCode, unit, area, received, accepted, concluded, substantiated, limitsClosed, limitsMet,
-                    workingDays, overdue, escalated, extensions, rated, satisfied, dissatisfied, matters, score, rank,
-                    standing);
+                    workingDays, overdue, escalated, extensions, rated, satisfied, dissatisfied, matters, objections, score,
+                    rank, standing);
         }
     }
 
@@ -206,17 +206,17 @@ public class Ledger {
     }
 
     private static Row totals(List<Row> lines) {
-        long[] t = new long[14];
+        long[] t = new long[15];
         for (Row r : lines) {
             long[] v = {r.received(), r.accepted(), r.concluded(), r.substantiated(), r.limitsClosed(), r.limitsMet(),
                 r.workingDays(), r.overdue(), r.escalated(), r.extensions(), r.rated(), r.satisfied(),
-                r.dissatisfied(), r.matters()};
+                r.dissatisfied(), r.matters(), r.objections()};
             for (int i = 0; i < t.length; i++) {
                 t[i] += v[i];
             }
         }
         return new Row(null, null, null, t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10], t[11],
-                t[12], t[13], 0, 0, null);
+                t[12], t[13], t[14], 0, 0, null);
     }
 
     @SuppressWarnings("unchecked")
@@ -300,23 +300,30 @@ public class Ledger {
                     select m.unit_id, count(*) as n from accountability_matter m join scope s on s.unit_id = m.unit_id
                     where m.opened_at >= ?1 and m.opened_at < ?2 group by m.unit_id
                 ),
+                objections as (
+                    select r.unit_id, count(*) as n
+                    from case_event e join case_file c on c.id = e.case_id join report r on r.id = c.report_id
+                    join scope s on s.unit_id = r.unit_id
+                    where e.action = 'OBJECTED' and e.at >= ?1 and e.at < ?2 group by r.unit_id
+                ),
                 ids as (
                     select unit_id from received union select unit_id from accepted union select unit_id from concluded
                     union select unit_id from closed union select unit_id from overdue union select unit_id from escalated
                     union select unit_id from extended union select unit_id from rated union select unit_id from matters
+                    union select unit_id from objections
                 )
                 select u.code, u.name, u.name_en, a.name as area_name, a.name_en as area_name_en,
                        coalesce(rc.n, 0), coalesce(ac.n, 0), coalesce(co.n, 0), coalesce(co.found, 0),
                        coalesce(cl.n, 0), coalesce(cl.met, 0), coalesce(co.wdays, 0), coalesce(ov.n, 0),
                        coalesce(es.n, 0), coalesce(ex.n, 0), coalesce(ra.n, 0), coalesce(ra.good, 0),
-                       coalesce(ra.bad, 0), coalesce(ma.n, 0)
+                       coalesce(ra.bad, 0), coalesce(ma.n, 0), coalesce(ob.n, 0)
                 from ids join unit u on u.id = ids.unit_id join scope s on s.unit_id = u.id
                 left join unit a on a.id = s.area_id
                 left join received rc on rc.unit_id = u.id left join accepted ac on ac.unit_id = u.id
                 left join concluded co on co.unit_id = u.id left join closed cl on cl.unit_id = u.id
                 left join overdue ov on ov.unit_id = u.id left join escalated es on es.unit_id = u.id
                 left join extended ex on ex.unit_id = u.id left join rated ra on ra.unit_id = u.id
-                left join matters ma on ma.unit_id = u.id
+                left join matters ma on ma.unit_id = u.id left join objections ob on ob.unit_id = u.id
                 order by u.code""".formatted(ZONE, MISSED))
                 .setParameter(1, period.start()).setParameter(2, period.end()).setParameter(3, areaId)
                 .setParameter(4, today).setParameter(5, span.from()).setParameter(6, period.last())
@@ -324,8 +331,8 @@ public class Ledger {
                 .getResultList();
         return rows.stream().map(o -> new Row((String) o[0], Bilingual.of((String) o[1], (String) o[2]),
                 o[3] == null ? null : Bilingual.of((String) o[3], (String) o[4]), n(o[5]), n(o[6]), n(o[7]), n(o[8]),
-                n(o[9]), n(o[10]), n(o[11]), n(o[12]), n(o[13]), n(o[14]), n(o[15]), n(o[16]), n(o[17]), n(o[18]), 0, 0,
-                null)).toList();
+                n(o[9]), n(o[10]), n(o[11]), n(o[12]), n(o[13]), n(o[14]), n(o[15]), n(o[16]), n(o[17]), n(o[18]), n(o[19]),
+                0, 0, null)).toList();
     }
 
     /** The earliest receipt among the cases concluded in the period: where the working-day count must start. */

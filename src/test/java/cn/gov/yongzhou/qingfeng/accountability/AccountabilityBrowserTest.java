@@ -92,6 +92,15 @@ class AccountabilityBrowserTest {
                 .path("areas.find { it.code == 'LL' }." + figure);
     }
 
+    /** A figure of the Lingling center's line in the 2024 ledger: 3 received, 6 substantiated (see the CSV's header). */
+    private static long ledgerLingling2024(int column) {
+        String csv = io.restassured.RestAssured.given()
+                .auth().oauth2(OidcWiremockTestResource.getAccessToken("ducha-zhang", Set.of("supervisor")))
+                .get("/staff/ledger.csv?period=year&year=2024&area=LL").then().statusCode(200).extract().asString();
+        return csv.lines().filter(l -> l.contains(",零陵区政务服务中心,")).findFirst()
+                .map(l -> Long.parseLong(l.split(",")[column])).orElse(0L);
+    }
+
     @Test
     void shouldHoldTheHeadOfTheDayAccountableAndPublishTheCase() {
         handlerOfLinglingDisciplineBody();
@@ -99,6 +108,8 @@ class AccountabilityBrowserTest {
         at("2024-02-27T10:00:00");
         int received = lingling2024("received");
         int found = lingling2024("found");
+        long ledgerReceived = ledgerLingling2024(3);
+        long ledgerSubstantiated = ledgerLingling2024(6);
 
         at("2024-02-27T10:00:00");
         Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Map.of(), page -> {
@@ -212,6 +223,9 @@ class AccountabilityBrowserTest {
         // the public statistics count the report and its substantiated conclusion
         org.junit.jupiter.api.Assertions.assertEquals(received + 1, lingling2024("received"));
         org.junit.jupiter.api.Assertions.assertEquals(found + 1, lingling2024("found"));
+        org.junit.jupiter.api.Assertions.assertEquals(ledgerReceived + 1, ledgerLingling2024(3), "ledger: received");
+        org.junit.jupiter.api.Assertions.assertEquals(ledgerSubstantiated + 1, ledgerLingling2024(6),
+                "ledger: substantiated");
         Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Map.of(), page -> {
             page.navigate(base + "statistics?year=2024");
             assertThat(page.locator("#area-LL")).containsText("零陵区");

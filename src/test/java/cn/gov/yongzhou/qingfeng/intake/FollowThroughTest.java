@@ -142,6 +142,12 @@ class FollowThroughTest {
         post("/track/object", Map.of("pass", pass(status), "objection", "有新的证人愿意作证。")).then().statusCode(200)
                 .body(containsString("您的异议已收到"), containsString("复核中"));
         assertEquals(CaseState.UNDER_REVIEW, caseFile(f.caseId()).state);
+        // the objection counts on the unit ledger of April 2026 (no other test objects at the Lingling center)
+        String ledger = given().auth().oauth2(OidcWiremockTestResource.getAccessToken("ducha-zhang", Set.of("supervisor")))
+                .get("/staff/ledger.csv?period=month&year=2026&m=4&area=LL").then().statusCode(200).extract().asString();
+        String center = ledger.lines().filter(l -> l.contains(",零陵区政务服务中心,")).findFirst().orElseThrow();
+        String[] cells = center.split(",");
+        assertEquals("1", cells[cells.length - 3], center);
     }
 
     @Test

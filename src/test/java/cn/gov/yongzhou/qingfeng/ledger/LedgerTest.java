@@ -209,9 +209,9 @@ class LedgerTest {
         List<String> lines = text.lines().toList();
         assertTrue(lines.get(0).startsWith("排名,单位,所属区县,收到举报,受理,办结"), lines.get(0));
         assertEquals(4, lines.size(), "header, two units, totals");
-        assertEquals("1,江永县自然资源局,江永县人民政府,2,1,1,1,100.0%,7,7,100.0%,5.0,0,0,0,1,100.0%,0,95,先进",
+        assertEquals("1,江永县自然资源局,江永县人民政府,2,1,1,1,100.0%,7,7,100.0%,5.0,0,0,0,1,100.0%,0,0,95,先进",
                 lines.get(1));
-        assertEquals("2,江永县公安局,江永县人民政府,3,2,2,1,50.0%,9,8,88.9%,10.0,2,1,1,2,50.0%,1,80,达标", lines.get(2));
+        assertEquals("2,江永县公安局,江永县人民政府,3,2,2,1,50.0%,9,8,88.9%,10.0,2,1,1,2,50.0%,1,0,80,达标", lines.get(2));
         assertTrue(lines.get(3).startsWith(",合计,,5,3,3,2,66.7%,16,15,93.8%,8.3,2,1,1,3,66.7%,1"), lines.get(3));
         assertTrue(text.contains("\r\n"), "CRLF line ends");
         assertNoReporter(text);
@@ -261,7 +261,7 @@ class LedgerTest {
             Row header = sheet.getRow(0);
             assertEquals("排名", header.getCell(0).getStringCellValue());
             assertEquals("按时办结率", header.getCell(10).getStringCellValue());
-            assertEquals("考核得分", header.getCell(18).getStringCellValue());
+            assertEquals("考核得分", header.getCell(19).getStringCellValue());
             Row ga = sheet.getRow(2);
             assertEquals("江永县公安局", ga.getCell(1).getStringCellValue());
             assertEquals(CellType.NUMERIC, ga.getCell(3).getCellType());
@@ -269,7 +269,7 @@ class LedgerTest {
             assertEquals(8.0 / 9, ga.getCell(10).getNumericCellValue(), 1e-9);
             assertEquals("0.0%", ga.getCell(10).getCellStyle().getDataFormatString());
             assertEquals(10.0, ga.getCell(11).getNumericCellValue());
-            assertEquals(80, ga.getCell(18).getNumericCellValue());
+            assertEquals(80, ga.getCell(19).getNumericCellValue());
             assertEquals("合计", sheet.getRow(3).getCell(1).getStringCellValue());
             assertNoReporter(String.join("\n", cells(book)));
         }

@@ -94,4 +94,19 @@ public final class Browsers {
             // a leftover profile in the temp directory does no harm
         }
     }
+
+    /** The header a staff member's browser sends: a real signed token of the test identity provider. */
+    public static Map<String, String> bearer(String user, String role) {
+        return Map.of("Authorization", "Bearer "
+                + io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken(user, java.util.Set.of(role)));
+    }
+
+    /** Opens a queue page, follows 下一页 until the receipt shows up, and opens that case. */
+    public static void openCase(Page page, String queueUrl, String receipt) {
+        page.navigate(queueUrl);
+        while (page.locator("text=" + receipt).count() == 0 && page.locator("text=下一页").count() > 0) {
+            page.click("text=下一页");
+        }
+        page.click("text=" + receipt);
+    }
 }

@@ -1,20 +1,18 @@
 package cn.gov.yongzhou.qingfeng.accountability;
 
+import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.gov.yongzhou.qingfeng.Browsers;
-import com.microsoft.playwright.Page;
+import cn.gov.yongzhou.qingfeng.casework.TestCases;
 import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URL;
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -48,23 +46,6 @@ class AccountabilityBrowserTest {
         playwright.close();
     }
 
-    private static void at(String beijingTime) {
-        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
-    }
-
-    private static Map<String, String> as(String user, String role) {
-        return Map.of("Authorization", "Bearer " + OidcWiremockTestResource.getAccessToken(user, Set.of(role)));
-    }
-
-    @Transactional
-    void handlerOfLinglingDisciplineBody() {
-        em.createNativeQuery("""
-                insert into handler_unit (user_name, unit_id, created_by)
-                select 'handler-lljw', id, 'test' from unit where code = 'LL-JW' on conflict do nothing""")
-                .executeUpdate();
-    }
-
     @Transactional
     long caseId(String receipt) {
         return ((Number) em.createNativeQuery(
@@ -76,14 +57,6 @@ class AccountabilityBrowserTest {
     String staffId(String badge) {
         return em.createNativeQuery("select id from staff where badge_no = ?1").setParameter(1, badge)
                 .getSingleResult().toString();
-    }
-
-    private void openCase(Page page, String queue, String receipt) {
-        page.navigate(base + queue);
-        while (page.locator("text=" + receipt).count() == 0 && page.locator("text=下一页").count() > 0) {
-            page.click("text=下一页");
-        }
-        page.click("text=" + receipt);
     }
 
     /** A figure of Lingling's 2024 row in the public statistics (other tests add to it: compare before and after). */
@@ -103,7 +76,7 @@ class AccountabilityBrowserTest {
 
     @Test
     void shouldHoldTheHeadOfTheDayAccountableAndPublishTheCase() {
-        handlerOfLinglingDisciplineBody();
+        TestCases.mapHandler(em, "handler-lljw", "LL-JW");
         String[] receipt = new String[2];
         at("2024-02-27T10:00:00");
         int received = lingling2024("received");
@@ -132,20 +105,20 @@ class AccountabilityBrowserTest {
             receipt[1] = page.textContent("#receipt-password").strip();
         });
         at("2024-02-28T10:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, as("inspector-a", "inspector"), page -> {
-            openCase(page, "staff/cases?state=REGISTERED", receipt[0]);
+        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, Browsers.bearer("inspector-a", "inspector"), page -> {
+            Browsers.openCase(page, base + "staff/cases?state=REGISTERED", receipt[0]);
             page.click("#act-ACCEPT");
             page.click("#act-ASSIGN");
             assertThat(page.locator("#assigned-unit")).containsText("零陵区纪委监委");
         });
         at("2024-02-29T10:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("handler-lljw", "handler"), page -> {
-            openCase(page, "staff/unit-cases", receipt[0]);
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
+            Browsers.openCase(page, base + "staff/unit-cases", receipt[0]);
             page.click("#act-SIGN_FOR");
         });
         at("2024-03-12T10:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("handler-lljw", "handler"), page -> {
-            openCase(page, "staff/unit-cases", receipt[0]);
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
+            Browsers.openCase(page, base + "staff/unit-cases", receipt[0]);
             page.fill("#findings-text", "调取窗口录像并询问当事人，查实该工作人员暗示办事群众给予好处。");
             page.check("input[name=conclusion][value=SUBSTANTIATED]");
             page.click("#act-SUBMIT_FINDINGS");
@@ -155,8 +128,8 @@ class AccountabilityBrowserTest {
         at("2024-03-14T10:00:00");
         long caseId = caseId(receipt[0]);
         String staff = staffId("LL0301");
-        Browsers.inBrowser(playwright, Browsers.Screen.DESKTOP, as("inspector-a", "inspector"), page -> {
-            openCase(page, "staff/cases?state=FINDINGS_SUBMITTED", receipt[0]);
+        Browsers.inBrowser(playwright, Browsers.Screen.DESKTOP, Browsers.bearer("inspector-a", "inspector"), page -> {
+            Browsers.openCase(page, base + "staff/cases?state=FINDINGS_SUBMITTED", receipt[0]);
             page.click("#act-APPROVE");
             page.click("#acc-link");
             // the head on the day of the conduct, not the head of today
@@ -187,7 +160,7 @@ class AccountabilityBrowserTest {
                     + "张某受到政务警告处分；该中心主要负责人被诫勉。");
             page.click("#prepare");
         });
-        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, as("inspector-b", "inspector"), page -> {
+        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, Browsers.bearer("inspector-b", "inspector"), page -> {
             page.navigate(base + "staff/disclosure");
             page.click("text=零陵区政务服务中心工作人员张某暗示办事群众给予好处问题");
             page.click("#approve");
@@ -216,7 +189,7 @@ class AccountabilityBrowserTest {
             assertThat(page.locator("#rated")).containsText("满意");
             Browsers.screenshot(page, "33-rated-phone.png");
         });
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("ducha-zhang", "supervisor"), page -> {
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("ducha-zhang", "supervisor"), page -> {
             page.navigate(base + "staff/accountability");
             Browsers.screenshot(page, "34-accountability-list-phone.png");
         });

@@ -6,8 +6,7 @@ import static org.hamcrest.Matchers.not;
 
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
-import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.casework.TestCases;
 import cn.gov.yongzhou.qingfeng.intake.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -17,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,6 @@ import org.junit.jupiter.api.Test;
 /** The accountability pages as an inspector, the supervision office and a handler meet them. */
 @QuarkusTest
 class AccountabilityPagesTest {
-
-    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-he", StaffRole.INSPECTOR);
-    static final Casework.Actor HANDLER = new Casework.Actor("handler-x", StaffRole.HANDLER);
 
     @Inject
     Casework casework;
@@ -51,11 +46,7 @@ class AccountabilityPagesTest {
         form.put("reporterName", reporterName);
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
         long id = TestReports.caseOf(em, receipt);
-        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
-        v = casework.assign(id, TestReports.unitId(em, "LL-JW"), INSPECTOR, null, v).version();
-        v = casework.perform(id, Transition.SIGN_FOR, HANDLER, null, v).version();
-        v = casework.submitFindings(id, HANDLER, "核查情况", conclusion, List.of(), v).version();
-        casework.perform(id, Transition.APPROVE, INSPECTOR, null, conclusion, v);
+        TestCases.conclude(casework, em, id, "LL-JW", conclusion);
         return id;
     }
 

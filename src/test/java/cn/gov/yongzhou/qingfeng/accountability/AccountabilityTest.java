@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.accountability;
 
+import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,28 +11,21 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Chasing;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
-import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.casework.TestCases;
 import cn.gov.yongzhou.qingfeng.intake.TestReports;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AccountabilityTest {
-
-    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-he", StaffRole.INSPECTOR);
-    static final Casework.Actor HANDLER = new Casework.Actor("handler-x", StaffRole.HANDLER);
 
     @Inject
     Casework casework;
@@ -45,11 +39,6 @@ class AccountabilityTest {
     @Inject
     EntityManager em;
 
-    void at(String beijingTime) {
-        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
-    }
-
     long file(Map<String, String> form) {
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
         return TestReports.caseOf(em, receipt);
@@ -58,11 +47,7 @@ class AccountabilityTest {
     /** Files a report now, and takes it to a conclusion by the end of the same day. */
     long concluded(Map<String, String> form, String handlingUnit, Conclusion conclusion) {
         long id = file(form);
-        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
-        v = casework.assign(id, TestReports.unitId(em, handlingUnit), INSPECTOR, null, v).version();
-        v = casework.perform(id, Transition.SIGN_FOR, HANDLER, null, v).version();
-        v = casework.submitFindings(id, HANDLER, "核查情况", conclusion, List.of(), v).version();
-        casework.perform(id, Transition.APPROVE, INSPECTOR, null, conclusion, v);
+        TestCases.conclude(casework, em, id, handlingUnit, conclusion);
         return id;
     }
 

@@ -1,14 +1,12 @@
 package cn.gov.yongzhou.qingfeng.casework;
 
+import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.gov.yongzhou.qingfeng.intake.TestReports;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,11 +25,6 @@ class ChasingTest {
 
     @Inject
     EntityManager em;
-
-    void at(String beijingTime) {
-        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
-    }
 
     long fileCase() {
         at("2026-02-12T10:00:00");

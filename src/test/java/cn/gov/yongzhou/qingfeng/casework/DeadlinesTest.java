@@ -1,17 +1,15 @@
 package cn.gov.yongzhou.qingfeng.casework;
 
+import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cn.gov.yongzhou.qingfeng.intake.TestReports;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,11 +36,6 @@ class DeadlinesTest {
     }
 
     static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", StaffRole.INSPECTOR);
-
-    void at(String beijingTime) {
-        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
-    }
 
     @BeforeEach
     void beforeTheFestival() {

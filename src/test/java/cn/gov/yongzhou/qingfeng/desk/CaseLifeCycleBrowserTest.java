@@ -1,22 +1,18 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
+import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.gov.yongzhou.qingfeng.Browsers;
+import cn.gov.yongzhou.qingfeng.casework.TestCases;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.net.URL;
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,40 +47,13 @@ class CaseLifeCycleBrowserTest {
         playwright.close();
     }
 
-    /** Beijing time, as the clock of the whole application. */
-    private static void at(String beijingTime) {
-        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
-    }
-
-    private static Map<String, String> as(String user, String role) {
-        return Map.of("Authorization", "Bearer " + OidcWiremockTestResource.getAccessToken(user, Set.of(role)));
-    }
-
-    @Transactional
-    void handlerOfLinglingDisciplineBody() {
-        em.createNativeQuery("""
-                insert into handler_unit (user_name, unit_id, created_by)
-                select 'handler-lljw', id, 'test' from unit where code = 'LL-JW' on conflict do nothing""")
-                .executeUpdate();
-    }
-
     private static void due(Page page, String stage, String date) {
         assertThat(page.locator("li[data-stage=" + stage + "]").last()).containsText(date);
     }
 
-    private void openCase(Page page, String queue, String receipt) {
-        page.navigate(base + queue);
-        while (page.locator("text=" + receipt).count() == 0 && page.locator("text=下一页").count() > 0) {
-            page.click("text=下一页");
-        }
-        page.click("text=" + receipt);
-        assertThat(page.locator("h1")).containsText(receipt);
-    }
-
     @Test
     void shouldTakeAReportFromThePublicFormToClosureWithDeadlinesRightToTheDay() {
-        handlerOfLinglingDisciplineBody();
+        TestCases.mapHandler(em, "handler-lljw", "LL-JW");
         String[] receipt = new String[2];
 
         // Tuesday 10 February 2026: a citizen at window LL-03 scans the QR code and reports a hint for a bribe.
@@ -113,8 +82,8 @@ class CaseLifeCycleBrowserTest {
 
         // Thursday 12 February: the inspector of the district accepts it and assigns it where the route says.
         at("2026-02-12T09:30:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, as("inspector-lin", "inspector"), page -> {
-            openCase(page, "staff/cases?state=REGISTERED", receipt[0]);
+        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, Browsers.bearer("inspector-lin", "inspector"), page -> {
+            Browsers.openCase(page, base + "staff/cases?state=REGISTERED", receipt[0]);
             // accept within 5 working days of receipt: 11, 12, 13, Sat 14 (make-up), then 24 after the holiday
             due(page, "ACCEPTANCE", "2026-02-24");
             // tell the reporter within 15 working days of receipt
@@ -131,15 +100,15 @@ class CaseLifeCycleBrowserTest {
 
         // Friday 13 February the handler signs for it; Monday 16 March the findings go in, with the record.
         at("2026-02-13T11:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("handler-lljw", "handler"), page -> {
-            openCase(page, "staff/unit-cases", receipt[0]);
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
+            Browsers.openCase(page, base + "staff/unit-cases", receipt[0]);
             assertThat(page.locator("#reporter")).hasCount(0);
             page.click("#act-SIGN_FOR");
             assertThat(page.locator("#desk-msg")).containsText("操作已完成");
         });
         at("2026-03-16T16:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("handler-lljw", "handler"), page -> {
-            openCase(page, "staff/unit-cases", receipt[0]);
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
+            Browsers.openCase(page, base + "staff/unit-cases", receipt[0]);
             page.fill("#findings-text", "经调取窗口录像并询问当事人，该工作人员确有以材料不全为由刁难、暗示办事群众的行为。");
             page.check("input[name=conclusion][value=SUBSTANTIATED]");
             page.click("#act-SUBMIT_FINDINGS");
@@ -151,8 +120,8 @@ class CaseLifeCycleBrowserTest {
         // Wednesday 18 March: the inspector reviews (due within 5 working days: 17, 18, 19, 20, 23), approves and
         // closes; the result is owed to the reporter within 15 working days, Qingming (4–6 April) not counted.
         at("2026-03-18T10:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, as("inspector-lin", "inspector"), page -> {
-            openCase(page, "staff/cases?state=FINDINGS_SUBMITTED", receipt[0]);
+        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, Browsers.bearer("inspector-lin", "inspector"), page -> {
+            Browsers.openCase(page, base + "staff/cases?state=FINDINGS_SUBMITTED", receipt[0]);
             due(page, "REVIEW", "2026-03-23");
             assertThat(page.locator("#conclusion-APPROVE")).hasValue("SUBSTANTIATED");
             page.click("#act-APPROVE");

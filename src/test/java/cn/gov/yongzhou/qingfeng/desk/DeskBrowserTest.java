@@ -3,17 +3,15 @@ package cn.gov.yongzhou.qingfeng.desk;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.gov.yongzhou.qingfeng.Browsers;
+import cn.gov.yongzhou.qingfeng.casework.TestCases;
 import cn.gov.yongzhou.qingfeng.intake.TestReports;
 import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.net.URL;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,18 +42,6 @@ class DeskBrowserTest {
         playwright.close();
     }
 
-    static Map<String, String> as(String user, String role) {
-        return Map.of("Authorization", "Bearer " + OidcWiremockTestResource.getAccessToken(user, Set.of(role)));
-    }
-
-    @Transactional
-    void handlerOfLinglingDisciplineBody() {
-        em.createNativeQuery("""
-                insert into handler_unit (user_name, unit_id, created_by)
-                select 'handler-lljw', id, 'test' from unit where code = 'LL-JW' on conflict do nothing""")
-                .executeUpdate();
-    }
-
     /** The real sign-in: the desk redirects to the identity provider's login page and comes back signed in. */
     @Test
     void shouldSignInThroughTheIdentityProviderBeforeShowingTheDesk() {
@@ -73,10 +59,10 @@ class DeskBrowserTest {
 
     @Test
     void shouldWorkACaseFromTheQueueToTheHandlerOnATablet() {
-        handlerOfLinglingDisciplineBody();
+        TestCases.mapHandler(em, "handler-lljw", "LL-JW");
         String receipt = TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201).extract()
                 .path("receipt");
-        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, as("inspector-wang", "inspector"), page -> {
+        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, Browsers.bearer("inspector-wang", "inspector"), page -> {
             page.navigate(base + "staff/cases?state=REGISTERED");
             Browsers.screenshot(page, "10-inspector-queue-tablet.png");
             page.navigate(base + "staff/cases?state=REGISTERED");
@@ -92,11 +78,11 @@ class DeskBrowserTest {
             page.click("#act-ASSIGN");
             assertThat(page.locator("#assigned-unit")).containsText("零陵区纪委监委");
         });
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("inspector-wang", "inspector"), page -> {
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("inspector-wang", "inspector"), page -> {
             page.navigate(base + "staff/cases?state=ASSIGNED");
             Browsers.screenshot(page, "12-inspector-queue-phone.png");
         });
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, as("handler-lljw", "handler"), page -> {
+        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
             page.navigate(base + "staff/unit-cases");
             page.click("text=" + receipt);
             assertThat(page.locator("#reporter")).hasCount(0);

@@ -1,25 +1,18 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
+import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
 import cn.gov.yongzhou.qingfeng.intake.TestReports;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class SupervisorPagesTest {
-
-    static void at(String beijingTime) {
-        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
-    }
 
     @Test
     void shouldListAReportNobodyAcceptedInTimeOnTheSupervisionBoard() {

@@ -6,8 +6,7 @@ import static org.hamcrest.Matchers.not;
 
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
-import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.casework.TestCases;
 import cn.gov.yongzhou.qingfeng.intake.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -15,7 +14,6 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -23,9 +21,6 @@ import org.junit.jupiter.api.Test;
 /** A typical case from a substantiated report to the public page and back off it. */
 @QuarkusTest
 class DisclosurePagesTest {
-
-    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-he", StaffRole.INSPECTOR);
-    static final Casework.Actor HANDLER = new Casework.Actor("handler-x", StaffRole.HANDLER);
 
     @Inject
     Casework casework;
@@ -46,11 +41,7 @@ class DisclosurePagesTest {
     long concluded(Map<String, String> form) {
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
         long id = TestReports.caseOf(em, receipt);
-        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
-        v = casework.assign(id, TestReports.unitId(em, "LL-JW"), INSPECTOR, null, v).version();
-        v = casework.perform(id, Transition.SIGN_FOR, HANDLER, null, v).version();
-        v = casework.submitFindings(id, HANDLER, "核查情况", Conclusion.SUBSTANTIATED, List.of(), v).version();
-        casework.perform(id, Transition.APPROVE, INSPECTOR, null, Conclusion.SUBSTANTIATED, v);
+        TestCases.conclude(casework, em, id, "LL-JW", Conclusion.SUBSTANTIATED);
         return id;
     }
 

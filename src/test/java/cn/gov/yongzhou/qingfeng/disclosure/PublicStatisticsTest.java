@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.disclosure;
 
+import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,16 +9,11 @@ import static org.hamcrest.Matchers.startsWith;
 
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
-import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.casework.TestCases;
 import cn.gov.yongzhou.qingfeng.intake.TestReports;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -29,19 +25,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class PublicStatisticsTest {
 
-    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-he", StaffRole.INSPECTOR);
-    static final Casework.Actor HANDLER = new Casework.Actor("handler-x", StaffRole.HANDLER);
-
     @Inject
     Casework casework;
 
     @Inject
     EntityManager em;
-
-    static void at(String beijingTime) {
-        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
-    }
 
     long file(String category, String subcategory, String unit, String occurred) {
         Map<String, String> form = TestReports.valid();
@@ -58,11 +46,7 @@ class PublicStatisticsTest {
 
     /** Accepted, assigned, findings and approval all on the day: four limits met. */
     void conclude(long id, String unit, Conclusion conclusion) {
-        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
-        v = casework.assign(id, TestReports.unitId(em, unit), INSPECTOR, null, v).version();
-        v = casework.perform(id, Transition.SIGN_FOR, HANDLER, null, v).version();
-        v = casework.submitFindings(id, HANDLER, "核查情况", conclusion, List.of(), v).version();
-        casework.perform(id, Transition.APPROVE, INSPECTOR, null, conclusion, v);
+        TestCases.conclude(casework, em, id, unit, conclusion);
     }
 
     @Test

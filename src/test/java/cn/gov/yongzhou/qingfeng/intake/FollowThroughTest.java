@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
+import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -11,7 +12,6 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
@@ -19,8 +19,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,11 +41,6 @@ class FollowThroughTest {
     EntityManager em;
 
     record Filed(long caseId, String receipt, String password) {
-    }
-
-    static void at(String beijingTime) {
-        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
     }
 
     /** Filed on 2026-03-02, concluded (and closed) on Wednesday 2026-03-18: objections until Friday 04-17. */

@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
+import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -10,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
@@ -20,8 +20,6 @@ import jakarta.transaction.Transactional;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
@@ -44,11 +42,6 @@ class RetentionTest {
 
     @Inject
     EntityManager em;
-
-    static void at(String beijingTime) {
-        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
-    }
 
     static byte[] jpeg() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

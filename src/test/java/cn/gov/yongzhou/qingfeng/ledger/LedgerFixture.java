@@ -10,13 +10,10 @@ import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.intake.FollowThrough;
 import cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel;
 import cn.gov.yongzhou.qingfeng.intake.TestReports;
-import io.quarkus.test.junit.QuarkusMock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -68,8 +65,7 @@ public class LedgerFixture {
     EntityManager em;
 
     public static void at(String beijingTime) {
-        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
+        cn.gov.yongzhou.qingfeng.casework.TestCases.at(beijingTime);
     }
 
     /** Builds the fixture once per test run (the database is shared by every test class and cleaned only at start). */

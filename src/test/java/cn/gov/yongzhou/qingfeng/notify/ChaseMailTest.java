@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.notify;
 
+import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,13 +9,10 @@ import cn.gov.yongzhou.qingfeng.casework.Chasing;
 import cn.gov.yongzhou.qingfeng.intake.TestReports;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,11 +38,6 @@ class ChaseMailTest {
 
     @Inject
     EntityManager em;
-
-    void at(String beijingTime) {
-        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
-    }
 
     @Transactional
     Map<String, Set<String>> recipientsByKind(long caseId) {

@@ -48,12 +48,38 @@ public class RepeatTargets {
                    and o.received_at between r.received_at - make_interval(days => ?3)
                                          and r.received_at + make_interval(days => ?3)))""";
 
-    /** The clusters of the given reports (only those that make one), for a page of the queue. */
+    /** The clusters of the given reports (only those that make one), for a page of the queue: one query a page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, Cluster> of(Collection<Long> reportIds) {
         Map<Long, Cluster> clusters = new HashMap<>();
-        for (Long id : reportIds) {
-            cluster(id).ifPresent(c -> clusters.put(id, c));
+        if (reportIds.isEmpty()) {
+            return clusters;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select r.id,
+                  (select count(*) from report o where o.id <> r.id
+                     and ((r.accused_badge is not null and upper(o.accused_badge) = upper(r.accused_badge))
+                          or (r.accused_name is not null and o.unit_id = r.unit_id and o.accused_name = r.accused_name))
+                     and o.received_at between r.received_at - make_interval(days => ?2)
+                                           and r.received_at + make_interval(days => ?2)),
+                  (select count(*) from report o where o.id <> r.id and o.window_id = r.window_id
+                     and o.received_at between r.received_at - make_interval(days => ?3)
+                                           and r.received_at + make_interval(days => ?3)),
+                  (select count(*) from report o where o.id <> r.id and o.unit_id = r.unit_id
+                     and o.received_at between r.received_at - make_interval(days => ?4)
+                                           and r.received_at + make_interval(days => ?4))
+                from report r where r.id in (?1)""")
+                .setParameter(1, List.copyOf(reportIds)).setParameter(2, config.sameStaffDays())
+                .setParameter(3, config.sameWindowDays()).setParameter(4, config.sameUnitDays()).getResultList();
+        for (Object[] row : rows) {
+            for (ClusterReason reason : ClusterReason.values()) {
+                int size = ((Number) row[1 + reason.ordinal()]).intValue() + 1;
+                if (size >= threshold(reason)) {
+                    clusters.put(((Number) row[0]).longValue(), new Cluster(reason, size));
+                    break;
+                }
+            }
         }
         return clusters;
     }

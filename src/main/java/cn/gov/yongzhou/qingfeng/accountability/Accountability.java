@@ -15,6 +15,7 @@ import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitHead;
 import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,7 +24,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Set;
 
 /**
@@ -37,7 +37,6 @@ public class Accountability {
     public static final int MAX_REASONS = 2000;
     private static final Set<Conclusion> FOUND = Set.of(Conclusion.SUBSTANTIATED, Conclusion.PARTLY_SUBSTANTIATED);
     private static final Set<CaseState> CONCLUDED = Set.of(CaseState.CONCLUDED, CaseState.CLOSED);
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final Clock clock;
     private final CalendarService calendar;
@@ -85,8 +84,8 @@ public class Accountability {
 
     /** Substantiated or partly substantiated arrogant-service cases of the unit concluded in the rolling window. */
     long foundArrogantServiceInWindow(Unit unit) {
-        OffsetDateTime since = LocalDate.now(clock.withZone(BEIJING)).minusMonths(config.arrogantServiceWindowMonths())
-                .atStartOfDay(BEIJING).toOffsetDateTime();
+        OffsetDateTime since = LocalDate.now(clock.withZone(ClockProducer.ZONE)).minusMonths(config.arrogantServiceWindowMonths())
+                .atStartOfDay(ClockProducer.ZONE).toOffsetDateTime();
         return ((Number) em.createNativeQuery("""
                 select count(*) from case_file c join report r on r.id = c.report_id
                 where r.unit_id = ?1 and c.category = 'ARROGANT_SERVICE'
@@ -103,7 +102,7 @@ public class Accountability {
         if (exists) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
         WorkingCalendar.Deadline due = calendar.addWorkingDays(today, config.decisionWorkingDays());
         AccountabilityMatter matter = new AccountabilityMatter();
         matter.trigger = trigger;
@@ -143,7 +142,7 @@ public class Accountability {
         }
         matter.decision = decision;
         matter.reasons = text;
-        matter.decidedOn = LocalDate.now(clock.withZone(BEIJING));
+        matter.decidedOn = LocalDate.now(clock.withZone(ClockProducer.ZONE));
         matter.decidedBy = actor;
         return errors;
     }
@@ -164,10 +163,10 @@ public class Accountability {
         if (kind == null) {
             errors.add("kind", "acc.error.kind");
         }
-        LocalDate today = LocalDate.now(clock.withZone(BEIJING));
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
         if (decidedOn == null) {
             errors.add("decidedOn", "acc.error.date");
-        } else if (decidedOn.isAfter(today) || decidedOn.isBefore(file.openedAt.atZoneSameInstant(BEIJING).toLocalDate())) {
+        } else if (decidedOn.isAfter(today) || decidedOn.isBefore(file.openedAt.atZoneSameInstant(ClockProducer.ZONE).toLocalDate())) {
             errors.add("decidedOn", "acc.error.dateRange");
         }
         String text = note == null ? "" : note.strip();
@@ -215,7 +214,7 @@ public class Accountability {
             return errors;
         }
         if (!cleared.isEmpty()) {
-            file.nameClearedOn = LocalDate.now(clock.withZone(BEIJING));
+            file.nameClearedOn = LocalDate.now(clock.withZone(ClockProducer.ZONE));
             file.nameClearedNote = cleared + " (" + actor + ")";
         }
         if (!falseReason.isEmpty()) {

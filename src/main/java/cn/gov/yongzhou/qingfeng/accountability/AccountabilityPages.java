@@ -1,6 +1,8 @@
 package cn.gov.yongzhou.qingfeng.accountability;
 
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.FormValues;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.PostedForm;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
@@ -63,13 +65,13 @@ public class AccountabilityPages {
 
     @GET
     public Response list() {
-        return page(Templates.list(views.open(), views.recentlyDecided(20), views.today()));
+        return NoStore.page(Templates.list(views.open(), views.recentlyDecided(20), views.today()));
     }
 
     @GET
     @Path("{id}")
     public Response matter(@PathParam("id") long id, @QueryParam("msg") String msg) {
-        return page(Templates.matter(views.matter(id).orElseThrow(NotFoundException::new), inspector(), PostedForm.empty(),
+        return NoStore.page(Templates.matter(views.matter(id).orElseThrow(NotFoundException::new), inspector(), PostedForm.empty(),
                 "done".equals(msg) ? "acc.msg.done" : null));
     }
 
@@ -79,24 +81,24 @@ public class AccountabilityPages {
     @RolesAllowed("inspector")
     public Response decide(@PathParam("id") long id, @RestForm String decision, @RestForm String reasons) {
         AccountabilityViews.MatterRow matter = views.matter(id).orElseThrow(NotFoundException::new);
-        FieldErrors errors = accountability.decide(id, HeadDecision.parse(decision), reasons, actor());
+        FieldErrors errors = accountability.decide(id, FormValues.choice(HeadDecision.class, decision), reasons, actor());
         if (errors.isEmpty()) {
             return Response.seeOther(URI.create("/staff/accountability/" + id + "?msg=done")).build();
         }
-        return invalid(Templates.matter(views.matter(id).orElse(matter), true,
+        return NoStore.page(422, Templates.matter(views.matter(id).orElse(matter), true,
                 form(errors, "decision", decision, "reasons", reasons), null));
     }
 
     @GET
     @Path("heads/{headId}")
     public Response head(@PathParam("headId") long headId) {
-        return page(Templates.head(views.head(headId).orElseThrow(NotFoundException::new)));
+        return NoStore.page(Templates.head(views.head(headId).orElseThrow(NotFoundException::new)));
     }
 
     @GET
     @Path("cases/{caseId}")
     public Response caseFile(@PathParam("caseId") long caseId, @QueryParam("msg") String msg) {
-        return page(Templates.caseFile(views.ofCase(caseId).orElseThrow(NotFoundException::new), inspector(),
+        return NoStore.page(Templates.caseFile(views.ofCase(caseId).orElseThrow(NotFoundException::new), inspector(),
                 PostedForm.empty(), "done".equals(msg) ? "acc.msg.done" : null));
     }
 
@@ -106,7 +108,7 @@ public class AccountabilityPages {
     @RolesAllowed("inspector")
     public Response dispose(@PathParam("caseId") long caseId, @RestForm String staff, @RestForm String kind,
             @RestForm String decidedOn, @RestForm String note) {
-        FieldErrors errors = accountability.dispose(caseId, number(staff), DispositionKind.parse(kind), date(decidedOn),
+        FieldErrors errors = accountability.dispose(caseId, number(staff), FormValues.choice(DispositionKind.class, kind), date(decidedOn),
                 note, actor());
         return afterCaseForm(caseId, errors, form(errors, "staff", staff, "kind", kind, "decidedOn", decidedOn,
                 "note", note));
@@ -126,7 +128,7 @@ public class AccountabilityPages {
     @Path("staff/{staffId}")
     public Response staff(@PathParam("staffId") long staffId, @QueryParam("on") String on) {
         LocalDate day = date(on);
-        return page(Templates.staff(views.staff(staffId, day == null ? views.today() : day)
+        return NoStore.page(Templates.staff(views.staff(staffId, day == null ? views.today() : day)
                 .orElseThrow(NotFoundException::new)));
     }
 
@@ -138,7 +140,7 @@ public class AccountabilityPages {
         if (errors.isEmpty()) {
             return Response.seeOther(URI.create("/staff/accountability/cases/" + caseId + "?msg=done")).build();
         }
-        return invalid(Templates.caseFile(view, true, form, null));
+        return NoStore.page(422, Templates.caseFile(view, true, form, null));
     }
 
     private PostedForm form(FieldErrors errors, String... fieldsAndValues) {
@@ -169,11 +171,5 @@ public class AccountabilityPages {
         }
     }
 
-    private static Response page(TemplateInstance page) {
-        return Response.ok(page).header("Cache-Control", "no-store").build();
-    }
 
-    private static Response invalid(TemplateInstance page) {
-        return Response.status(422).entity(page).header("Cache-Control", "no-store").build();
-    }
 }

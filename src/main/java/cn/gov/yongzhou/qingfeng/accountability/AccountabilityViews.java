@@ -9,12 +9,12 @@ import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitHead;
 import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,7 +57,6 @@ public class AccountabilityViews {
             List<DispositionRow> dispositions) {
     }
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private final Clock clock;
 
@@ -66,7 +65,7 @@ public class AccountabilityViews {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(BEIJING));
+        return LocalDate.now(clock.withZone(ClockProducer.ZONE));
     }
 
     public List<MatterRow> open() {

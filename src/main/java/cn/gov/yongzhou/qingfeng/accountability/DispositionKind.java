@@ -58,13 +58,4 @@ public enum DispositionKind {
         }
         return effectUntil(decidedOn).map(last -> !day.isAfter(last)).orElse(true);
     }
-
-    public static DispositionKind parse(String value) {
-        for (DispositionKind k : values()) {
-            if (k.name().equals(value)) {
-                return k;
-            }
-        }
-        return null;
-    }
 }

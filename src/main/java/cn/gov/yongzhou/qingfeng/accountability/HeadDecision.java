@@ -17,13 +17,4 @@ public enum HeadDecision {
     DISCIPLINARY,
     /** 免予问责 (容错纠错) */
     EXEMPTED;
-
-    public static HeadDecision parse(String value) {
-        for (HeadDecision d : values()) {
-            if (d.name().equals(value)) {
-                return d;
-            }
-        }
-        return null;
-    }
 }

@@ -3,6 +3,7 @@ package cn.gov.yongzhou.qingfeng.admin;
 import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
 import cn.gov.yongzhou.qingfeng.shared.audit.AdminChange;
 import cn.gov.yongzhou.qingfeng.shared.audit.AuditChain;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +42,7 @@ public class AdminPages {
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response index() {
-        return AdminResponses.page(Templates.index(AdminChange.latest(50), calendar.missingYear().orElse(null)));
+        return NoStore.page(Templates.index(AdminChange.latest(50), calendar.missingYear().orElse(null)));
     }
 
     /**
@@ -51,13 +52,13 @@ public class AdminPages {
     @GET
     @Path("categories")
     public Response categories() {
-        return AdminResponses.page(Templates.categories());
+        return NoStore.page(Templates.categories());
     }
 
     /** The audit trail's hash chains, checked now: each intact, or the first entry that does not hold. */
     @GET
     @Path("audit")
     public Response audit() {
-        return AdminResponses.page(Templates.audit(Arrays.stream(AuditChain.Trail.values()).map(chain::verify).toList()));
+        return NoStore.page(Templates.audit(Arrays.stream(AuditChain.Trail.values()).map(chain::verify).toList()));
     }
 }

@@ -1,6 +1,5 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
-import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
@@ -10,9 +9,6 @@ final class AdminResponses {
     private AdminResponses() {
     }
 
-    static Response page(TemplateInstance page) {
-        return Response.ok(page).header("Cache-Control", "no-store").build();
-    }
 
     /** Back to an admin page after a successful post, with a notice key the page shows. */
     static Response back(String path, String notice) {

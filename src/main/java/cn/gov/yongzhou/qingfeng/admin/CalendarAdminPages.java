@@ -6,6 +6,7 @@ import cn.gov.yongzhou.qingfeng.calendar.CalendarEdits;
 import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
 import cn.gov.yongzhou.qingfeng.calendar.CalendarYear;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -74,7 +75,7 @@ public class CalendarAdminPages {
     public Response list(@QueryParam("msg") String msg) {
         Integer missing = calendar.missingYear().orElse(null);
         YearForm blank = new YearForm(missing == null ? "" : missing.toString(), "", "", "", "");
-        return AdminResponses.page(Templates.calendar(missing, calendar.years(), blank, Map.of(),
+        return NoStore.page(Templates.calendar(missing, calendar.years(), blank, Map.of(),
                 RuleForms.notice(msg)));
     }
 
@@ -87,7 +88,7 @@ public class CalendarAdminPages {
         if (errors.isEmpty()) {
             return RuleForms.back(BASE + "/" + year.strip(), "yearEntered");
         }
-        return RuleForms.refused(Templates.calendar(calendar.missingYear().orElse(null), calendar.years(), form,
+        return NoStore.page(422, Templates.calendar(calendar.missingYear().orElse(null), calendar.years(), form,
                 RuleForms.messages(errors, locale.get()), null));
     }
 
@@ -102,7 +103,7 @@ public class CalendarAdminPages {
         if (picked != null && picked.noticeYear == year) {
             form = new DayForm(picked.day.toString(), picked.name, picked.offDay ? "off" : "work", "");
         }
-        return AdminResponses.page(yearPage(y, form, y.papers, "", Map.of(), RuleForms.notice(msg)));
+        return NoStore.page(yearPage(y, form, y.papers, "", Map.of(), RuleForms.notice(msg)));
     }
 
     @POST
@@ -117,7 +118,7 @@ public class CalendarAdminPages {
         if (errors.isEmpty()) {
             return RuleForms.back(BASE + "/" + year, remove ? "dayRemoved" : "daySaved");
         }
-        return RuleForms.refused(yearPage(y, new DayForm(date, name, kind, reason), y.papers, "",
+        return NoStore.page(422, yearPage(y, new DayForm(date, name, kind, reason), y.papers, "",
                 RuleForms.messages(errors, locale.get()), null));
     }
 
@@ -135,7 +136,7 @@ public class CalendarAdminPages {
         if (err.containsKey("reason")) {
             err.put("papersReason", err.remove("reason"));
         }
-        return RuleForms.refused(yearPage(y, new DayForm("", "", "off", ""), papers, reason, err, null));
+        return NoStore.page(422, yearPage(y, new DayForm("", "", "off", ""), papers, reason, err, null));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -2,6 +2,7 @@ package cn.gov.yongzhou.qingfeng.admin;
 
 import cn.gov.yongzhou.qingfeng.directory.DirectoryAdmin;
 import cn.gov.yongzhou.qingfeng.directory.HandlerUnit;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -50,7 +51,7 @@ public class HandlerAdminPages {
 
     @GET
     public Response list(@QueryParam("msg") String msg) {
-        return AdminResponses.page(page(AdminForm.NONE, DirectoryNotices.key(msg)));
+        return NoStore.page(page(AdminForm.NONE, DirectoryNotices.key(msg)));
     }
 
     @POST
@@ -62,7 +63,7 @@ public class HandlerAdminPages {
         Map<String, String> typed = new java.util.LinkedHashMap<>();
         typed.put("userName", userName);
         typed.put("unit", unit);
-        return UnitAdminPages.refused(page(AdminForm.refused("handler", null, typed, result.errors(), locale.get()),
+        return NoStore.page(422, page(AdminForm.refused("handler", null, typed, result.errors(), locale.get()),
                 null));
     }
 

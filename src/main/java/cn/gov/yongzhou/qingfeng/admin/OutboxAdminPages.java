@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
 import cn.gov.yongzhou.qingfeng.notify.OutboxAdmin;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -40,7 +41,7 @@ public class OutboxAdminPages {
 
     @GET
     public Response list(@QueryParam("msg") String msg) {
-        return AdminResponses.page(Templates.outbox(outbox.counts(), outbox.failed(), outbox.retrying(),
+        return NoStore.page(Templates.outbox(outbox.counts(), outbox.failed(), outbox.retrying(),
                 RuleForms.notice(msg)));
     }
 

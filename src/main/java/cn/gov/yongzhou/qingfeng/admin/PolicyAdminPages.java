@@ -5,6 +5,7 @@ import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.PolicyEdits;
 import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Subcategory;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -82,7 +83,7 @@ public class PolicyAdminPages {
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response list(@QueryParam("msg") String msg) {
-        return AdminResponses.page(listPage(LimitForm.BLANK, Map.of(), RuleForms.notice(msg)));
+        return NoStore.page(listPage(LimitForm.BLANK, Map.of(), RuleForms.notice(msg)));
     }
 
     @POST
@@ -96,7 +97,7 @@ public class PolicyAdminPages {
                     new PolicyEdits.LimitDraft(days, dayKind, maxExtensionDays, source, reason), me());
             return RuleForms.back(BASE + "/" + added.id, "policyAdded");
         } catch (PolicyEdits.Refused r) {
-            return RuleForms.refused(listPage(form, RuleForms.messages(r.errors, locale.get()), null));
+            return NoStore.page(422, listPage(form, RuleForms.messages(r.errors, locale.get()), null));
         }
     }
 
@@ -105,7 +106,7 @@ public class PolicyAdminPages {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response limit(@PathParam("id") long id, @QueryParam("msg") String msg) {
         DeadlinePolicy p = find(id);
-        return AdminResponses.page(limitPage(p, LimitForm.of(p), Map.of(), "", RuleForms.notice(msg)));
+        return NoStore.page(limitPage(p, LimitForm.of(p), Map.of(), "", RuleForms.notice(msg)));
     }
 
     @POST
@@ -121,7 +122,7 @@ public class PolicyAdminPages {
                     new PolicyEdits.LimitDraft(days, dayKind, maxExtensionDays, source, reason), me());
             return RuleForms.back(BASE + "/" + changed.id, "policyChanged");
         } catch (PolicyEdits.Refused r) {
-            return RuleForms.refused(limitPage(find(id), form, RuleForms.messages(r.errors, locale.get()), "", null));
+            return NoStore.page(422, limitPage(find(id), form, RuleForms.messages(r.errors, locale.get()), "", null));
         }
     }
 
@@ -138,7 +139,7 @@ public class PolicyAdminPages {
             if (err.containsKey("reason")) {
                 err.put("endReason", err.remove("reason"));
             }
-            return RuleForms.refused(limitPage(find(id), LimitForm.of(p), err, reason, null));
+            return NoStore.page(422, limitPage(find(id), LimitForm.of(p), err, reason, null));
         }
     }
 

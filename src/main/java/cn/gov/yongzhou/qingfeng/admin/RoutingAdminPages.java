@@ -10,6 +10,7 @@ import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleDraft;
 import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleRefused;
 import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleView;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
@@ -88,7 +89,7 @@ public class RoutingAdminPages {
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response list(@QueryParam("msg") String msg) {
-        return AdminResponses.page(Templates.routing(routing.rulesForAdmin(), RuleForm.BLANK, null, choices(),
+        return NoStore.page(Templates.routing(routing.rulesForAdmin(), RuleForm.BLANK, null, choices(),
                 RuleForms.notice(msg)));
     }
 
@@ -103,7 +104,7 @@ public class RoutingAdminPages {
             long id = routing.createRule(form.draft(), me(), reason).id;
             return RuleForms.back(BASE + "/" + id, "ruleCreated");
         } catch (RuleRefused r) {
-            return RuleForms.refused(Templates.routing(routing.rulesForAdmin(), form, text(r.messageKey), choices(),
+            return NoStore.page(422, Templates.routing(routing.rulesForAdmin(), form, text(r.messageKey), choices(),
                     null));
         }
     }
@@ -113,7 +114,7 @@ public class RoutingAdminPages {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response rule(@PathParam("id") long id, @QueryParam("msg") String msg) {
         RuleView rule = find(id);
-        return AdminResponses.page(Templates.routingRule(rule, RoutingRuleHistory.of(id), RuleForm.of(rule), null, "",
+        return NoStore.page(Templates.routingRule(rule, RoutingRuleHistory.of(id), RuleForm.of(rule), null, "",
                 null, choices(), RuleForms.notice(msg)));
     }
 
@@ -129,7 +130,7 @@ public class RoutingAdminPages {
             routing.changeRule(id, form.draft(), me(), reason);
             return RuleForms.back(BASE + "/" + id, "ruleChanged");
         } catch (RuleRefused r) {
-            return RuleForms.refused(Templates.routingRule(find(id), RoutingRuleHistory.of(id), form,
+            return NoStore.page(422, Templates.routingRule(find(id), RoutingRuleHistory.of(id), form,
                     text(r.messageKey), "", null, choices(), null));
         }
     }
@@ -143,7 +144,7 @@ public class RoutingAdminPages {
             return RuleForms.back(BASE + "/" + id, "ruleDeactivated");
         } catch (RuleRefused r) {
             RuleView rule = find(id);
-            return RuleForms.refused(Templates.routingRule(rule, RoutingRuleHistory.of(id), RuleForm.of(rule), null,
+            return NoStore.page(422, Templates.routingRule(rule, RoutingRuleHistory.of(id), RuleForm.of(rule), null,
                     reason == null ? "" : reason, text(r.messageKey), choices(), null));
         }
     }

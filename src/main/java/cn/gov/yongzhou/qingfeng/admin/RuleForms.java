@@ -1,7 +1,6 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -45,8 +44,4 @@ final class RuleForms {
         return err;
     }
 
-    /** The form again, refused: never cached, 422 so a client (and a test) can tell it from a success. */
-    static Response refused(TemplateInstance page) {
-        return Response.status(422).entity(page).header("Cache-Control", "no-store").build();
-    }
 }

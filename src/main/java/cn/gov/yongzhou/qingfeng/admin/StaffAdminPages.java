@@ -4,6 +4,7 @@ import cn.gov.yongzhou.qingfeng.directory.DirectoryAdmin;
 import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
 import cn.gov.yongzhou.qingfeng.directory.Staff;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -58,7 +59,7 @@ public class StaffAdminPages {
 
     @GET
     public Response list(@QueryParam("unit") String unit, @QueryParam("msg") String msg) {
-        return AdminResponses.page(listPage(unit, AdminForm.NONE, DirectoryNotices.key(msg)));
+        return NoStore.page(listPage(unit, AdminForm.NONE, DirectoryNotices.key(msg)));
     }
 
     @POST
@@ -67,14 +68,14 @@ public class StaffAdminPages {
         if (result.ok()) {
             return AdminResponses.back(BASE + "?unit=" + encode(form.unit.strip().toUpperCase(java.util.Locale.ROOT)), "staffAdded");
         }
-        return UnitAdminPages.refused(listPage(form.unit, AdminForm.refused("staff", null, form.values(),
+        return NoStore.page(422, listPage(form.unit, AdminForm.refused("staff", null, form.values(),
                 result.errors(), locale.get()), null));
     }
 
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
-        return AdminResponses.page(memberPage(id, AdminForm.NONE, DirectoryNotices.key(msg)));
+        return NoStore.page(memberPage(id, AdminForm.NONE, DirectoryNotices.key(msg)));
     }
 
     @POST
@@ -84,7 +85,7 @@ public class StaffAdminPages {
         if (result.ok()) {
             return AdminResponses.back(BASE + "/" + id, "saved");
         }
-        return UnitAdminPages.refused(memberPage(id, AdminForm.refused("staff", id, form.values(), result.errors(),
+        return NoStore.page(422, memberPage(id, AdminForm.refused("staff", id, form.values(), result.errors(),
                 locale.get()), null));
     }
 

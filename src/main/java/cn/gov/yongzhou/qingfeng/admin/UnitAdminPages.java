@@ -5,6 +5,7 @@ import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitHead;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -66,7 +67,7 @@ public class UnitAdminPages {
 
     @GET
     public Response list(@QueryParam("msg") String msg) {
-        return AdminResponses.page(units(AdminForm.NONE, DirectoryNotices.key(msg)));
+        return NoStore.page(units(AdminForm.NONE, DirectoryNotices.key(msg)));
     }
 
     @POST
@@ -75,13 +76,13 @@ public class UnitAdminPages {
         if (result.ok()) {
             return AdminResponses.back(BASE + "/" + result.id(), "created");
         }
-        return refused(units(refused("unit", null, form.values(), result), null));
+        return NoStore.page(422, units(refused("unit", null, form.values(), result), null));
     }
 
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
-        return AdminResponses.page(unitPage(id, AdminForm.NONE, DirectoryNotices.key(msg)));
+        return NoStore.page(unitPage(id, AdminForm.NONE, DirectoryNotices.key(msg)));
     }
 
     @POST
@@ -125,7 +126,7 @@ public class UnitAdminPages {
     @Path("{id}/windows/{windowId}")
     public Response window(@PathParam("id") long id, @PathParam("windowId") long windowId,
             @QueryParam("msg") String msg) {
-        return AdminResponses.page(Templates.window(windowOf(id, windowId), AdminForm.NONE,
+        return NoStore.page(Templates.window(windowOf(id, windowId), AdminForm.NONE,
                 DirectoryNotices.key(msg)));
     }
 
@@ -138,7 +139,7 @@ public class UnitAdminPages {
         if (result.ok()) {
             return AdminResponses.back(BASE + "/" + id, "saved");
         }
-        return refused(Templates.window(windowOf(id, windowId),
+        return NoStore.page(422, Templates.window(windowOf(id, windowId),
                 refused("window", windowId, form.values(), result), null));
     }
 
@@ -190,7 +191,7 @@ public class UnitAdminPages {
         if (result.ok()) {
             return AdminResponses.back(BASE + "/" + id, notice);
         }
-        return refused(unitPage(id, refused(formName, target, values, result), null));
+        return NoStore.page(422, unitPage(id, refused(formName, target, values, result), null));
     }
 
     private TemplateInstance units(AdminForm form, String notice) {
@@ -216,10 +217,6 @@ public class UnitAdminPages {
         return AdminForm.refused(name, target, values, result.errors(), locale.get());
     }
 
-    /** A refused form: the page again with what was typed, 422 so nothing mistakes it for success. */
-    static Response refused(TemplateInstance page) {
-        return Response.status(422).entity(page).header("Cache-Control", "no-store").build();
-    }
 
     private static String nz(String value) {
         return value == null ? "" : value;

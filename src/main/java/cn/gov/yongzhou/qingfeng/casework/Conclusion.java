@@ -8,14 +8,4 @@ public enum Conclusion {
     PARTLY_SUBSTANTIATED,
     /** 不属实 */
     UNSUBSTANTIATED;
-
-    /** A conclusion posted by a form; null when none or unknown was chosen. */
-    public static Conclusion parse(String value) {
-        for (Conclusion c : values()) {
-            if (c.name().equals(value)) {
-                return c;
-            }
-        }
-        return null;
-    }
 }

@@ -3,7 +3,6 @@ package cn.gov.yongzhou.qingfeng.desk;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -36,10 +35,6 @@ final class DeskResponses {
                 : ((Casework.Refused) outcome).refusal().name();
     }
 
-    /** Case content and identities: never cached. */
-    static Response page(TemplateInstance page) {
-        return Response.ok(page).header("Cache-Control", "no-store").build();
-    }
 
     /** Post/redirect/get back to the case page with a notice. */
     static Response back(String base, long id, String notice) {

@@ -12,6 +12,7 @@ import cn.gov.yongzhou.qingfeng.intake.IncomingFile;
 import cn.gov.yongzhou.qingfeng.shared.crypto.PersonalDataCipher;
 import cn.gov.yongzhou.qingfeng.shared.crypto.Sha256;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.FormValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -54,7 +55,7 @@ public class Findings {
             int version) {
         FieldErrors errors = new FieldErrors();
         String findings = text == null ? "" : text.strip();
-        Conclusion conclusion = Conclusion.parse(conclusionValue);
+        Conclusion conclusion = FormValues.choice(Conclusion.class, conclusionValue);
         if (findings.isEmpty()) {
             errors.add(TEXT, "error.findings.required");
         } else if (findings.length() > Transition.MAX_REASON) {

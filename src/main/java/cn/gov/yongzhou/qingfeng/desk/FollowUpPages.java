@@ -6,6 +6,7 @@ import cn.gov.yongzhou.qingfeng.casework.FollowUps;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.intake.Satisfaction;
 import cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -56,7 +57,7 @@ public class FollowUpPages {
             case "DONE", "NOTE_REQUIRED", "NOTE_TOO_LONG", "NOT_OPEN" -> "followUp.msg." + msg;
             default -> null;
         };
-        return DeskResponses.page(Templates.followUps(FollowUp.open().stream().map(FollowUpPages::row).toList(),
+        return NoStore.page(Templates.followUps(FollowUp.open().stream().map(FollowUpPages::row).toList(),
                 FollowUp.recentlyDone(20).stream().map(FollowUpPages::row).toList(), notice));
     }
 

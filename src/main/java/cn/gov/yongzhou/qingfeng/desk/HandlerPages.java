@@ -6,6 +6,7 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import io.quarkus.security.identity.SecurityIdentity;
 import cn.gov.yongzhou.qingfeng.intake.IncomingFile;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
@@ -64,7 +65,7 @@ public class HandlerPages {
     public Response queue(@BeanParam QueueParams params) {
         QueueFilter filter = params.filter();
         String after = params.after;
-        return DeskResponses.page(DeskTemplates.queue(BASE, desk.queue(filter, after, staffUnits.of(identity)), filter,
+        return NoStore.page(DeskTemplates.queue(BASE, desk.queue(filter, after, staffUnits.of(identity)), filter,
                 List.of(CaseState.values()), directory.unitsByArea()));
     }
 
@@ -72,7 +73,7 @@ public class HandlerPages {
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         CaseDesk.CaseView view = ownCase(id);
-        return DeskResponses.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK));
+        return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK));
     }
 
     @POST
@@ -106,8 +107,7 @@ public class HandlerPages {
         errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
         boolean hadFiles = files.stream().anyMatch(f -> f.size() > 0);
         FindingsForm form = new FindingsForm(findings, result.draft().conclusion(), err, hadFiles);
-        return Response.status(422).entity(DeskTemplates.casePage(BASE, ownCase(id), null, form))
-                .header("Cache-Control", "no-store").build();
+        return NoStore.page(422, DeskTemplates.casePage(BASE, ownCase(id), null, form));
     }
 
     /** 申请延期 of the verification, with reasons. */

@@ -7,6 +7,8 @@ import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.shared.web.FormValues;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -51,7 +53,7 @@ public class InspectorPages {
     public Response queue(@BeanParam QueueParams params) {
         QueueFilter filter = params.filter();
         String after = params.after;
-        return DeskResponses.page(DeskTemplates.queue(BASE, desk.queue(filter, after), filter,
+        return NoStore.page(DeskTemplates.queue(BASE, desk.queue(filter, after), filter,
                 List.of(CaseState.values()), directory.unitsByArea()));
     }
 
@@ -59,7 +61,7 @@ public class InspectorPages {
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         CaseDesk.CaseView view = desk.view(id, me(), StaffRole.INSPECTOR, Set.of()).orElseThrow(NotFoundException::new);
-        return DeskResponses.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK));
+        return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK));
     }
 
     @POST
@@ -67,7 +69,7 @@ public class InspectorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
             @RestForm String conclusion, @RestForm int version) {
-        return DeskResponses.act(casework, BASE, id, transition, reason, Conclusion.parse(conclusion), version,
+        return DeskResponses.act(casework, BASE, id, transition, reason, FormValues.choice(Conclusion.class, conclusion), version,
                 new Casework.Actor(me(), StaffRole.INSPECTOR));
     }
 

@@ -6,6 +6,7 @@ import cn.gov.yongzhou.qingfeng.intake.ReportForm;
 import cn.gov.yongzhou.qingfeng.intake.ReportFormView;
 import cn.gov.yongzhou.qingfeng.intake.Submission;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -46,7 +47,7 @@ public class RegisterPages {
 
     @GET
     public Response blank() {
-        return DeskResponses.page(view.form(new ReportForm(), new FieldErrors(), false, MODE));
+        return NoStore.page(view.form(new ReportForm(), new FieldErrors(), false, MODE));
     }
 
     @POST
@@ -54,18 +55,17 @@ public class RegisterPages {
     public Response register(@BeanParam ReportForm form) {
         Channel channel = CHANNELS.stream().filter(c -> c.name().equals(form.channel)).findFirst().orElse(null);
         if (channel == null) {
-            return Response.status(422).entity(view.form(form, new FieldErrors().add("channel",
-                    "error.channel.required"), form.hadFiles(), MODE)).header("Cache-Control", "no-store").build();
+            return NoStore.page(422, view.form(form, new FieldErrors().add("channel", "error.channel.required"),
+                    form.hadFiles(), MODE));
         }
         Submission outcome = intake.submit(form, channel, "staff:" + identity.getPrincipal().getName(),
                 form.submissionKey, locale.get());
         if (outcome instanceof Submission.Accepted a) {
-            return DeskResponses.page(view.receipt(a.receiptNo(), a.password(),
+            return NoStore.page(view.receipt(a.receiptNo(), a.password(),
                     form.email != null && !form.email.isBlank()));
         }
         FieldErrors errors = outcome instanceof Submission.Invalid i ? i.errors()
                 : new FieldErrors().add("form", outcome instanceof Submission.Busy ? "error.busy" : "api.keyReused");
-        return Response.status(422).entity(view.form(form, errors, form.hadFiles(), MODE))
-                .header("Cache-Control", "no-store").build();
+        return NoStore.page(422, view.form(form, errors, form.hadFiles(), MODE));
     }
 }

@@ -2,6 +2,7 @@ package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.Chasing;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -45,7 +46,7 @@ public class SupervisorPages {
 
     @GET
     public Response show(@QueryParam("msg") String msg) {
-        return DeskResponses.page(Templates.board(board.board(), identity.hasRole("supervisor"),
+        return NoStore.page(Templates.board(board.board(), identity.hasRole("supervisor"),
                 msg != null && NOTICES.contains(msg) ? "board.msg." + msg : null));
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.disclosure;
 
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.PostedForm;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
@@ -50,14 +51,14 @@ public class DisclosurePages {
 
     @GET
     public Response list() {
-        return page(200, Templates.list(views.staffList()));
+        return NoStore.page(200, Templates.list(views.staffList()));
     }
 
     @GET
     @Path("new")
     public Response blank(@QueryParam("case") long caseId) {
         String[] text = disclosure.draftText(caseId).orElseThrow(NotFoundException::new);
-        return page(200, Templates.prepare(caseId, PostedForm.of(new FieldErrors(), locale.get(), "title", text[0],
+        return NoStore.page(200, Templates.prepare(caseId, PostedForm.of(new FieldErrors(), locale.get(), "title", text[0],
                 "body", text[1])));
     }
 
@@ -70,7 +71,7 @@ public class DisclosurePages {
             throw new NotFoundException();
         }
         if (!errors.isEmpty()) {
-            return page(422, Templates.prepare(caseId, PostedForm.of(errors, locale.get(), "title", title, "body", body)));
+            return NoStore.page(422, Templates.prepare(caseId, PostedForm.of(errors, locale.get(), "title", title, "body", body)));
         }
         return Response.seeOther(URI.create("/staff/disclosure")).build();
     }
@@ -80,7 +81,7 @@ public class DisclosurePages {
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         DisclosureViews.Entry entry = views.one(id).orElseThrow(NotFoundException::new);
         PostedForm text = PostedForm.of(new FieldErrors(), locale.get(), "title", entry.title(), "body", entry.body());
-        return page(200, Templates.entry(entry, entry.preparedBy().equals(actor()), text,
+        return NoStore.page(200, Templates.entry(entry, entry.preparedBy().equals(actor()), text,
                 "done".equals(msg) ? "pub.msg.done" : null));
     }
 
@@ -110,7 +111,7 @@ public class DisclosurePages {
         if (errors.isEmpty()) {
             return Response.seeOther(URI.create("/staff/disclosure/" + id + "?msg=done")).build();
         }
-        return page(422, Templates.entry(entry, entry.preparedBy().equals(actor()),
+        return NoStore.page(422, Templates.entry(entry, entry.preparedBy().equals(actor()),
                 PostedForm.of(errors, locale.get(), values), null));
     }
 
@@ -118,7 +119,4 @@ public class DisclosurePages {
         return identity.getPrincipal().getName();
     }
 
-    private static Response page(int status, TemplateInstance page) {
-        return Response.status(status).entity(page).header("Cache-Control", "no-store").build();
-    }
 }

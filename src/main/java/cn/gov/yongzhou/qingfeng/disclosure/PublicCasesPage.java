@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.disclosure;
 
 import cn.gov.yongzhou.qingfeng.intake.Category;
+import cn.gov.yongzhou.qingfeng.shared.web.FormValues;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 
 /** 典型案例 for everyone: the published cases, filtered by category, county and year. */
@@ -35,7 +35,7 @@ public class PublicCasesPage {
     @GET
     public TemplateInstance list(@QueryParam("category") String category, @QueryParam("county") String county,
             @QueryParam("year") String year) {
-        Category c = Arrays.stream(Category.values()).filter(v -> v.name().equals(category)).findFirst().orElse(null);
+        Category c = FormValues.choice(Category.class, category);
         String area = views.areas().stream().map(DisclosureViews.Area::code).filter(code -> code.equals(county))
                 .findFirst().orElse(null);
         Integer y = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;

@@ -1,11 +1,11 @@
 package cn.gov.yongzhou.qingfeng.disclosure;
 
+import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +22,6 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublicStatistics {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     public record Month(int month, long arrogantService, long pettyCorruption) {
         @JsonProperty
@@ -65,7 +64,7 @@ public class PublicStatistics {
     }
 
     public Year of(int year) {
-        ZonedDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(BEIJING);
+        ZonedDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(ClockProducer.ZONE);
         ZonedDateTime to = from.plusYears(1);
         long[][] counts = new long[13][2];
         @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.disclosure;
 
+import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -40,7 +40,7 @@ public class StatisticsPage {
     @Path("statistics")
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("year") String year) {
-        int thisYear = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+        int thisYear = LocalDate.now(clock.withZone(ClockProducer.ZONE)).getYear();
         List<Integer> years = IntStream.rangeClosed(FIRST_YEAR, thisYear).map(y -> thisYear + FIRST_YEAR - y).boxed()
                 .toList();
         return Templates.statistics(statistics.of(yearOr(year, thisYear)), years);
@@ -83,7 +83,7 @@ public class StatisticsPage {
     }
 
     private int checked(int year) {
-        int thisYear = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear();
+        int thisYear = LocalDate.now(clock.withZone(ClockProducer.ZONE)).getYear();
         if (year < FIRST_YEAR || year > thisYear) {
             throw new jakarta.ws.rs.NotFoundException();
         }

@@ -7,13 +7,13 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.FollowUp;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Set;
 
 /**
@@ -27,7 +27,6 @@ public class FollowThrough {
     public static final int MAX_OBJECTION = 2000;
     static final Casework.Actor REPORTER = new Casework.Actor("reporter", StaffRole.REPORTER);
     private static final Set<CaseState> RATEABLE = Set.of(CaseState.CONCLUDED, CaseState.CLOSED);
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     /** What the status page offers the reporter now. */
     public record Options(boolean canRate, SatisfactionLevel rated, LocalDate objectionUntil, boolean staffDealtWith,
@@ -122,7 +121,7 @@ public class FollowThrough {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BEIJING));
+        return LocalDate.now(clock.withZone(ClockProducer.ZONE));
     }
 
     private static CaseFile caseOf(String receiptNo) {

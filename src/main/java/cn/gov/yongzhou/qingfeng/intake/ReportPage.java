@@ -2,6 +2,7 @@ package cn.gov.yongzhou.qingfeng.intake;
 
 import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -72,12 +73,10 @@ public class ReportPage {
     public Response submit(@BeanParam ReportForm form) {
         Submission outcome = intake.submit(form, Channel.WEB, "web", form.submissionKey, locale.get());
         if (outcome instanceof Submission.Accepted a) {
-            return Response.ok(view.receipt(a.receiptNo(), a.password(), form.email != null && !form.email.isBlank()))
-                    .header("Cache-Control", "no-store").build();
+            return NoStore.page(view.receipt(a.receiptNo(), a.password(), form.email != null && !form.email.isBlank()));
         }
         if (outcome instanceof Submission.Invalid i) {
-            return Response.status(422).entity(form(form, i.errors(), form.hadFiles()))
-                    .header("Cache-Control", "no-store").build();
+            return NoStore.page(422, form(form, i.errors(), form.hadFiles()));
         }
         if (outcome instanceof Submission.Busy) {
             return Response.status(503).header("Retry-After", 30).entity(form(form, busy(), form.hadFiles()))
@@ -96,7 +95,7 @@ public class ReportPage {
      * citizen's name, ID number and phone back onto the screen.
      */
     private static Response page(TemplateInstance form) {
-        return Response.ok(form).header("Cache-Control", "no-store").build();
+        return NoStore.page(form);
     }
 
     private TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles) {

@@ -20,13 +20,4 @@ public enum SatisfactionLevel {
     public boolean bad() {
         return this == DISSATISFIED || this == VERY_DISSATISFIED;
     }
-
-    public static SatisfactionLevel parse(String value) {
-        for (SatisfactionLevel l : values()) {
-            if (l.name().equals(value)) {
-                return l;
-            }
-        }
-        return null;
-    }
 }

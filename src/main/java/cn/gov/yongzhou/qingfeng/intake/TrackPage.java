@@ -2,6 +2,8 @@ package cn.gov.yongzhou.qingfeng.intake;
 
 import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.FormValues;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.PostedForm;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
@@ -72,7 +74,7 @@ public class TrackPage {
         if (receiptNo == null) {
             return expired();
         }
-        FieldErrors errors = followThrough.rate(receiptNo, SatisfactionLevel.parse(level), comment);
+        FieldErrors errors = followThrough.rate(receiptNo, FormValues.choice(SatisfactionLevel.class, level), comment);
         return errors.isEmpty() ? status(200, receiptNo, PostedForm.empty(), "follow.msg.rated")
                 : status(422, receiptNo, PostedForm.of(errors, locale.get(), "level", level, "comment", comment), null);
     }
@@ -93,8 +95,8 @@ public class TrackPage {
 
     private Response status(int code, String receiptNo, PostedForm form, String msg) {
         TrackingService.TrackedReport report = tracking.byReceipt(receiptNo).orElseThrow();
-        return Response.status(code).entity(Templates.status(report, followThrough.options(receiptNo),
-                passes.issue(receiptNo), form, msg)).header("Cache-Control", "no-store").build();
+        return NoStore.page(code, Templates.status(report, followThrough.options(receiptNo), passes.issue(receiptNo),
+                form, msg));
     }
 
     /** The page was left open too long (or the pass was forged): look the report up again. */

@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.ledger;
 
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -74,9 +75,9 @@ public class LedgerPages {
         Rules rules = new Rules(Messages.get(lang, "ledger.def.score", config.base(), config.perSubstantiated(),
                 config.perOverdue(), config.perAccountability(), config.perDissatisfied()),
                 Messages.get(lang, "ledger.def.thresholds", config.aboveAt(), config.belowUnder()));
-        return Response.ok(Templates.ledger(view, filter, ledger.areas(),
+        return NoStore.page(Templates.ledger(view, filter, ledger.areas(),
                 Charts.trend(view.trend(), p.year(), lang, "chart-trend"), Charts.onTime(view.rows(), lang, "chart-on-time"),
-                rules)).header("Cache-Control", "no-store").build();
+                rules));
     }
 
     @GET

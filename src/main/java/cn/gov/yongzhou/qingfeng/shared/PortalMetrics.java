@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -41,7 +40,7 @@ public class PortalMetrics {
     @Scheduled(every = "30s", delayed = "5s", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     void refresh() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
         overdue.set(count("select count(*) from case_deadline where closed_at is null and stage <> 'OBJECTION' "
                 + "and due_on < ?1", today));
         outboxPending.set(count("select count(*) from outbox_message where status = 'PENDING'", null));

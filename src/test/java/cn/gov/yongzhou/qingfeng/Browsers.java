@@ -41,6 +41,22 @@ public final class Browsers {
     private Browsers() {
     }
 
+    private static Playwright playwright;
+
+    /** One Playwright driver for the whole test run (tests run one at a time), closed when the JVM exits. */
+    private static synchronized Playwright playwright() {
+        if (playwright == null) {
+            playwright = Playwright.create();
+            Runtime.getRuntime().addShutdownHook(new Thread(playwright::close));
+        }
+        return playwright;
+    }
+
+    /** As {@link #inBrowser(Playwright, Screen, Map, Consumer)} with the run's driver. */
+    public static void inBrowser(Screen screen, Map<String, String> headers, Consumer<Page> steps) {
+        inBrowser(playwright(), screen, headers, steps);
+    }
+
     /** Runs {@code steps} in a Chromium of its own with a throw-away profile; {@code headers} go with every request. */
     public static void inBrowser(Playwright playwright, Screen screen, Map<String, String> headers,
             Consumer<Page> steps) {

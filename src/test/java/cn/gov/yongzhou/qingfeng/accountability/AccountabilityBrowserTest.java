@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import cn.gov.yongzhou.qingfeng.Browsers;
 import cn.gov.yongzhou.qingfeng.casework.TestCases;
-import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -15,8 +14,6 @@ import jakarta.transaction.Transactional;
 import java.net.URL;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,23 +25,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AccountabilityBrowserTest {
 
-    private static Playwright playwright;
-
     @TestHTTPResource("/")
     URL base;
 
     @Inject
     EntityManager em;
-
-    @BeforeAll
-    static void start() {
-        playwright = Playwright.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        playwright.close();
-    }
 
     @Transactional
     long caseId(String receipt) {
@@ -85,7 +70,7 @@ class AccountabilityBrowserTest {
         long ledgerSubstantiated = ledgerLingling2024(6);
 
         at("2024-02-27T10:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Map.of(), page -> {
+        Browsers.inBrowser(Browsers.Screen.PHONE, Map.of(), page -> {
             page.navigate(base + "w/LL-03");
             page.check("input[name=category][value=PETTY_CORRUPTION]");
             page.selectOption("#subcategory", "HINTING");
@@ -105,19 +90,19 @@ class AccountabilityBrowserTest {
             receipt[1] = page.textContent("#receipt-password").strip();
         });
         at("2024-02-28T10:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, Browsers.bearer("inspector-a", "inspector"), page -> {
+        Browsers.inBrowser(Browsers.Screen.TABLET, Browsers.bearer("inspector-a", "inspector"), page -> {
             Browsers.openCase(page, base + "staff/cases?state=REGISTERED", receipt[0]);
             page.click("#act-ACCEPT");
             page.click("#act-ASSIGN");
             assertThat(page.locator("#assigned-unit")).containsText("零陵区纪委监委");
         });
         at("2024-02-29T10:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
+        Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
             Browsers.openCase(page, base + "staff/unit-cases", receipt[0]);
             page.click("#act-SIGN_FOR");
         });
         at("2024-03-12T10:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
+        Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
             Browsers.openCase(page, base + "staff/unit-cases", receipt[0]);
             page.fill("#findings-text", "调取窗口录像并询问当事人，查实该工作人员暗示办事群众给予好处。");
             page.check("input[name=conclusion][value=SUBSTANTIATED]");
@@ -128,7 +113,7 @@ class AccountabilityBrowserTest {
         at("2024-03-14T10:00:00");
         long caseId = caseId(receipt[0]);
         String staff = staffId("LL0301");
-        Browsers.inBrowser(playwright, Browsers.Screen.DESKTOP, Browsers.bearer("inspector-a", "inspector"), page -> {
+        Browsers.inBrowser(Browsers.Screen.DESKTOP, Browsers.bearer("inspector-a", "inspector"), page -> {
             Browsers.openCase(page, base + "staff/cases?state=FINDINGS_SUBMITTED", receipt[0]);
             page.click("#act-APPROVE");
             page.click("#acc-link");
@@ -160,13 +145,13 @@ class AccountabilityBrowserTest {
                     + "张某受到政务警告处分；该中心主要负责人被诫勉。");
             page.click("#prepare");
         });
-        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, Browsers.bearer("inspector-b", "inspector"), page -> {
+        Browsers.inBrowser(Browsers.Screen.TABLET, Browsers.bearer("inspector-b", "inspector"), page -> {
             page.navigate(base + "staff/disclosure");
             page.click("text=零陵区政务服务中心工作人员张某暗示办事群众给予好处问题");
             page.click("#approve");
             assertThat(page.locator("#pub-state")).containsText("已公开");
         });
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Map.of(), page -> {
+        Browsers.inBrowser(Browsers.Screen.PHONE, Map.of(), page -> {
             page.navigate(base + "cases?county=LL");
             page.click("text=零陵区政务服务中心工作人员张某暗示办事群众给予好处问题");
             assertThat(page.locator("#typical-body")).containsText("张某受到政务警告处分");
@@ -189,7 +174,7 @@ class AccountabilityBrowserTest {
             assertThat(page.locator("#rated")).containsText("满意");
             Browsers.screenshot(page, "33-rated-phone.png");
         });
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("ducha-zhang", "supervisor"), page -> {
+        Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("ducha-zhang", "supervisor"), page -> {
             page.navigate(base + "staff/accountability");
             Browsers.screenshot(page, "34-accountability-list-phone.png");
         });
@@ -199,7 +184,7 @@ class AccountabilityBrowserTest {
         org.junit.jupiter.api.Assertions.assertEquals(ledgerReceived + 1, ledgerLingling2024(3), "ledger: received");
         org.junit.jupiter.api.Assertions.assertEquals(ledgerSubstantiated + 1, ledgerLingling2024(6),
                 "ledger: substantiated");
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Map.of(), page -> {
+        Browsers.inBrowser(Browsers.Screen.PHONE, Map.of(), page -> {
             page.navigate(base + "statistics?year=2024");
             assertThat(page.locator("#area-LL")).containsText("零陵区");
             Browsers.screenshot(page, "35-statistics-phone.png");

@@ -6,7 +6,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import cn.gov.yongzhou.qingfeng.Browsers;
 import cn.gov.yongzhou.qingfeng.casework.TestCases;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -14,8 +13,6 @@ import jakarta.persistence.EntityManager;
 import java.net.URL;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,23 +26,11 @@ class CaseLifeCycleBrowserTest {
 
     private static final String NARRATIVE = "窗口工作人员以材料不全为由拖延办理，暗示“意思一下”就能当天办好。";
 
-    private static Playwright playwright;
-
     @TestHTTPResource("/")
     URL base;
 
     @Inject
     EntityManager em;
-
-    @BeforeAll
-    static void start() {
-        playwright = Playwright.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        playwright.close();
-    }
 
     private static void due(Page page, String stage, String date) {
         assertThat(page.locator("li[data-stage=" + stage + "]").last()).containsText(date);
@@ -58,7 +43,7 @@ class CaseLifeCycleBrowserTest {
 
         // Tuesday 10 February 2026: a citizen at window LL-03 scans the QR code and reports a hint for a bribe.
         at("2026-02-10T10:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Map.of(), page -> {
+        Browsers.inBrowser(Browsers.Screen.PHONE, Map.of(), page -> {
             page.navigate(base + "w/LL-03");
             page.check("input[name=category][value=PETTY_CORRUPTION]");
             page.selectOption("#subcategory", "HINTING");
@@ -82,7 +67,7 @@ class CaseLifeCycleBrowserTest {
 
         // Thursday 12 February: the inspector of the district accepts it and assigns it where the route says.
         at("2026-02-12T09:30:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, Browsers.bearer("inspector-lin", "inspector"), page -> {
+        Browsers.inBrowser(Browsers.Screen.TABLET, Browsers.bearer("inspector-lin", "inspector"), page -> {
             Browsers.openCase(page, base + "staff/cases?state=REGISTERED", receipt[0]);
             // accept within 5 working days of receipt: 11, 12, 13, Sat 14 (make-up), then 24 after the holiday
             due(page, "ACCEPTANCE", "2026-02-24");
@@ -100,14 +85,14 @@ class CaseLifeCycleBrowserTest {
 
         // Friday 13 February the handler signs for it; Monday 16 March the findings go in, with the record.
         at("2026-02-13T11:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
+        Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
             Browsers.openCase(page, base + "staff/unit-cases", receipt[0]);
             assertThat(page.locator("#reporter")).hasCount(0);
             page.click("#act-SIGN_FOR");
             assertThat(page.locator("#desk-msg")).containsText("操作已完成");
         });
         at("2026-03-16T16:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
+        Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
             Browsers.openCase(page, base + "staff/unit-cases", receipt[0]);
             page.fill("#findings-text", "经调取窗口录像并询问当事人，该工作人员确有以材料不全为由刁难、暗示办事群众的行为。");
             page.check("input[name=conclusion][value=SUBSTANTIATED]");
@@ -120,7 +105,7 @@ class CaseLifeCycleBrowserTest {
         // Wednesday 18 March: the inspector reviews (due within 5 working days: 17, 18, 19, 20, 23), approves and
         // closes; the result is owed to the reporter within 15 working days, Qingming (4–6 April) not counted.
         at("2026-03-18T10:00:00");
-        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, Browsers.bearer("inspector-lin", "inspector"), page -> {
+        Browsers.inBrowser(Browsers.Screen.TABLET, Browsers.bearer("inspector-lin", "inspector"), page -> {
             Browsers.openCase(page, base + "staff/cases?state=FINDINGS_SUBMITTED", receipt[0]);
             due(page, "REVIEW", "2026-03-23");
             assertThat(page.locator("#conclusion-APPROVE")).hasValue("SUBSTANTIATED");
@@ -135,7 +120,7 @@ class CaseLifeCycleBrowserTest {
         });
 
         // The citizen looks it up with the receipt: closed, substantiated, every step dated.
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Map.of(), page -> {
+        Browsers.inBrowser(Browsers.Screen.PHONE, Map.of(), page -> {
             page.navigate(base + "track");
             page.fill("#receipt", receipt[0]);
             page.fill("#password", receipt[1]);

@@ -5,15 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import cn.gov.yongzhou.qingfeng.Browsers;
 import cn.gov.yongzhou.qingfeng.casework.TestCases;
 import cn.gov.yongzhou.qingfeng.intake.TestReports;
-import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URL;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,28 +21,16 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DeskBrowserTest {
 
-    private static Playwright playwright;
-
     @TestHTTPResource("/")
     URL base;
 
     @Inject
     EntityManager em;
 
-    @BeforeAll
-    static void start() {
-        playwright = Playwright.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        playwright.close();
-    }
-
     /** The real sign-in: the desk redirects to the identity provider's login page and comes back signed in. */
     @Test
     void shouldSignInThroughTheIdentityProviderBeforeShowingTheDesk() {
-        Browsers.inBrowser(playwright, Browsers.Screen.DESKTOP, Map.of(), page -> {
+        Browsers.inBrowser(Browsers.Screen.DESKTOP, Map.of(), page -> {
             page.navigate(base + "staff/cases");
             assertThat(page.locator("#username")).isVisible(); // the provider's login form, not our page
             page.fill("#username", "alice");
@@ -62,7 +47,7 @@ class DeskBrowserTest {
         TestCases.mapHandler(em, "handler-lljw", "LL-JW");
         String receipt = TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201).extract()
                 .path("receipt");
-        Browsers.inBrowser(playwright, Browsers.Screen.TABLET, Browsers.bearer("inspector-wang", "inspector"), page -> {
+        Browsers.inBrowser(Browsers.Screen.TABLET, Browsers.bearer("inspector-wang", "inspector"), page -> {
             page.navigate(base + "staff/cases?state=REGISTERED");
             Browsers.screenshot(page, "10-inspector-queue-tablet.png");
             page.navigate(base + "staff/cases?state=REGISTERED");
@@ -78,11 +63,11 @@ class DeskBrowserTest {
             page.click("#act-ASSIGN");
             assertThat(page.locator("#assigned-unit")).containsText("零陵区纪委监委");
         });
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("inspector-wang", "inspector"), page -> {
+        Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("inspector-wang", "inspector"), page -> {
             page.navigate(base + "staff/cases?state=ASSIGNED");
             Browsers.screenshot(page, "12-inspector-queue-phone.png");
         });
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
+        Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
             page.navigate(base + "staff/unit-cases");
             page.click("text=" + receipt);
             assertThat(page.locator("#reporter")).hasCount(0);

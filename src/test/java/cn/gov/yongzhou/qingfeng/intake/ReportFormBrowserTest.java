@@ -4,10 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import cn.gov.yongzhou.qingfeng.Browsers;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,17 +17,11 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,27 +31,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReportFormBrowserTest {
 
-
     private static final String BAD_CHECK_DIGIT = "431102199001011238";
     private static final String VALID_ID_NUMBER = "431102199001011239";
     private static final String NARRATIVE = "办理不动产登记时，工作人员说材料不全，暗示“懂规矩”就能当天办好，我没有给，被要求下周再来。";
 
-    private static Playwright playwright;
-
     @TestHTTPResource("/")
     URL base;
-
-    @BeforeAll
-    static void startPlaywright() throws IOException {
-        playwright = Playwright.create();
-    }
-
-    @AfterAll
-    static void stopPlaywright() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void shouldFileAReportFromAWindowQrCodeOnAPhone() {
@@ -128,7 +104,7 @@ class ReportFormBrowserTest {
 
     @Test
     void shouldShowTheFormOnADesktopScreen() {
-        Browsers.inBrowser(playwright, Browsers.Screen.DESKTOP, java.util.Map.of(), page -> {
+        Browsers.inBrowser(Browsers.Screen.DESKTOP, java.util.Map.of(), page -> {
             page.navigate(url("report"));
             assertThat(page.locator("#report-form")).isVisible();
             assertThat(page.locator("#window-banner")).hasCount(0);
@@ -137,14 +113,12 @@ class ReportFormBrowserTest {
     }
 
     private void onAPhone(Consumer<Page> steps) {
-        Browsers.inBrowser(playwright, Browsers.Screen.PHONE, java.util.Map.of(), steps);
+        Browsers.inBrowser(Browsers.Screen.PHONE, java.util.Map.of(), steps);
     }
-
 
     private String url(String path) {
         return base.toString() + path;
     }
-
 
     /** A real JPEG (the server decides the type from the bytes, not from the name). */
     private static Path aSmallJpegPhoto() {
@@ -166,6 +140,5 @@ class ReportFormBrowserTest {
             throw new UncheckedIOException(e);
         }
     }
-
 
 }

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import cn.gov.yongzhou.qingfeng.Browsers;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Playwright;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -12,31 +11,17 @@ import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The supervision office reads the ledger of 江永县 for 2022, with its charts, on a phone and on a desktop. */
 @QuarkusTest
 class LedgerBrowserTest {
 
-    private static Playwright playwright;
-
     @TestHTTPResource("/")
     URL base;
 
     @Inject
     LedgerFixture fixture;
-
-    @BeforeAll
-    static void start() {
-        playwright = Playwright.create();
-    }
-
-    @AfterAll
-    static void stop() {
-        playwright.close();
-    }
 
     @Test
     void shouldShowTheLedgerWithItsChartsOnAPhoneAndADesktop() {
@@ -45,7 +30,7 @@ class LedgerBrowserTest {
         Map<String, String> supervisor = Map.of("Authorization",
                 "Bearer " + OidcWiremockTestResource.getAccessToken("ducha-zhang", Set.of("supervisor")));
         for (Browsers.Screen screen : new Browsers.Screen[] {Browsers.Screen.PHONE, Browsers.Screen.DESKTOP}) {
-            Browsers.inBrowser(playwright, screen, supervisor, page -> {
+            Browsers.inBrowser(screen, supervisor, page -> {
                 page.navigate(base + "staff/ledger");
                 page.selectOption("#year", "2022");
                 page.selectOption("#area", "JY");

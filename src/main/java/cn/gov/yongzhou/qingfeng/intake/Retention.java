@@ -51,7 +51,7 @@ public class Retention {
         this.casework = casework;
     }
 
-    @Scheduled(cron = "${qingfeng.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(cron = "${qingfeng.retention.cron:0 30 2 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void nightly() {
         while (eraseDue() == config.batchSize()) {

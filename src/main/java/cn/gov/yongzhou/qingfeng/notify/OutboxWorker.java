@@ -41,7 +41,7 @@ public class OutboxWorker {
         this.casework = casework;
     }
 
-    @Scheduled(every = "${qingfeng.outbox.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${qingfeng.outbox.every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         drain();

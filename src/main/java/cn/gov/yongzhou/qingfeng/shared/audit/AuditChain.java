@@ -48,7 +48,7 @@ public class AuditChain {
         this.keyedHash = keyedHash;
     }
 
-    @Scheduled(every = "${qingfeng.audit.seal-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${qingfeng.audit.seal-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         for (Trail trail : Trail.values()) {

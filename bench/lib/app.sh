@@ -6,6 +6,7 @@
 #   source bench/lib/app.sh
 #   db_create qingfeng_bench            # a fresh database (dropped first if it exists)
 #   app_start 8091 qingfeng_bench [NAME=VALUE ...]   # waits until /q/health/ready answers 200
+#   curl "$(app_mgmt 8091)/q/metrics"   # health and metrics are on the management port, PORT+1000
 #   app_kill9 8091 | app_stop 8091
 #
 # Files: $BENCH_TMP (default /tmp/qingfeng-bench): app-PORT.log, app-PORT.pid, keys.env (the run's encryption
@@ -56,17 +57,20 @@ app_start() {
   env $(bench_keys) \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
-    QUARKUS_HTTP_PORT="$port" MAIL_PORT="${MAIL_PORT:-2525}" _PROD_QUARKUS_MAILER_START_TLS=DISABLED \
+    QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$((port + 1000))" MAIL_PORT="${MAIL_PORT:-2525}" _PROD_QUARKUS_MAILER_START_TLS=DISABLED \
     "$@" \
     java ${APP_JAVA_OPTS:-} -jar "$BENCH_ROOT/target/quarkus-app/quarkus-run.jar" > "$BENCH_TMP/app-$port.log" 2>&1 &
   echo $! > "$BENCH_TMP/app-$port.pid"
   for _ in $(seq 120); do
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/q/health/ready")" = 200 ]; then return 0; fi
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$(app_mgmt "$port")/q/health/ready")" = 200 ]; then return 0; fi
     kill -0 "$(cat "$BENCH_TMP/app-$port.pid")" 2>/dev/null || { echo "app on $port died; see $BENCH_TMP/app-$port.log" >&2; return 1; }
     sleep 0.5
   done
   echo "app on $port not ready after 60 s; see $BENCH_TMP/app-$port.log" >&2; return 1
 }
+
+# the management interface (health, metrics) of the instance on PORT
+app_mgmt() { echo "http://127.0.0.1:$(($1 + 1000))"; }
 
 app_pid() { cat "$BENCH_TMP/app-$1.pid"; }
 

@@ -30,6 +30,9 @@ class UnitAdminPagesTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    javax.sql.DataSource dataSource;
+
     @Transactional
     String headOn(String unitCode, String date) {
         Unit unit = Unit.findByCode(unitCode).orElseThrow();
@@ -63,6 +66,56 @@ class UnitAdminPagesTest {
         given().get("/report").then().statusCode(200).body(containsString("value=\"" + code + "\""));
         admin().get("/staff/admin").then().statusCode(200)
                 .body(containsString("unit " + code), containsString("kind: CITY_DEPARTMENT"));
+    }
+
+    /**
+     * Two admins create the same new code at the same instant. The other admin's row is written but not yet
+     * committed when this one's form is checked, so the check passes and the insert waits on the unique index;
+     * when the other commits, PostgreSQL refuses this one. The admin gets a page saying what happened, not an error,
+     * and nothing of the refused form is stored.
+     */
+    @Test
+    void shouldAnswerAConflictPageWhenSomeoneSavesTheSameCodeAtTheSameInstant() throws Exception {
+        String code = code("LL-RACE");
+        String name = "同时创建测试" + code;
+        try (java.sql.Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (java.sql.PreparedStatement insert = other.prepareStatement(
+                    "insert into unit (code, name, kind) values (?, '另一位管理员创建的单位', 'CITY_DEPARTMENT')")) {
+                insert.setString(1, code);
+                insert.executeUpdate();
+            }
+            java.util.concurrent.CompletableFuture<io.restassured.response.Response> mine =
+                    java.util.concurrent.CompletableFuture.supplyAsync(() -> AdminForms.form(admin(), AdminForms.map(
+                            "code", code, "name", name, "kind", "CITY_DEPARTMENT", "parent", "LL", "mailbox", ""))
+                            .post("/staff/admin/units"));
+            awaitWaitingInsert(code);
+            other.commit();
+            io.restassured.response.Response response = mine.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(409, response.statusCode());
+            org.junit.jupiter.api.Assertions.assertTrue(response.asString().contains("有人保存了相同的内容"),
+                    "the page says someone saved the same thing");
+            org.junit.jupiter.api.Assertions.assertFalse(response.asString().contains("错误编号"), "not an error page");
+        }
+        assertEquals(0, count("select count(*) from unit where name = ?1", name));
+        assertEquals(1, count("select count(*) from unit where code = ?1", code));
+    }
+
+    /** Waits until the app's insert of the code is blocked behind the test's open transaction. */
+    private void awaitWaitingInsert(String code) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            try (java.sql.Connection c = dataSource.getConnection();
+                 java.sql.Statement s = c.createStatement();
+                 java.sql.ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                         + " and query like 'insert into unit%'")) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the app's insert of " + code + " never waited on the other transaction");
     }
 
     @Test

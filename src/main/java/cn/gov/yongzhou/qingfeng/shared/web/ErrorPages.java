@@ -52,6 +52,12 @@ public class ErrorPages {
     @ServerExceptionMapper
     Response unexpected(Throwable e, HttpServerRequest request) {
         String id = UUID.randomUUID().toString().substring(0, 8);
+        if (isConcurrentConflict(e)) {
+            // two people saved the same thing at the same instant: the checks before the write saw neither, the
+            // database kept the first and refused the second, which stored nothing. Say so, not "error"
+            Log.warnf("conflicting concurrent write %s on %s %s", id, request.method(), request.path());
+            return respond(request, 409, "error.page.conflict.title", "error.page.conflict");
+        }
         Log.errorf(e, "unexpected error %s on %s %s", id, request.method(), request.path());
         Locale locale = localeOf(request);
         return build(request, 500, Messages.get(locale, "error.page.title"), Messages.get(locale, "error.page.server", id));
@@ -82,6 +88,20 @@ public class ErrorPages {
             }
             ctx.next();
         });
+    }
+
+    /**
+     * A unique or exclusion constraint, a serialization failure or a deadlock (SQLSTATE 23505, 23P01, 40001,
+     * 40P01) anywhere in the cause chain. The SQLSTATE, never the message: PostgreSQL's detail holds row values.
+     */
+    static boolean isConcurrentConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && java.util.Set.of("23505", "23P01", "40001", "40P01").contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response respond(HttpServerRequest request, int status, String titleKey, String messageKey) {

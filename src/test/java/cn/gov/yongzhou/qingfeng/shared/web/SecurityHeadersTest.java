@@ -28,4 +28,12 @@ class SecurityHeadersTest {
         org.hamcrest.MatcherAssert.assertThat(cookie.toLowerCase(), containsString("httponly"));
         org.hamcrest.MatcherAssert.assertThat(cookie.toLowerCase(), containsString("samesite=lax"));
     }
+
+    @Test
+    void shouldKeepTheFormCookieOutOfScriptsAndOtherSites() {
+        String cookie = given().get("/report").then().statusCode(200).extract().headers().getValues("Set-Cookie")
+                .stream().filter(c -> c.startsWith("qf-csrf=")).findFirst().orElseThrow();
+        org.hamcrest.MatcherAssert.assertThat(cookie.toLowerCase(), containsString("httponly"));
+        org.hamcrest.MatcherAssert.assertThat(cookie.toLowerCase(), containsString("samesite=lax"));
+    }
 }

@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.shared.crypto;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.Base64;
  * Text values are stored as {@code keyId:base64(iv || ciphertext+tag)}; bytes are sealed alone, the caller
  * storing the key id beside them.
  */
+@Startup // built at start, so that a bad key stops the application there and not at the first report
 @ApplicationScoped
 public class PersonalDataCipher {
 

@@ -125,6 +125,41 @@ class KeyRotationTest {
     }
 
     @Test
+    void shouldLeaveAValueThatCannotBeReadAndMoveTheRest() throws Exception {
+        configure(A + "," + testKeys, "ra");
+        String receipt = submit(EncryptionAtRestTest.distinctiveReport());
+        String damaged = QuarkusTransaction.requiringNew().call(() -> {
+            String narrative = (String) em.createNativeQuery("select narrative_enc from report where receipt_no = ?1")
+                    .setParameter(1, receipt).getSingleResult();
+            String changed = narrative.substring(0, 10) + (narrative.charAt(10) == 'A' ? 'B' : 'A') + narrative.substring(11);
+            em.createNativeQuery("update report set narrative_enc = ?1 where receipt_no = ?2").setParameter(1, changed)
+                    .setParameter(2, receipt).executeUpdate();
+            return changed;
+        });
+
+        configure(A + "," + B + "," + testKeys, "rb");
+        KeyRotation.Outcome outcome = rotation.reencrypt();
+        assertEquals(1, outcome.failed());
+        assertTrue(outcome.moved() >= 9, "the report's other values, its evidence and its mail moved: " + outcome);
+        assertEquals(1L, rotation.count().get("ra"), "only the damaged value is left under A");
+        assertEquals(damaged, QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("select narrative_enc from report where receipt_no = ?1").setParameter(1, receipt)
+                .getSingleResult()), "left exactly as it was");
+
+        // repaired (here: written again), and back to the application's test key for the other tests
+        PersonalDataCipher b = PersonalDataCipher.of(B, "rb");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update report set narrative_enc = ?1 where receipt_no = ?2").setParameter(1, b.encrypt("重新录入的叙述"))
+                .setParameter(2, receipt).executeUpdate());
+        configure(A + "," + B + "," + testKeys, testKeyId);
+        assertEquals(0, rotation.reencrypt().failed());
+        assertEquals(0L, rotation.count().get("ra"));
+        assertEquals(0L, rotation.count().get("rb"));
+        assertEquals("重新录入的叙述", QuarkusTransaction.requiringNew()
+                .call(() -> Report.findByReceipt(receipt).orElseThrow().narrative));
+    }
+
+    @Test
     void shouldFindEveryEncryptedEntityFieldWhereTheJobLooks() {
         Set<String> found = QuarkusTransaction.requiringNew().call(() -> rotation.textColumns()).stream()
                 .map(KeyRotation.TextColumn::name).collect(Collectors.toSet());

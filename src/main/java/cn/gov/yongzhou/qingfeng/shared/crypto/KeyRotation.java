@@ -116,8 +116,8 @@ public class KeyRotation {
             } while (batch.seen() == config.fileBatchSize());
         }
         if (moved > 0 || failed > 0) {
-            Log.infof("re-encryption to key %s: %d values moved from keys %s, %d could not be read", cipher.activeKeyId(),
-                    moved, retiring, failed);
+            Log.infof("re-encryption to key %s: %d values moved from keys %s, %d could not be read",
+                    cipher.activeKeyId(), moved, retiring, failed);
         }
         return new Outcome(moved, failed);
     }
@@ -158,8 +158,8 @@ public class KeyRotation {
         String table = quote(fileTable.table());
         String id = quote(fileTable.primaryKey());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("select " + id + ", key_id, sealed from " + table + " where " + id
-                + " > ?1 and key_id in (" + placeholders(retiring) + ") order by " + id + " limit "
+        List<Object[]> rows = bind(em.createNativeQuery("select " + id + ", key_id, sealed from " + table
+                + " where " + id + " > ?1 and key_id in (" + placeholders(retiring) + ") order by " + id + " limit "
                 + config.fileBatchSize() + " for update skip locked"), after, retiring).getResultList();
         int moved = 0;
         int failed = 0;

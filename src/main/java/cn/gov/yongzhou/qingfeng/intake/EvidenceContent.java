@@ -6,7 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The evidence bytes, sealed with AES-GCM under the key named beside them. */
+/** The evidence bytes, sealed under the key named beside them (AES-GCM or SM4-GCM, as that key says). */
 @Entity
 @Table(name = "evidence_content")
 public class EvidenceContent extends PanacheEntityBase {

@@ -6,7 +6,11 @@ import io.smallrye.config.ConfigMapping;
 @ConfigMapping(prefix = "qingfeng.crypto")
 public interface CryptoConfig {
 
-    /** Comma-separated {@code keyId:base64Key} pairs (AES-256); old keys stay listed so old values stay readable. */
+    /**
+     * Comma-separated keys, oldest first: {@code keyId:base64Key} (AES-256-GCM, 32 bytes) or
+     * {@code keyId:algorithm:base64Key} ({@code aes}, or {@code sm4} with 16 bytes); see {@link Keyring}. Old keys stay
+     * listed while values sealed under them remain.
+     */
     String keys();
 
     /** The key id that encrypts new values. */

@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.shared.crypto;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,13 +14,20 @@ import javax.crypto.spec.SecretKeySpec;
  * person's earlier reports without decrypting anything) and to derive per-submission secrets.
  * Each use passes its own purpose, so the hashes of one use say nothing about another.
  */
+@Startup // built at start, so that a bad key stops the application there and not at the first report
 @ApplicationScoped
 public class KeyedHash {
 
     private final SecretKeySpec key;
 
     public KeyedHash(CryptoConfig config) {
-        byte[] raw = Base64.getDecoder().decode(config.indexKey());
+        byte[] raw;
+        try {
+            raw = Base64.getDecoder().decode(config.indexKey().trim());
+        } catch (IllegalArgumentException e) {
+            // the decoder's message would quote a character of the key
+            throw new IllegalStateException("qingfeng.crypto.index-key is not valid base64");
+        }
         if (raw.length < 32) {
             throw new IllegalStateException("qingfeng.crypto.index-key must be at least 32 bytes");
         }

@@ -138,8 +138,10 @@ def client(number, args, out, out_lock, stats, stop_at):
             except (OSError, http.client.HTTPException) as e:
                 status, replayed, payload = None, None, type(e).__name__.encode()
             if status == 201:
-                receipt = json.loads(payload)["receipt"]
-                line = json.dumps({"receipt": receipt, "key": key, "evidence": len(files), "email": email,
+                created = json.loads(payload)
+                receipt = created["receipt"]
+                # the query password too: the scripts track a few reports with it (bench data, no real person)
+                line = json.dumps({"receipt": receipt, "password": created["password"], "key": key, "evidence": len(files), "email": email,
                                    "base": base, "attempts": attempt, "replayed": replayed == "true",
                                    "client": number, "at": time.time()})
                 with out_lock:

@@ -70,12 +70,12 @@ read -r moved moved_old escalated_stamps recorded_stamps esc_events esc_dupes re
   (select count(*) from bench_moved m join case_deadline d on d.id = m.deadline_id where d.recorded_at is not null),
   (select count(*) from case_event where action = 'ESCALATED'),
   (select count(*) from (select 1 from case_event where action = 'ESCALATED'
-     group by case_id, deadline_stage, deadline_due having count(*) > 1) x),
+     group by case_id, note having count(*) > 1) x),
   (select count(*) from case_event where action = 'RECORDED_OVERDUE'),
   (select count(*) from (select 1 from case_event where action = 'RECORDED_OVERDUE'
-     group by case_id, deadline_stage, deadline_due having count(*) > 1) x),
+     group by case_id, note having count(*) > 1) x),
   (select count(*) from (select 1 from case_event where action = 'REMINDED' and actor = 'system'
-     group by case_id, deadline_stage, deadline_due having count(*) > 1) x)" | tr '|' ' ')"
+     group by case_id, note having count(*) > 1) x)" | tr '|' ' ')"
 info "chase and escalation mails in the outbox, by kind" "$(sql "$DB" "select coalesce(string_agg(kind || ': ' || n, ', '), 'none')
   from (select kind, count(*) n from outbox_message where case_id is not null group by kind order by kind) x")"
 check "limits moved into the past, escalated (stamp set)" "$escalated_stamps" "$moved"

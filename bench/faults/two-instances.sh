@@ -37,6 +37,18 @@ say "load finished: $(cat "$BENCH_TMP/load-two.json")"
 # Overdue limits made with SQL, in three rounds while both instances sweep: a third of the cases at a time get
 # every open limit moved into the past, by 3 days (escalated only: the record against the unit waits 5 working
 # days) or by 40 days (escalated, then recorded).
+# which instance wrote each escalation: a trigger of this bench database (not of the app) notes the
+# application_name of the connection that inserted the event
+"${PSQL[@]}" -d "$DB" <<'SQL'
+create table bench_sweeper (event_id bigint primary key, action text, instance text);
+create function bench_note_sweeper() returns trigger language plpgsql as $$
+begin
+  insert into bench_sweeper values (new.id, new.action, current_setting('application_name'));
+  return new;
+end $$;
+create trigger bench_note_sweeper after insert on case_event for each row
+  when (new.action in ('ESCALATED', 'RECORDED_OVERDUE')) execute function bench_note_sweeper();
+SQL
 sql "$DB" "create table bench_moved (deadline_id bigint primary key, case_id bigint, stage text, days int, round int)"
 for round in 1 2 3; do
   moved=$(sql "$DB" "with m as (
@@ -76,6 +88,8 @@ read -r moved moved_old escalated_stamps recorded_stamps esc_events esc_dupes re
      group by case_id, note having count(*) > 1) x),
   (select count(*) from (select 1 from case_event where action = 'REMINDED' and actor = 'system'
      group by case_id, note having count(*) > 1) x)" | tr '|' ' ')"
+info "escalations and records written by instance" "$(sql "$DB" "select coalesce(string_agg(instance || ': ' || n, ', '), 'none')
+  from (select instance, count(*) n from bench_sweeper group by 1 order by 1) x")"
 info "chase and escalation mails in the outbox, by kind" "$(sql "$DB" "select coalesce(string_agg(kind || ': ' || n, ', '), 'none')
   from (select kind, count(*) n from outbox_message where case_id is not null group by kind order by kind) x")"
 check "limits moved into the past, escalated (stamp set)" "$escalated_stamps" "$moved"

@@ -56,10 +56,11 @@ begin
                    t.table_name) into c, h;
     insert into fp values (t.table_name, c, h);
   end loop;
-  for t in select sequence_name from information_schema.sequences where sequence_schema = 'public'
-           order by sequence_name loop
-    execute format('select last_value, md5(last_value::text || is_called::text) from %I', t.sequence_name) into c, h;
-    insert into fp values ('sequence ' || t.sequence_name, c, h);
+  -- identity columns' sequences too (information_schema.sequences leaves those out)
+  for t in select relname from pg_class where relkind = 'S' and relnamespace = 'public'::regnamespace
+           order by relname loop
+    execute format('select last_value, md5(last_value::text || is_called::text) from %I', t.relname) into c, h;
+    insert into fp values ('sequence ' || t.relname, c, h);
   end loop;
 end $$;
 select name, n, md5 from fp order by name;

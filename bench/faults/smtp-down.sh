@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SMTP down for a while: receipt mails pile up in the outbox (and in qingfeng_outbox_backlog on /q/metrics); once a
-# mail server answers, every one goes out, each once.
+# mail server answers, every one goes out, each once, though two instances' outbox workers drain the backlog.
 #   bench/faults/smtp-down.sh     (REPORTS=40: reports filed while the mail server is down; DOWN_FOR=45: seconds
 #                                  it stays down after the last of them)
 set -euo pipefail
@@ -23,9 +23,22 @@ rm -f "$OUT" "$SINK" "$STOP"; touch "$OUT"
 # script: every 2 s, first retry after 1 s (then 2, 4, 8 ... s), and enough attempts that none is marked FAILED
 # while the server is down.
 say "starting the app on $PORT_A with mail to 127.0.0.1:$SMTP_PORT, where nothing listens"
-faults_app_start "$PORT_A" "$DB" MAIL_PORT="$SMTP_PORT" QINGFENG_OUTBOX_EVERY=2s QINGFENG_OUTBOX_FIRST_RETRY=1S \
-  QINGFENG_OUTBOX_MAX_ATTEMPTS=30
+OUTBOX_ENV=(MAIL_PORT="$SMTP_PORT" QINGFENG_OUTBOX_EVERY=2s QINGFENG_OUTBOX_FIRST_RETRY=1S QINGFENG_OUTBOX_MAX_ATTEMPTS=30)
+instance_url() { echo "QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB?ApplicationName=qingfeng-$1"; }
+faults_app_start "$PORT_A" "$DB" "${OUTBOX_ENV[@]}" "$(instance_url "$PORT_A")"
 load_directory "$DB"
+# which instance sent each mail: a trigger of this bench database (not of the app) notes the application_name of
+# the connection that marked it SENT
+"${PSQL[@]}" -d "$DB" <<'SQL'
+create table bench_sender (message_id bigint, instance text);
+create function bench_note_sender() returns trigger language plpgsql as $$
+begin
+  insert into bench_sender values (new.id, current_setting('application_name'));
+  return new;
+end $$;
+create trigger bench_note_sender after update of status on outbox_message for each row
+  when (new.status = 'SENT' and old.status <> 'SENT') execute function bench_note_sender();
+SQL
 
 backlog() { sql "$DB" "select count(*) filter (where status = 'PENDING') || ' ' || count(*) filter (where status = 'SENT')
   || ' ' || count(*) filter (where status = 'FAILED') || ' ' || coalesce(max(attempts), 0) from outbox_message"; }
@@ -49,6 +62,10 @@ done
 read -r pending_down sent_down failed_down attempts_down <<< "$(backlog)"
 metric_down=$(metric)
 
+# a second instance, so that two outbox workers drain the same backlog when the server is back
+port_free "$PORT_B"
+say "starting a second instance on $PORT_B: two outbox workers on the backlog"
+faults_app_start "$PORT_B" "$DB" "${OUTBOX_ENV[@]}" "$(instance_url "$PORT_B")"
 say "starting the mail sink on $SMTP_PORT"
 python3 "$FAULTS_DIR/smtp_sink.py" "$SMTP_PORT" "$SINK" > "$BENCH_TMP/sink-smtp.log" 2>&1 &
 SINK_PID=$!
@@ -63,7 +80,7 @@ drained_in=$(( $(date +%s) - t0 ))
 # a little longer: anything sent twice would arrive now
 sleep 10
 kill "$SINK_PID"; wait "$SINK_PID" 2>/dev/null || true
-app_stop "$PORT_A"
+app_stop "$PORT_A"; app_stop "$PORT_B"
 
 echo "== SMTP down for $DOWN_FOR s after the last report, then back =="
 check_receipts "$DB" "$OUT"
@@ -92,6 +109,10 @@ read -r rows sent_rows failed_rows mailed_events multi_events <<< "$(sql "$DB" "
 info "while down: outbox pending / sent / failed, max attempts" "$pending_down / $sent_down / $failed_down, $attempts_down"
 info "while down: qingfeng_outbox_backlog on /q/metrics" "$metric_down"
 info "after the sink started: backlog drained in" "${drained_in} s"
+info "mails sent by instance" "$(sql "$DB" "select coalesce(string_agg(instance || ': ' || n, ', '), 'none')
+  from (select instance, count(*) n from bench_sender group by 1 order by 1) x")"
+check "outbox rows marked SENT more than once" "$(sql "$DB" "select count(*) from (select message_id from bench_sender
+  group by 1 having count(*) > 1) x")" 0
 check "outbox rows == receipts acknowledged with an e-mail" "$rows" "$SHOWN"
 check "mails sent while the server was down" "$sent_down" 0
 check "mails piled up in the outbox while down" "$pending_down" "$SHOWN"

@@ -51,6 +51,9 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, HttpServerRequest request) {
+        if (databaseUnavailable(e)) {
+            return unavailable(e, request);
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         if (isConcurrentConflict(e)) {
             // two people saved the same thing at the same instant: the checks before the write saw neither, the
@@ -61,6 +64,39 @@ public class ErrorPages {
         Log.errorf(e, "unexpected error %s on %s %s", id, request.method(), request.path());
         Locale locale = localeOf(request);
         return build(request, 500, Messages.get(locale, "error.page.title"), Messages.get(locale, "error.page.server", id));
+    }
+
+    /** How long a client is asked to wait when the database is away (a restart takes seconds). */
+    static final int RETRY_AFTER_SECONDS = 10;
+
+    /**
+     * The database is away (restarting, failed over, unreachable): 503 with Retry-After, so intake systems retry
+     * and a citizen is told to try again in a moment, and one warning line instead of a stack trace per request.
+     * Nothing of the request is logged: the SQL state says what happened.
+     */
+    private Response unavailable(Throwable e, HttpServerRequest request) {
+        Log.warnf("database unavailable on %s %s (SQL state %s)", request.method(), request.path(), sqlStateOf(e));
+        Locale locale = localeOf(request);
+        return Response.fromResponse(build(request, 503, Messages.get(locale, "error.page.title"),
+                Messages.get(locale, "error.page.unavailable"))).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+
+    /**
+     * Whether a failure comes from a lost or refused database connection: SQL states of class 08 (connection
+     * exception) and 57P (the server shutting down, starting up or in crash recovery).
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        String state = sqlStateOf(e);
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    private static String sqlStateOf(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     /**

@@ -90,6 +90,15 @@ public class ErrorPages {
         return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }
 
+    /**
+     * Two writes of the same thing at once: a unique or exclusion constraint, a serialization failure or a deadlock
+     * (SQL states 23505, 23P01, 40001, 40P01). The state, never the message: PostgreSQL's detail holds row values.
+     */
+    static boolean isConcurrentConflict(Throwable e) {
+        String state = sqlStateOf(e);
+        return state != null && java.util.Set.of("23505", "23P01", "40001", "40P01").contains(state);
+    }
+
     private static String sqlStateOf(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
@@ -124,20 +133,6 @@ public class ErrorPages {
             }
             ctx.next();
         });
-    }
-
-    /**
-     * A unique or exclusion constraint, a serialization failure or a deadlock (SQLSTATE 23505, 23P01, 40001,
-     * 40P01) anywhere in the cause chain. The SQLSTATE, never the message: PostgreSQL's detail holds row values.
-     */
-    static boolean isConcurrentConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && java.util.Set.of("23505", "23P01", "40001", "40P01").contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Response respond(HttpServerRequest request, int status, String titleKey, String messageKey) {

@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.shared.audit;
 
 import io.quarkus.oidc.SecurityEvent;
+import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
@@ -36,8 +37,11 @@ class SignInEvents {
     }
 
     void failed(@ObservesAsync AuthenticationFailureEvent event) {
-        RoutingContext context = contextOf(event.getEventProperties());
         Throwable failure = event.getAuthenticationFailure();
+        if (failure instanceof AuthenticationRedirectException) {
+            return; // not a failure: the code flow sending a browser without a session to the sign-in page
+        }
+        RoutingContext context = contextOf(event.getEventProperties());
         // the exception's class, not its message: messages may quote the token's claims
         log.record(SecurityKind.SIGN_IN_FAILED, null, addressOf(context),
                 (context == null ? "" : context.request().method() + " " + context.request().path() + " ")

@@ -82,9 +82,9 @@ class SecurityLogPagesTest {
         String second = page("?kind=ADMIN_CHANGE&page=2");
         assertTrue(second.contains("?page=1&amp;kind=ADMIN_CHANGE"), "a link back to newer events");
         String newest = first.substring(first.indexOf("<tbody>"));
-        newest = newest.substring(newest.indexOf("<td>") + 4, newest.indexOf("</td>"));
+        newest = newest.substring(newest.indexOf("<td class=\"at\">") + 15, newest.indexOf("</td>"));
         String top = second.substring(second.indexOf("<tbody>"));
-        top = top.substring(top.indexOf("<td>") + 4, top.indexOf("</td>"));
+        top = top.substring(top.indexOf("<td class=\"at\">") + 15, top.indexOf("</td>"));
         assertTrue(newest.compareTo(top) >= 0, "page one is newer: " + newest + " vs " + top);
     }
 

@@ -11,7 +11,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** One line of the security log. Never a reporter's identity; the address masked, with a keyed hash beside it. */
@@ -42,6 +44,13 @@ public class SecurityEntry extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String detail;
+
+    /** Beijing time to the second: the order of events within a minute matters here. */
+    public String beijingTime() {
+        return at.atZoneSameInstant(ClockProducer.ZONE).format(SECONDS);
+    }
+
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** A page of the log, newest first, of one kind or of all (kind null). */
     public static List<SecurityEntry> page(SecurityKind kind, int page, int size) {

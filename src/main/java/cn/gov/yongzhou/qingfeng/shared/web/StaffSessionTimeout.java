@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -22,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -46,10 +46,12 @@ public class StaffSessionTimeout {
     private final Duration idle;
 
     private final SecurityIdentity identity;
+    private final Optional<String> logoutPath;
 
     StaffSessionTimeout(Clock clock, KeyedHash keyedHash, SecurityLog securityLog, StaffSessionConfig config,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, @ConfigProperty(name = "quarkus.oidc.logout.path") Optional<String> logoutPath) {
         this.identity = identity;
+        this.logoutPath = logoutPath;
         this.clock = clock;
         this.keyedHash = keyedHash;
         this.securityLog = securityLog;
@@ -87,18 +89,30 @@ public class StaffSessionTimeout {
                 && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getCookie(SESSION_COOKIE) != null;
     }
 
-    /** The session cookies cleared (chunked ones too) and the way to the page that says why. */
+    /**
+     * With OIDC logout configured: through it, so the identity provider's session ends too (signing in again asks
+     * for the password) and Quarkus clears its session cookie; the provider sends the browser on to /signed-out.
+     * Without: the session cookies cleared here (chunked ones too) and straight to /signed-out. Either way the page
+     * the staff member was on is remembered, to return to after signing in again.
+     */
     private Response signOut(HttpServerRequest request) {
-        List<NewCookie> expired = new ArrayList<>();
-        for (Cookie c : request.cookies()) {
-            if (c.getName().startsWith(SESSION_COOKIE) || c.getName().equals(COOKIE)) {
-                expired.add(cookie("", 0, request, c.getName()));
-            }
-        }
         String back = "GET".equals(request.method().name()) ? request.path() : "/staff/cases";
-        Response.ResponseBuilder response = Response.seeOther(URI.create("/signed-out?to="
-                + URLEncoder.encode(back, StandardCharsets.UTF_8))).header("Cache-Control", "no-store");
-        expired.forEach(c -> response.header(HttpHeaders.SET_COOKIE, c));
+        List<NewCookie> cookies = new ArrayList<>();
+        cookies.add(cookie("", 0, request, COOKIE));
+        cookies.add(cookie(SignedOutPage.encode(back), 600, request, SignedOutPage.BACK_COOKIE));
+        URI next;
+        if (logoutPath.isPresent()) {
+            next = URI.create(logoutPath.get());
+        } else {
+            for (Cookie c : request.cookies()) {
+                if (c.getName().startsWith(SESSION_COOKIE)) {
+                    cookies.add(cookie("", 0, request, c.getName()));
+                }
+            }
+            next = URI.create("/signed-out");
+        }
+        Response.ResponseBuilder response = Response.seeOther(next).header("Cache-Control", "no-store");
+        cookies.forEach(c -> response.header(HttpHeaders.SET_COOKIE, c));
         return response.build();
     }
 

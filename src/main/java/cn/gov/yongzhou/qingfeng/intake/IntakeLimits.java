@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -74,28 +75,28 @@ public class IntakeLimits {
      */
     public Result takeSubmission(Source source, String address, int files, long bytes) {
         boolean web = source == Source.WEB;
-        String prefix = web ? "web-" : "api-";
+        List<Allowance> wanted = List.of(
+                new Allowance(What.REPORTS, 1, web ? config.webReportsPerAddress() : config.apiReportsPerAddress()),
+                new Allowance(What.FILES, files, web ? config.webFilesPerAddress() : config.apiFilesPerAddress()),
+                new Allowance(What.BYTES, bytes, web ? config.webBytesPerAddress() : config.apiBytesPerAddress()));
         List<Take> taken = new ArrayList<>();
-        Object[][] wanted = {
-            {What.REPORTS, 1L, (long) (web ? config.webReportsPerAddress() : config.apiReportsPerAddress())},
-            {What.FILES, (long) files, (long) (web ? config.webFilesPerAddress() : config.apiFilesPerAddress())},
-            {What.BYTES, bytes, web ? config.webBytesPerAddress() : config.apiBytesPerAddress()}};
-        for (Object[] w : wanted) {
-            What what = (What) w[0];
-            long amount = (Long) w[1];
-            if (amount == 0) {
+        for (Allowance a : wanted) {
+            if (a.amount() == 0) {
                 continue;
             }
-            String key = key(prefix + what.name().toLowerCase(), address);
-            Optional<RateLimiter.Refusal> refusal = limiter.take(key, amount, (Long) w[2], config.window());
+            String key = key(source.name().toLowerCase(Locale.ROOT) + "-" + a.what().name().toLowerCase(Locale.ROOT), address);
+            Optional<RateLimiter.Refusal> refusal = limiter.take(key, a.amount(), a.limit(), config.window());
             if (refusal.isPresent()) {
                 giveBack(new Taken(taken));
-                securityLog.record(SecurityKind.RATE_LIMITED, null, address, "submission " + source + " " + what);
-                return new Result(new Limited(what, refusal.get()), Taken.NOTHING);
+                securityLog.record(SecurityKind.RATE_LIMITED, null, address, "submission " + source + " " + a.what());
+                return new Result(new Limited(a.what(), refusal.get()), Taken.NOTHING);
             }
-            taken.add(new Take(key, amount));
+            taken.add(new Take(key, a.amount()));
         }
         return new Result(null, new Taken(List.copyOf(taken)));
+    }
+
+    private record Allowance(What what, long amount, long limit) {
     }
 
     /** Either refused ({@code limited} set) or allowed with what was taken. */

@@ -86,7 +86,9 @@ public class StaffSessionTimeout {
     static boolean isSessionRequest(HttpServerRequest request, SecurityIdentity identity) {
         String path = request.path();
         return path != null && path.startsWith("/staff/") && identity != null && !identity.isAnonymous()
-                && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getCookie(SESSION_COOKIE) != null;
+                && request.getHeader(HttpHeaders.AUTHORIZATION) == null
+                // q_session, or q_session_chunk_1... when the tokens make the cookie too long for one
+                && request.cookies().stream().anyMatch(c -> c.getName().startsWith(SESSION_COOKIE));
     }
 
     /**

@@ -36,6 +36,7 @@ class RateLimitsTest {
                     Map.entry("%test.qingfeng.rate-limits.web-files-per-address", "3"),
                     Map.entry("%test.qingfeng.rate-limits.api-reports-per-address", "2"),
                     Map.entry("%test.qingfeng.rate-limits.lookups-per-receipt", "3"),
+                    Map.entry("%test.qingfeng.rate-limits.follow-ups-per-receipt", "2"),
                     Map.entry("quarkus.http.proxy.proxy-address-forwarding", "true"),
                     Map.entry("quarkus.http.proxy.allow-x-forwarded", "true"),
                     Map.entry("quarkus.http.proxy.trusted-proxies", "127.0.0.1"));
@@ -166,6 +167,52 @@ class RateLimitsTest {
                 .get("/api/v1/reports/" + receipt).then().statusCode(429).body("error", equalTo("rate_limited"));
         TestCases.at("2026-11-25T16:00:00");
         lookUpFrom("192.0.2.4", receipt, password).then().statusCode(200);
+    }
+
+    @Inject
+    cn.gov.yongzhou.qingfeng.casework.Casework casework;
+
+    @Test
+    void shouldLimitObjectionsPerReceiptAndKeepWhatWasTyped() {
+        TestCases.at("2026-11-25T18:10:00");
+        JsonPath created = TestReports.api(TestReports.valid()).header("X-Forwarded-For", "203.0.113.80")
+                .post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
+        TestCases.conclude(casework, em, TestReports.caseOf(em, created.getString("receipt")), "LL-JW",
+                cn.gov.yongzhou.qingfeng.casework.Conclusion.UNSUBSTANTIATED);
+        String status = lookUpFrom("192.0.2.80", created.getString("receipt"), created.getString("password")).then()
+                .statusCode(200).extract().asString();
+        java.util.regex.Matcher pass = java.util.regex.Pattern.compile("name=\"pass\" value=\"([^\"]+)\"")
+                .matcher(status);
+        assertTrue(pass.find(), "the status page carries a pass for the follow-up forms");
+        for (int i = 0; i < 2; i++) {
+            objectFrom("192.0.2.8" + i, pass.group(1), "").then().statusCode(422);
+        }
+        String objection = "核查时没有调取窗口监控录像，我要求复核。";
+        objectFrom("192.0.2.83", pass.group(1), objection).then().statusCode(429).header("Retry-After", "3000")
+                .body(containsString("提交评价或异议的次数过多"), containsString("Too many ratings or objections"),
+                        containsString(objection));
+        assertEquals(0L, objections(created.getString("receipt")), "no objection recorded");
+        // the next hour (with a fresh look-up: a pass lasts half an hour) the objection goes through
+        TestCases.at("2026-11-25T19:00:00");
+        java.util.regex.Matcher again = java.util.regex.Pattern.compile("name=\"pass\" value=\"([^\"]+)\"")
+                .matcher(lookUpFrom("192.0.2.80", created.getString("receipt"), created.getString("password")).then()
+                        .statusCode(200).extract().asString());
+        assertTrue(again.find());
+        objectFrom("192.0.2.83", again.group(1), objection).then().statusCode(200);
+        assertEquals(1L, objections(created.getString("receipt")));
+    }
+
+    long objections(String receipt) {
+        return ((Number) em.createNativeQuery("select count(*) from case_event e join case_file c on c.id = e.case_id "
+                + "join report r on r.id = c.report_id where r.receipt_no = ?1 and e.action = 'OBJECTED'")
+                .setParameter(1, receipt).getSingleResult()).longValue();
+    }
+
+    static Response objectFrom(String address, String pass, String objection) {
+        TestReports.Csrf csrf = TestReports.openForm();
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie("qf-csrf", csrf.cookie())
+                .header("X-Forwarded-For", address).formParam("csrf-token", csrf.token()).formParam("pass", pass)
+                .formParam("objection", objection).post("/track/object");
     }
 
     @Test

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.http.Cookie;
-import io.restassured.http.Cookies;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,9 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -42,18 +39,13 @@ class StaffSessionTimeoutTest {
     Instant start = Instant.now();
 
     void minutesLater(long minutes) {
-        QuarkusMock.installMockForType(Clock.fixed(start.plus(Duration.ofMinutes(minutes)), ClockProducerZone.ZONE),
+        QuarkusMock.installMockForType(Clock.fixed(start.plus(Duration.ofMinutes(minutes)), ClockProducer.ZONE),
                 Clock.class);
-    }
-
-    /** The app's own zone, without reaching into the shared package's producer from here. */
-    static final class ClockProducerZone {
-        static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
     }
 
     @AfterEach
     void realTime() {
-        QuarkusMock.installMockForType(Clock.system(ClockProducerZone.ZONE), Clock.class);
+        QuarkusMock.installMockForType(Clock.system(ClockProducer.ZONE), Clock.class);
     }
 
     /** The browser's round trip through the identity provider's login; the session cookies it ends with. */

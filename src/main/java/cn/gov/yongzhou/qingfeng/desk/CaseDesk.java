@@ -17,6 +17,8 @@ import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Evidence;
 import cn.gov.yongzhou.qingfeng.intake.Subcategory;
 import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.shared.audit.SecurityKind;
+import cn.gov.yongzhou.qingfeng.shared.audit.SecurityLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -93,10 +95,13 @@ public class CaseDesk {
     private final cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar;
     private final Clock clock;
     private final RepeatTargets repeats;
+    private final SecurityLog securityLog;
 
     CaseDesk(EntityManager em, Casework casework, RoutingService routing,
-            cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock, RepeatTargets repeats) {
+            cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock, RepeatTargets repeats,
+            SecurityLog securityLog) {
         this.em = em;
+        this.securityLog = securityLog;
         this.repeats = repeats;
         this.casework = casework;
         this.routing = routing;
@@ -270,5 +275,7 @@ public class CaseDesk {
         reveal.persist();
         casework.record(file, cn.gov.yongzhou.qingfeng.casework.CaseAction.IDENTITY_REVEALED, viewer, false,
                 reveal.reason);
+        // the case and who looked; the reason stays in the case file (it may say things about the reporter)
+        securityLog.record(SecurityKind.IDENTITY_REVEALED, viewer, "case " + caseId);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.time.Duration;
@@ -24,8 +25,12 @@ public class IntakeService {
     private final Semaphore turns;
     private final Duration wait;
 
-    IntakeService(ReportValidator validator, ReportStore store, ReceiptCodes codes, IntakeConfig config) {
+    private final IntakeLimits limits;
+
+    IntakeService(ReportValidator validator, ReportStore store, ReceiptCodes codes, IntakeConfig config,
+            IntakeLimits limits) {
         this.validator = validator;
+        this.limits = limits;
         this.store = store;
         this.codes = codes;
         this.turns = new Semaphore(config.maxConcurrentSubmissions(), true);
@@ -38,6 +43,35 @@ public class IntakeService {
      * @param submissionKey the form's one-time key or the API's Idempotency-Key; null when the caller gave none
      */
     public Submission submit(ReportForm form, Channel channel, String submitter, String submissionKey, Locale locale) {
+        return submitWithinLimits(form, channel, submitter, submissionKey, locale);
+    }
+
+    /**
+     * The same, counted against the address's hourly allowance of reports, files and bytes (public form and API;
+     * staff registering a report received by phone or letter are not limited). The allowance is taken before the
+     * checks, so concurrent submissions cannot overrun it, and given back when nothing new is stored.
+     */
+    public Submission submit(ReportForm form, Channel channel, String submitter, String submissionKey, Locale locale,
+            IntakeLimits.Source source, String clientAddress) {
+        List<IncomingFile> files = form.incomingFiles().stream().filter(f -> f.size() > 0).toList();
+        IntakeLimits.Result allowance = limits.takeSubmission(source, clientAddress, files.size(),
+                files.stream().mapToLong(IncomingFile::size).sum());
+        if (allowance.limited() != null) {
+            return new Submission.Limited(allowance.limited());
+        }
+        Submission outcome = null;
+        try {
+            outcome = submitWithinLimits(form, channel, submitter, submissionKey, locale);
+            return outcome;
+        } finally {
+            if (!(outcome instanceof Submission.Accepted a) || a.replay()) {
+                limits.giveBack(allowance.taken());
+            }
+        }
+    }
+
+    private Submission submitWithinLimits(ReportForm form, Channel channel, String submitter, String submissionKey,
+            Locale locale) {
         try {
             if (!turns.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 return new Submission.Busy();

@@ -75,10 +75,10 @@ public class ReportApi {
     public Response create(@BeanParam ReportForm form,
             @Parameter(description = "Makes a retry return the same receipt and password")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @HeaderParam("Accept-Language") String acceptLanguage) {
+            @HeaderParam("Accept-Language") String acceptLanguage, @Context HttpServerRequest request) {
         Locale locale = acceptLanguage != null && acceptLanguage.startsWith("en") ? Messages.ENGLISH : Messages.CHINESE;
         Submission outcome = intake.submit(form, channelOf(form.channel), identity.getPrincipal().getName(),
-                idempotencyKey, locale);
+                idempotencyKey, locale, IntakeLimits.Source.API, ClientAddress.of(request));
         if (outcome instanceof Submission.Accepted a) {
             URI track = URI.create("/api/v1/reports/" + a.receiptNo());
             Response.ResponseBuilder response = Response.created(track)
@@ -96,6 +96,9 @@ public class ReportApi {
             return Response.status(503).header("Retry-After", 30).entity(new Errors("busy", List.of(new ErrorItem(
                     "form", "error.busy", Messages.get(Messages.CHINESE, "error.busy"),
                     Messages.get(Messages.ENGLISH, "error.busy"))))).build();
+        }
+        if (outcome instanceof Submission.Limited l) {
+            return limited(l.limit());
         }
         // the earlier report's receipt is not repeated: it belongs to whoever filed that report
         return Response.status(422).entity(new Errors("idempotency_key_reused", List.of(new ErrorItem(
@@ -136,11 +139,24 @@ public class ReportApi {
                     r.conclusion() == null ? null : label(Messages.ENGLISH, r.conclusion())))
                     .header("Cache-Control", "no-store").build();
         }
+        if (outcome instanceof TrackingService.Limited l) {
+            return limited(l.limit());
+        }
         if (outcome instanceof TrackingService.Throttled t) {
             return Response.status(429).header("Retry-After", Math.max(1, t.retryAfter().toSeconds()))
                     .entity(new Errors("too_many_attempts", List.of())).build();
         }
         return Response.status(Response.Status.NOT_FOUND).entity(new Errors("not_found", List.of())).build();
+    }
+
+    /** A rate limit's refusal: 429, Retry-After, and what happened in both languages. */
+    public record LimitError(String error, String message, String messageEn) {
+    }
+
+    static Response limited(IntakeLimits.Limited limit) {
+        IntakeLimits.Notice notice = limit.notice();
+        return Response.status(429).header("Retry-After", limit.refusal().retryAfterSeconds())
+                .entity(new LimitError("rate_limited", notice.message(), notice.messageEn())).build();
     }
 
     private static String label(Locale locale, Enum<?> value) {

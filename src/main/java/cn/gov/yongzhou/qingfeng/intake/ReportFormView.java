@@ -29,7 +29,7 @@ public class ReportFormView {
     static class Templates {
         static native TemplateInstance form(ReportForm form, Map<String, String> err, boolean reselectFiles,
                 List<DirectoryService.AreaGroup> areas, List<DirectoryService.WindowGroup> windowGroups,
-                String windowLabel, String today, IntakeConfig limits, Mode mode);
+                String windowLabel, String today, IntakeConfig limits, Mode mode, IntakeLimits.Notice limited);
 
         static native TemplateInstance receipt(String receiptNo, String password, boolean emailed);
     }
@@ -47,6 +47,12 @@ public class ReportFormView {
     }
 
     public TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles, Mode mode) {
+        return form(form, errors, reselectFiles, mode, null);
+    }
+
+    /** With {@code limited}: the form as the citizen filled it, under a notice that a rate limit refused it. */
+    public TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles, Mode mode,
+            IntakeLimits.Notice limited) {
         if (form.submissionKey == null || form.submissionKey.isBlank()) {
             form.submissionKey = UUID.randomUUID().toString();
         }
@@ -57,7 +63,7 @@ public class ReportFormView {
                 .filter(w -> w.code().equals(form.window)).findFirst()
                 .map(w -> w.unit().in(locale.get()) + " · " + w.in(locale.get())).orElse(null);
         return Templates.form(form, err, reselectFiles, directory.unitsByArea(), windowGroups, windowLabel,
-                LocalDate.now(clock).toString(), limits, mode);
+                LocalDate.now(clock).toString(), limits, mode, limited);
     }
 
     public TemplateInstance receipt(String receiptNo, String password, boolean emailed) {

@@ -1,11 +1,13 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
 import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
+import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -70,8 +73,9 @@ public class ReportPage {
     @POST
     @Path("report")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response submit(@BeanParam ReportForm form) {
-        Submission outcome = intake.submit(form, Channel.WEB, "web", form.submissionKey, locale.get());
+    public Response submit(@BeanParam ReportForm form, @Context HttpServerRequest request) {
+        Submission outcome = intake.submit(form, Channel.WEB, "web", form.submissionKey, locale.get(),
+                IntakeLimits.Source.WEB, ClientAddress.of(request));
         if (outcome instanceof Submission.Accepted a) {
             return NoStore.page(view.receipt(a.receiptNo(), a.password(), form.email != null && !form.email.isBlank()));
         }
@@ -81,6 +85,13 @@ public class ReportPage {
         if (outcome instanceof Submission.Busy) {
             return Response.status(503).header("Retry-After", 30).entity(form(form, busy(), form.hadFiles()))
                     .header("Cache-Control", "no-store").build();
+        }
+        if (outcome instanceof Submission.Limited l) {
+            // the form again as typed, under what happened and when to send it; the files must be chosen again
+            return Response.status(429).header("Retry-After", l.limit().refusal().retryAfterSeconds())
+                    .header("Cache-Control", "no-store")
+                    .entity(view.form(form, new FieldErrors(), form.hadFiles(), ReportFormView.Mode.PUBLIC,
+                            l.limit().notice())).build();
         }
         Submission.Conflict c = (Submission.Conflict) outcome;
         return Response.status(Response.Status.CONFLICT).entity(Templates.conflict(c.receiptNo())).build();

@@ -20,4 +20,8 @@ public sealed interface Submission {
     /** Too many submissions with evidence at once: nothing stored, the citizen is asked to send again shortly. */
     record Busy() implements Submission {
     }
+
+    /** Too many submissions (or too much evidence) from the address this hour: nothing stored. */
+    record Limited(IntakeLimits.Limited limit) implements Submission {
+    }
 }

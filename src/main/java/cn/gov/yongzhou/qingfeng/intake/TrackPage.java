@@ -27,18 +27,21 @@ public class TrackPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance track(String receiptNo, String error);
+        static native TemplateInstance track(String receiptNo, String error, IntakeLimits.Notice limited);
 
         static native TemplateInstance status(TrackingService.TrackedReport report, FollowThrough.Options options,
-                String pass, PostedForm form, String msg);
+                String pass, PostedForm form, String msg, IntakeLimits.Notice limited);
     }
 
     private final TrackingService tracking;
     private final FollowThrough followThrough;
     private final TrackPass passes;
     private final RequestLocale locale;
+    private final IntakeLimits limits;
 
-    TrackPage(TrackingService tracking, FollowThrough followThrough, TrackPass passes, RequestLocale locale) {
+    TrackPage(TrackingService tracking, FollowThrough followThrough, TrackPass passes, RequestLocale locale,
+            IntakeLimits limits) {
+        this.limits = limits;
         this.tracking = tracking;
         this.followThrough = followThrough;
         this.passes = passes;
@@ -47,7 +50,7 @@ public class TrackPage {
 
     @GET
     public TemplateInstance form(@QueryParam("receipt") String receipt) {
-        return Templates.track(receipt, null);
+        return Templates.track(receipt, null, null);
     }
 
     /** A POST, so the password never lands in a URL, a log or the browser history. */
@@ -60,19 +63,28 @@ public class TrackPage {
         }
         if (outcome instanceof TrackingService.Throttled t) {
             return Response.status(429).header("Retry-After", Math.max(1, t.retryAfter().toSeconds()))
-                    .entity(Templates.track(receipt, "track.throttled")).build();
+                    .entity(Templates.track(receipt, "track.throttled", null)).build();
         }
-        return Response.status(Response.Status.NOT_FOUND).entity(Templates.track(receipt, "track.notFound")).build();
+        if (outcome instanceof TrackingService.Limited l) {
+            return Response.status(429).header("Retry-After", l.limit().refusal().retryAfterSeconds())
+                    .entity(Templates.track(receipt, null, l.limit().notice())).build();
+        }
+        return Response.status(Response.Status.NOT_FOUND).entity(Templates.track(receipt, "track.notFound", null)).build();
     }
 
     /** 评价: the reporter rates the handling, once, after the conclusion. */
     @POST
     @Path("rate")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response rate(@RestForm String pass, @RestForm String level, @RestForm String comment) {
+    public Response rate(@RestForm String pass, @RestForm String level, @RestForm String comment,
+            @Context HttpServerRequest request) {
         String receiptNo = passes.verify(pass).orElse(null);
         if (receiptNo == null) {
             return expired();
+        }
+        IntakeLimits.Limited limited = limits.followUp(ClientAddress.of(request), receiptNo).orElse(null);
+        if (limited != null) {
+            return limited(receiptNo, limited, "level", level, "comment", comment);
         }
         FieldErrors errors = followThrough.rate(receiptNo, FormValues.choice(SatisfactionLevel.class, level), comment);
         return errors.isEmpty() ? status(200, receiptNo, PostedForm.empty(), "follow.msg.rated")
@@ -83,10 +95,14 @@ public class TrackPage {
     @POST
     @Path("object")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response object(@RestForm String pass, @RestForm String objection) {
+    public Response object(@RestForm String pass, @RestForm String objection, @Context HttpServerRequest request) {
         String receiptNo = passes.verify(pass).orElse(null);
         if (receiptNo == null) {
             return expired();
+        }
+        IntakeLimits.Limited limited = limits.followUp(ClientAddress.of(request), receiptNo).orElse(null);
+        if (limited != null) {
+            return limited(receiptNo, limited, "objection", objection);
         }
         FieldErrors errors = followThrough.object(receiptNo, objection);
         return errors.isEmpty() ? status(200, receiptNo, PostedForm.empty(), "follow.msg.objected")
@@ -96,11 +112,20 @@ public class TrackPage {
     private Response status(int code, String receiptNo, PostedForm form, String msg) {
         TrackingService.TrackedReport report = tracking.byReceipt(receiptNo).orElseThrow();
         return NoStore.page(code, Templates.status(report, followThrough.options(receiptNo), passes.issue(receiptNo),
-                form, msg));
+                form, msg, null));
+    }
+
+    /** The status page again with what the reporter typed, under the notice of the limit; nothing recorded. */
+    private Response limited(String receiptNo, IntakeLimits.Limited limited, String... typed) {
+        TrackingService.TrackedReport report = tracking.byReceipt(receiptNo).orElseThrow();
+        return Response.status(429).header("Retry-After", limited.refusal().retryAfterSeconds())
+                .header("Cache-Control", "no-store")
+                .entity(Templates.status(report, followThrough.options(receiptNo), passes.issue(receiptNo),
+                        PostedForm.of(new FieldErrors(), locale.get(), typed), null, limited.notice())).build();
     }
 
     /** The page was left open too long (or the pass was forged): look the report up again. */
     private static Response expired() {
-        return Response.status(403).entity(Templates.track(null, "track.passExpired")).build();
+        return Response.status(403).entity(Templates.track(null, "track.passExpired", null)).build();
     }
 }

@@ -33,6 +33,10 @@ public class TrackingService {
     public record Throttled(Duration retryAfter) implements Outcome {
     }
 
+    /** Too many lookups of this receipt or from this address in the hour, right password or not. */
+    public record Limited(IntakeLimits.Limited limit) implements Outcome {
+    }
+
     /** Never the reporter's identity in full: the family name only. */
     public record TrackedReport(String receiptNo, Category category, Subcategory subcategory, String unitName,
             String unitNameEn, String windowName, String windowNameEn, LocalDate occurredOn, LocalTime occurredTime,
@@ -45,9 +49,11 @@ public class TrackingService {
     private final KeyedHash keyedHash;
     private final Casework casework;
     private final IntakeConfig.Tracking limits;
+    private final IntakeLimits rateLimits;
 
     TrackingService(PasswordHasher hasher, AttemptThrottle throttle, KeyedHash keyedHash, Casework casework,
-            IntakeConfig config) {
+            IntakeConfig config, IntakeLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.hasher = hasher;
         this.throttle = throttle;
         this.keyedHash = keyedHash;
@@ -62,6 +68,10 @@ public class TrackingService {
         Duration wait = max(throttle.lockedFor(receiptKey), throttle.lockedFor(addressKey));
         if (!wait.isZero()) {
             return new Throttled(wait);
+        }
+        IntakeLimits.Limited limited = rateLimits.lookUp(clientAddress, receiptNo).orElse(null);
+        if (limited != null) {
+            return new Limited(limited);
         }
         TrackedReport found = lookUp(receiptNo, ReceiptCodes.normalize(typedPassword));
         if (found == null) {

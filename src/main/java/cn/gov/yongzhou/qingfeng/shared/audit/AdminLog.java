@@ -5,16 +5,21 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
-/** Writes the admin log, in the transaction of the change it records, so a change is never unlogged. */
+/**
+ * Writes the admin log, in the transaction of the change it records, so a change is never unlogged; and a line of
+ * the security log beside it, in the same transaction.
+ */
 @ApplicationScoped
 public class AdminLog {
 
     private static final int MAX_DETAIL = 4000;
 
     private final Clock clock;
+    private final SecurityLog securityLog;
 
-    AdminLog(Clock clock) {
+    AdminLog(Clock clock, SecurityLog securityLog) {
         this.clock = clock;
+        this.securityLog = securityLog;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -28,6 +33,9 @@ public class AdminLog {
         change.action = action;
         change.detail = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         change.persist();
+        // the security log gets what changed, not the before/after text (it may name staff or units at length)
+        securityLog.record(SecurityKind.ADMIN_CHANGE, actor, action + " " + subject
+                + (subjectRef == null ? "" : " " + subjectRef));
         return change;
     }
 }

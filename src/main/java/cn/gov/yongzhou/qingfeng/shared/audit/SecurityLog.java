@@ -1,0 +1,78 @@
+package cn.gov.yongzhou.qingfeng.shared.audit;
+
+import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes the security log, in the transaction of what it records, and one line per event to the log category
+ * {@code qingfeng.security} for the log collector. Callers pass no personal data: a staff user name as the actor,
+ * ids and codes in the detail.
+ */
+@ApplicationScoped
+public class SecurityLog {
+
+    private static final Logger LOG = Logger.getLogger("qingfeng.security");
+    private static final int MAX_DETAIL = 500;
+
+    private final Clock clock;
+    private final KeyedHash keyedHash;
+
+    SecurityLog(Clock clock, KeyedHash keyedHash) {
+        this.clock = clock;
+        this.keyedHash = keyedHash;
+    }
+
+    /** With the address of the current request, if there is one. */
+    @Transactional
+    public void record(SecurityKind kind, String actor, String detail) {
+        record(kind, actor, currentAddress(), detail);
+    }
+
+    @Transactional
+    public void record(SecurityKind kind, String actor, String clientAddress, String detail) {
+        SecurityEntry entry = new SecurityEntry();
+        entry.at = OffsetDateTime.now(clock);
+        entry.kind = kind;
+        entry.actor = actor;
+        entry.address = clientAddress == null ? null : mask(clientAddress);
+        entry.addressHash = clientAddress == null ? null : keyedHash.hex("security-address", clientAddress)
+                .substring(0, 16);
+        entry.detail = detail == null ? "" : detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        entry.persist();
+        LOG.infof("%s actor=%s address=%s addressHash=%s %s", kind, actor == null ? "-" : actor,
+                entry.address == null ? "-" : entry.address, entry.addressHash == null ? "-" : entry.addressHash,
+                entry.detail);
+    }
+
+    /** 203.0.113.57 → 203.0.113.x; 2001:db8:1:2::5 → 2001:db8:1::/48: the network, not the subscriber. */
+    static String mask(String address) {
+        if (address.indexOf(':') < 0) {
+            int last = address.lastIndexOf('.');
+            return last < 0 ? "?" : address.substring(0, last) + ".x";
+        }
+        String[] groups = address.split(":", -1);
+        StringBuilder masked = new StringBuilder();
+        for (int i = 0; i < 3 && i < groups.length && !groups[i].isEmpty(); i++) {
+            masked.append(groups[i]).append(':');
+        }
+        return masked.append(":/48").toString();
+    }
+
+    private static String currentAddress() {
+        if (!Arc.container().requestContext().isActive()) {
+            return null;
+        }
+        CurrentVertxRequest current = Arc.container().instance(CurrentVertxRequest.class).get();
+        RoutingContext context = current == null ? null : current.getCurrent();
+        SocketAddress remote = context == null ? null : context.request().remoteAddress();
+        return remote == null ? null : remote.hostAddress();
+    }
+}

@@ -1,0 +1,232 @@
+package cn.gov.yongzhou.qingfeng.intake;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gov.yongzhou.qingfeng.casework.TestCases;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The limits per address and per receipt, low here, with addresses told apart by X-Forwarded-For from the trusted
+ * local proxy (as in production behind the city's proxy).
+ */
+@QuarkusTest
+@TestProfile(RateLimitsTest.LowLimits.class)
+class RateLimitsTest {
+
+    public static class LowLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.ofEntries(Map.entry("%test.qingfeng.rate-limits.web-reports-per-address", "2"),
+                    Map.entry("%test.qingfeng.rate-limits.web-files-per-address", "3"),
+                    Map.entry("%test.qingfeng.rate-limits.api-reports-per-address", "2"),
+                    Map.entry("%test.qingfeng.rate-limits.lookups-per-receipt", "3"),
+                    Map.entry("%test.qingfeng.rate-limits.follow-ups-per-receipt", "2"),
+                    Map.entry("quarkus.http.proxy.proxy-address-forwarding", "true"),
+                    Map.entry("quarkus.http.proxy.allow-x-forwarded", "true"),
+                    Map.entry("quarkus.http.proxy.trusted-proxies", "127.0.0.1"));
+        }
+    }
+
+    @Inject
+    EntityManager em;
+
+    long count(String table) {
+        return ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue();
+    }
+
+    static Response submitFrom(String address, Map<String, String> form) {
+        return from(address, form).post("/report");
+    }
+
+    static io.restassured.specification.RequestSpecification from(String address, Map<String, String> form) {
+        return TestReports.formPost(form, TestReports.openForm()).header("X-Forwarded-For", address);
+    }
+
+    static Response lookUpFrom(String address, String receipt, String password) {
+        TestReports.Csrf csrf = TestReports.openForm();
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie("qf-csrf", csrf.cookie())
+                .header("X-Forwarded-For", address).formParam("csrf-token", csrf.token())
+                .formParam("receipt", receipt).formParam("password", password).post("/track");
+    }
+
+    @Test
+    void shouldRefuseTheThirdReportFromAnAddressWithTheFormAsTypedAndStoreNothing() {
+        TestCases.at("2026-11-25T10:10:00");
+        String address = "198.51.100.7";
+        submitFrom(address, TestReports.valid()).then().statusCode(200).body(containsString("举报已收到"));
+        submitFrom(address, TestReports.valid()).then().statusCode(200);
+
+        Map<String, String> third = TestReports.valid();
+        third.put("narrative", "第三次举报：窗口工作人员暗示要请吃饭才给办，这是我亲手写下的经过。");
+        long reports = count("report");
+        submitFrom(address, third).then().statusCode(429)
+                .header("Retry-After", "3000") // 10:10 → the window ends at 11:00 Beijing time
+                .header("Cache-Control", "no-store")
+                .body(containsString("id=\"limit-notice\""), containsString("操作过于频繁"),
+                        containsString("这次的举报尚未保存"), containsString("北京时间 11:00 以后（约 50 分钟后）"),
+                        containsString("证据文件需要重新选择"), containsString("Too many requests"),
+                        containsString("has NOT been saved"), containsString(third.get("narrative")),
+                        containsString("value=\"" + third.get("phone") + "\""),
+                        containsString("value=\"" + third.get("idNumber") + "\""));
+        assertEquals(reports, count("report"), "nothing stored");
+        String notice = submitFrom(address, third).then().statusCode(429).extract().asString();
+        assertTrue(notice.indexOf("操作过于频繁") < notice.indexOf("Too many requests"), "Chinese first");
+
+        // another address is not affected
+        submitFrom("198.51.100.8", TestReports.valid()).then().statusCode(200).body(containsString("举报已收到"));
+
+        // the next hour, the first address may send again
+        TestCases.at("2026-11-25T11:00:01");
+        submitFrom(address, third).then().statusCode(200).body(containsString("举报已收到"));
+        assertEquals(reports + 2, count("report"));
+    }
+
+    @Test
+    void shouldNotCountAReportRefusedByTheChecks() {
+        TestCases.at("2026-11-25T14:10:00");
+        String address = "198.51.100.20";
+        Map<String, String> invalid = TestReports.valid();
+        invalid.put("phone", "12345");
+        for (int i = 0; i < 3; i++) {
+            submitFrom(address, invalid).then().statusCode(422);
+        }
+        submitFrom(address, TestReports.valid()).then().statusCode(200);
+        submitFrom(address, TestReports.valid()).then().statusCode(200);
+        submitFrom(address, TestReports.valid()).then().statusCode(429);
+    }
+
+    @Test
+    void shouldCountEvidenceFilesPerAddressAndAskForTheFilesAgain() throws IOException {
+        TestCases.at("2026-11-25T12:10:00");
+        String address = "198.51.100.9";
+        byte[] png = EvidenceTest.png();
+        from(address, TestReports.valid()).multiPart("evidence", "a.png", png, "image/png")
+                .multiPart("evidence", "b.png", png, "image/png").post("/report").then().statusCode(200);
+        long reports = count("report");
+        long evidence = count("evidence");
+        from(address, TestReports.valid()).multiPart("evidence", "c.png", png, "image/png")
+                .multiPart("evidence", "d.png", png, "image/png").post("/report").then().statusCode(429)
+                .body(containsString("上传的证据文件数量已达上限"), containsString("为保护您的材料"),
+                        containsString("evidence files that can be uploaded"));
+        assertEquals(reports, count("report"));
+        assertEquals(evidence, count("evidence"));
+        // one file still fits, and the refused submission took nothing from the report allowance
+        from(address, TestReports.valid()).multiPart("evidence", "e.png", png, "image/png").post("/report").then()
+                .statusCode(200);
+    }
+
+    @Test
+    void shouldAnswerTheApiWithJsonAndRetryAfter() {
+        TestCases.at("2026-11-25T13:10:00");
+        String address = "203.0.113.5";
+        for (int i = 0; i < 2; i++) {
+            TestReports.api(TestReports.valid()).header("X-Forwarded-For", address).post("/api/v1/reports").then()
+                    .statusCode(201);
+        }
+        long reports = count("report");
+        TestReports.api(TestReports.valid()).header("X-Forwarded-For", address).post("/api/v1/reports").then()
+                .statusCode(429).header("Retry-After", "3000").contentType("application/json")
+                .body("error", equalTo("rate_limited"), "message", containsString("尚未保存"),
+                        "messageEn", containsString("NOT been saved"));
+        assertEquals(reports, count("report"));
+        TestReports.api(TestReports.valid()).header("X-Forwarded-For", "203.0.113.6").post("/api/v1/reports").then()
+                .statusCode(201);
+    }
+
+    @Test
+    void shouldLimitLookupsOfOneReceiptWhateverTheAddress() {
+        TestCases.at("2026-11-25T15:10:00");
+        JsonPath created = TestReports.api(TestReports.valid()).header("X-Forwarded-For", "203.0.113.50")
+                .post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
+        String receipt = created.getString("receipt");
+        String password = created.getString("password");
+        for (int i = 1; i <= 3; i++) {
+            lookUpFrom("192.0.2." + i, receipt, password).then().statusCode(200);
+        }
+        lookUpFrom("192.0.2.4", receipt, password).then().statusCode(429).header("Retry-After", "3000")
+                .body(containsString("查询次数过多"), containsString("Too many lookups"),
+                        not(containsString("已登记")));
+        // the API's status lookup counts against the same allowance
+        given().header("X-Forwarded-For", "192.0.2.5").header("X-Query-Password", password)
+                .get("/api/v1/reports/" + receipt).then().statusCode(429).body("error", equalTo("rate_limited"));
+        TestCases.at("2026-11-25T16:00:00");
+        lookUpFrom("192.0.2.4", receipt, password).then().statusCode(200);
+    }
+
+    @Inject
+    cn.gov.yongzhou.qingfeng.casework.Casework casework;
+
+    @Test
+    void shouldLimitObjectionsPerReceiptAndKeepWhatWasTyped() {
+        TestCases.at("2026-11-25T18:10:00");
+        JsonPath created = TestReports.api(TestReports.valid()).header("X-Forwarded-For", "203.0.113.80")
+                .post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
+        TestCases.conclude(casework, em, TestReports.caseOf(em, created.getString("receipt")), "LL-JW",
+                cn.gov.yongzhou.qingfeng.casework.Conclusion.UNSUBSTANTIATED);
+        String status = lookUpFrom("192.0.2.80", created.getString("receipt"), created.getString("password")).then()
+                .statusCode(200).extract().asString();
+        java.util.regex.Matcher pass = java.util.regex.Pattern.compile("name=\"pass\" value=\"([^\"]+)\"")
+                .matcher(status);
+        assertTrue(pass.find(), "the status page carries a pass for the follow-up forms");
+        for (int i = 0; i < 2; i++) {
+            objectFrom("192.0.2.8" + i, pass.group(1), "").then().statusCode(422);
+        }
+        String objection = "核查时没有调取窗口监控录像，我要求复核。";
+        objectFrom("192.0.2.83", pass.group(1), objection).then().statusCode(429).header("Retry-After", "3000")
+                .body(containsString("提交评价或异议的次数过多"), containsString("Too many ratings or objections"),
+                        containsString(objection));
+        assertEquals(0L, objections(created.getString("receipt")), "no objection recorded");
+        // the next hour (with a fresh look-up: a pass lasts half an hour) the objection goes through
+        TestCases.at("2026-11-25T19:00:00");
+        java.util.regex.Matcher again = java.util.regex.Pattern.compile("name=\"pass\" value=\"([^\"]+)\"")
+                .matcher(lookUpFrom("192.0.2.80", created.getString("receipt"), created.getString("password")).then()
+                        .statusCode(200).extract().asString());
+        assertTrue(again.find());
+        objectFrom("192.0.2.83", again.group(1), objection).then().statusCode(200);
+        assertEquals(1L, objections(created.getString("receipt")));
+    }
+
+    long objections(String receipt) {
+        return ((Number) em.createNativeQuery("select count(*) from case_event e join case_file c on c.id = e.case_id "
+                + "join report r on r.id = c.report_id where r.receipt_no = ?1 and e.action = 'OBJECTED'")
+                .setParameter(1, receipt).getSingleResult()).longValue();
+    }
+
+    static Response objectFrom(String address, String pass, String objection) {
+        TestReports.Csrf csrf = TestReports.openForm();
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie("qf-csrf", csrf.cookie())
+                .header("X-Forwarded-For", address).formParam("csrf-token", csrf.token()).formParam("pass", pass)
+                .formParam("objection", objection).post("/track/object");
+    }
+
+    @Test
+    void shouldLogEveryLimitHitWithoutTheReceipt() {
+        TestCases.at("2026-11-25T17:10:00");
+        JsonPath created = TestReports.api(TestReports.valid()).header("X-Forwarded-For", "203.0.113.70")
+                .post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
+        String receipt = created.getString("receipt");
+        for (int i = 0; i < 4; i++) {
+            lookUpFrom("192.0.2.77", receipt, created.getString("password"));
+        }
+        String log = given().auth().oauth2(OidcWiremockTestResource.getAccessToken("admin-wang", Set.of("admin")))
+                .get("/staff/admin/security?kind=RATE_LIMITED").then().statusCode(200).extract().asString();
+        assertTrue(log.contains("lookup per receipt") && log.contains("192.0.2.x"), "the limit hit is logged");
+        assertTrue(!log.contains(receipt) && !log.contains("192.0.2.77"), "no receipt, no full address");
+    }
+}

@@ -53,6 +53,11 @@ public class IntakeService {
      */
     public Submission submit(ReportForm form, Channel channel, String submitter, String submissionKey, Locale locale,
             IntakeLimits.Source source, String clientAddress) {
+        if (submissionKey != null && !submissionKey.isBlank() && store.holds(keyHash(submitter, submissionKey))) {
+            // a retry of a report already stored (its answer was lost on the way): the citizen gets the receipt
+            // again, however many reports the address sent since; the retry stores nothing, so it counts nothing
+            return submitWithinLimits(form, channel, submitter, submissionKey, locale);
+        }
         List<IncomingFile> files = form.incomingFiles().stream().filter(f -> f.size() > 0).toList();
         IntakeLimits.Result allowance = limits.takeSubmission(source, clientAddress, files.size(),
                 files.stream().mapToLong(IncomingFile::size).sum());
@@ -87,6 +92,11 @@ public class IntakeService {
         }
     }
 
+    /** What the report table keeps of a submission key: a hash, scoped to who submitted it. */
+    private static String keyHash(String submitter, String submissionKey) {
+        return Sha256.hex(submitter + "\u0000" + submissionKey);
+    }
+
     private Submission checkAndStore(ReportForm form, Channel channel, String submitter, String submissionKey,
             Locale locale) {
         ReportValidator.Result result = validator.validate(form, locale);
@@ -99,14 +109,14 @@ public class IntakeService {
         String password = codes.passwordFor(scopedKey);
         String fingerprint = fingerprint(result.draft());
         try {
-            return store.store(result.draft(), channel, Sha256.hex(scopedKey), password, fingerprint);
+            return store.store(result.draft(), channel, keyHash(submitter, key), password, fingerprint);
         } catch (RuntimeException e) {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
             // the rare race the advisory lock does not cover (a receipt number drawn twice at once, or a stricter
             // isolation level): nothing was stored, so try once more; it finds the earlier report or stores anew
-            return store.store(result.draft(), channel, Sha256.hex(scopedKey), password, fingerprint);
+            return store.store(result.draft(), channel, keyHash(submitter, key), password, fingerprint);
         }
     }
 

@@ -42,6 +42,12 @@ public class ReportStore {
         this.received = received;
     }
 
+    /** Whether a report was stored under this submission key hash. */
+    @Transactional
+    public boolean holds(String keyHash) {
+        return Report.findBySubmissionKeyHash(keyHash).isPresent();
+    }
+
     @Transactional
     public Submission store(ReportDraft draft, Channel channel, String keyHash, String password, String fingerprint) {
         // Two identical submissions at once (double tap, client retry): the second waits here until the

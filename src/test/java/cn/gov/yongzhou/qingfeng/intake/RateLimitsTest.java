@@ -97,6 +97,27 @@ class RateLimitsTest {
         assertEquals(reports + 2, count("report"));
     }
 
+    /** The answer to the second report was lost; its retry after the limit still gets the receipt, not the notice. */
+    @Test
+    void shouldAnswerTheRetryOfAStoredReportWithItsReceiptEvenAtTheLimit() {
+        TestCases.at("2026-11-25T14:10:00");
+        String address = "198.51.100.17";
+        submitFrom(address, TestReports.valid()).then().statusCode(200);
+        Map<String, String> second = TestReports.valid();
+        second.put("submissionKey", "lost-answer-" + System.nanoTime());
+        String page = submitFrom(address, second).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"receipt-no\" class=\"code\">([^<]+)<").matcher(page);
+        assertTrue(m.find(), "a receipt number");
+        String receipt = m.group(1);
+        submitFrom(address, TestReports.valid()).then().statusCode(429);
+        long reports = count("report");
+
+        submitFrom(address, second).then().statusCode(200).body(containsString("举报已收到"), containsString(receipt),
+                not(containsString("id=\"limit-notice\"")));
+        assertEquals(reports, count("report"), "the retry stored nothing");
+        submitFrom(address, TestReports.valid()).then().statusCode(429);
+    }
+
     @Test
     void shouldNotCountAReportRefusedByTheChecks() {
         TestCases.at("2026-11-25T14:10:00");

@@ -37,6 +37,7 @@ class RateLimitsTest {
                     Map.entry("%test.qingfeng.rate-limits.api-reports-per-address", "2"),
                     Map.entry("%test.qingfeng.rate-limits.lookups-per-receipt", "3"),
                     Map.entry("%test.qingfeng.rate-limits.follow-ups-per-receipt", "2"),
+                    Map.entry("%test.qingfeng.security-log.failed-sign-ins-stored-per-address", "2"),
                     Map.entry("quarkus.http.proxy.proxy-address-forwarding", "true"),
                     Map.entry("quarkus.http.proxy.allow-x-forwarded", "true"),
                     Map.entry("quarkus.http.proxy.trusted-proxies", "127.0.0.1"));
@@ -116,6 +117,24 @@ class RateLimitsTest {
                 not(containsString("id=\"limit-notice\"")));
         assertEquals(reports, count("report"), "the retry stored nothing");
         submitFrom(address, TestReports.valid()).then().statusCode(429);
+    }
+
+    /** A flood of forged tokens from one address fills the security log with the hour's allowance, no more. */
+    @Test
+    void shouldStoreOnlyTheHoursAllowanceOfFailedSignInsFromOneAddress() throws InterruptedException {
+        TestCases.at("2026-11-25T15:10:00");
+        for (int i = 0; i < 5; i++) {
+            given().header("X-Forwarded-For", "203.0.113.99").auth().oauth2("forged.token." + i).redirects().follow(false)
+                    .get("/staff/cases/4" + i).then().statusCode(401);
+        }
+        given().header("X-Forwarded-For", "192.0.2.14").auth().oauth2("forged.token.x").redirects().follow(false)
+                .get("/staff/cases/49").then().statusCode(401);
+        // the failure events are written asynchronously
+        Thread.sleep(2000);
+        assertEquals(2L, ((Number) em.createNativeQuery("select count(*) from security_event where kind = 'SIGN_IN_FAILED'"
+                + " and address = '203.0.113.x'").getSingleResult()).longValue(), "two of the five stored");
+        assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from security_event where kind = 'SIGN_IN_FAILED'"
+                + " and address = '192.0.2.x'").getSingleResult()).longValue(), "another address is stored");
     }
 
     @Test

@@ -7,8 +7,13 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,15 +24,56 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SecurityLog {
 
+    @ConfigMapping(prefix = "qingfeng.security-log")
+    public interface Config {
+        /** How long events stay in the table (the Cybersecurity Law asks for at least six months of logs). */
+        @WithDefault("P1Y")
+        Period keepFor();
+
+        /**
+         * Failed sign-ins from one address written to the table per hour; beyond it only the log line, so a
+         * flood of forged tokens cannot fill the table.
+         */
+        @WithDefault("100")
+        int failedSignInsStoredPerAddress();
+    }
+
     private static final Logger LOG = Logger.getLogger("qingfeng.security");
     private static final int MAX_DETAIL = 500;
 
     private final Clock clock;
     private final KeyedHash keyedHash;
+    private final EntityManager em;
+    private final Config config;
 
-    SecurityLog(Clock clock, KeyedHash keyedHash) {
+    SecurityLog(Clock clock, KeyedHash keyedHash, EntityManager em, Config config) {
         this.clock = clock;
         this.keyedHash = keyedHash;
+        this.em = em;
+        this.config = config;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    @Scheduled(cron = "${qingfeng.retention.cron:0 30 2 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void nightly() {
+        prune();
+    }
+
+    /** Events older than {@code qingfeng.security-log.keep-for} leave the table; answers how many. */
+    @Transactional
+    public int prune() {
+        return em.createNativeQuery("delete from security_event where at < ?1")
+                .setParameter(1, OffsetDateTime.now(clock).minus(config.keepFor())).executeUpdate();
+    }
+
+    /** One line to the log collector only, for an event the table does not keep. */
+    public void logOnly(SecurityKind kind, String clientAddress, String detail) {
+        LOG.infof("%s actor=- address=%s %s (not stored: over the hour's allowance for this address)", kind,
+                clientAddress == null ? "-" : mask(clientAddress), detail);
     }
 
     /** With the address of the current request, if there is one. */

@@ -1,5 +1,7 @@
 package cn.gov.yongzhou.qingfeng.shared.audit;
 
+import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
+import cn.gov.yongzhou.qingfeng.shared.web.RateLimiter;
 import io.quarkus.oidc.SecurityEvent;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
@@ -7,6 +9,7 @@ import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -19,9 +22,13 @@ import java.util.Map;
 class SignInEvents {
 
     private final SecurityLog log;
+    private final RateLimiter limiter;
+    private final KeyedHash keyedHash;
 
-    SignInEvents(SecurityLog log) {
+    SignInEvents(SecurityLog log, RateLimiter limiter, KeyedHash keyedHash) {
         this.log = log;
+        this.limiter = limiter;
+        this.keyedHash = keyedHash;
     }
 
     void signedIn(@ObservesAsync SecurityEvent event) {
@@ -42,10 +49,16 @@ class SignInEvents {
             return; // not a failure: the code flow sending a browser without a session to the sign-in page
         }
         RoutingContext context = contextOf(event.getEventProperties());
+        String address = addressOf(context);
         // the exception's class, not its message: messages may quote the token's claims
-        log.record(SecurityKind.SIGN_IN_FAILED, null, addressOf(context),
-                (context == null ? "" : context.request().method() + " " + context.request().path() + " ")
-                        + (failure == null ? "" : failure.getClass().getSimpleName()));
+        String detail = (context == null ? "" : context.request().method() + " " + context.request().path() + " ")
+                + (failure == null ? "" : failure.getClass().getSimpleName());
+        if (address != null && limiter.take(keyedHash.hex("sign-in-failed", address), 1,
+                log.config().failedSignInsStoredPerAddress(), Duration.ofHours(1)).isPresent()) {
+            log.logOnly(SecurityKind.SIGN_IN_FAILED, address, detail);
+            return;
+        }
+        log.record(SecurityKind.SIGN_IN_FAILED, null, address, detail);
     }
 
     private static RoutingContext contextOf(Map<String, Object> properties) {

@@ -81,5 +81,7 @@ run statistics -u "$BASE/statistics?year=2026"
     if grep -q 'sqlmap identified the following injection point' "$f"; then echo INJECTION
     elif grep -q 'all tested parameters do not appear to be injectable' "$f"; then echo "no injection"
     else echo "INCOMPLETE: $(grep -E '\[(CRITICAL|ERROR)\]' "$f" | tail -n1)"; fi
+    # answers other than 200 (a 500 here would be a server error to look into, e.g. the database was down)
+    grep -A1 'HTTP error codes detected' "$f" | tail -n1 | sed 's/^/    HTTP codes: /' || true
   done; } | tee "$OUT/sqlmap-summary.txt"
 ! grep -q "INJECTION\|INCOMPLETE" "$OUT/sqlmap-summary.txt"

@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.casework.TestCases;
 import cn.gov.yongzhou.qingfeng.intake.TestReports;
@@ -39,9 +40,9 @@ class AxePagesTest {
             async () => {
               const r = await axe.run(document, {runOnly: {type: 'tag',
                   values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
-              return r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + '\\n'
-                  + v.nodes.map(n => '      ' + n.target.join(' ') + ' | ' + n.failureSummary.replace(/\\n/g, ' '))
-                      .join('\\n'));
+              return [String(r.passes.length)].concat(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help
+                  + '\\n' + v.nodes.map(n => '      ' + n.target.join(' ') + ' | '
+                      + n.failureSummary.replace(/\\n/g, ' ')).join('\\n')));
             }""";
 
     @TestHTTPResource("/")
@@ -109,6 +110,8 @@ class AxePagesTest {
         page.evaluate("() => { " + axe + "\n}");
         @SuppressWarnings("unchecked")
         List<String> violations = new ArrayList<>((List<String>) page.evaluate(RUN_AXE));
+        // the first item is the number of rules that passed: none would mean axe did not look at the page
+        assertTrue(Integer.parseInt(violations.remove(0)) > 10, path + ": axe-core checked nothing");
         if (!violations.isEmpty()) {
             found.put(path + " [" + response.status() + "]", "  " + String.join("\n  ", violations));
         }

@@ -7,6 +7,9 @@
 # --csrf-token cannot rewrite a multipart body). The tracking page throttles wrong passwords per client address and
 # 127.0.0.1 is a trusted proxy here, so the xforwardedfor tamper script gives each request another address. The API
 # POST needs an intake-client token: the app runs with a throw-away public key for the API tenant (token.sh).
+# The form's submissionKey (a retry of the same submission gets the same receipt) is left out: with it, every payload
+# that passes validation would only meet the 409 of a reused key and never reach the insert. So each request that
+# passes validation stores a report (a few hundred in a run). ONLY="report track" runs only those targets.
 # Output: out/sqlmap/<target>/..., summary in out/sqlmap-summary.txt.
 source "$(dirname "$0")/lib.sh"
 source "$CHECKS/token.sh"
@@ -19,7 +22,6 @@ APP_JAVA_OPTS="$API_JAVA_OPTS" app_start "$PORT" "$DB"
 
 curl -s -D "$OUT/h.txt" -o "$OUT/form.html" "$BASE/report"
 token=$(grep -io 'qf-csrf=[^;]*' "$OUT/h.txt" | head -n1 | cut -d= -f2)
-key=$(grep -o 'name="submissionKey" value="[^"]*"' "$OUT/form.html" | sed 's/.*value="//; s/"$//' || true)
 day=$(date -d '-2 day' +%F)
 
 # a report through the API, to have a receipt and password to track
@@ -55,13 +57,13 @@ contactPreference=PHONE
 declaration=on
 consent=on"
 { printf 'POST /report HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nCookie: qf-csrf=%s\r\nContent-Type: multipart/form-data; boundary=qfscan\r\n\r\n' "$PORT" "$token"
-  printf 'csrf-token=%s\nsubmissionKey=%s\n%s\n' "$token" "$key" "$fields" | multipart qfscan; } > "$OUT/report.req"
+  printf 'csrf-token=%s\n%s\n' "$token" "$fields" | multipart qfscan; } > "$OUT/report.req"
 { printf 'POST /api/v1/reports HTTP/1.1\r\nHost: 127.0.0.1:%s\r\nAuthorization: Bearer %s\r\nContent-Type: multipart/form-data; boundary=qfscan\r\n\r\n' "$PORT" "$INTAKE_TOKEN"
   printf '%s\n' "$fields" | multipart qfscan; } > "$OUT/api.req"
 
 common=(--batch --ignore-stdin --dbms=PostgreSQL --level "$LEVEL" --risk "$RISK" --output-dir "$OUT/sqlmap" --drop-set-cookie --disable-coloring
   --flush-session --skip=csrf-token,submissionKey,qf-csrf,Authorization)
-run() { local name=$1; shift; echo "== sqlmap $name"; sqlmap "${common[@]}" "$@" 2>&1 | tee "$OUT/sqlmap-$name.log" \
+run() { local name=$1; shift; [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $name "* ]] || return 0; echo "== sqlmap $name"; sqlmap "${common[@]}" "$@" 2>&1 | tee "$OUT/sqlmap-$name.log" \
   | grep -E "^\[.*(CRITICAL|WARNING|ERROR)\]|is vulnerable|injectable|all tested parameters" || true; }
 
 run report -r "$OUT/report.req"

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * axe-core (WCAG 2.1 A and AA rules) on the public pages and the main staff pages, in Chromium, staff with bearer
- * tokens. Runs only when {@code -Dqingfeng.axe=/path/to/axe.min.js} is given (bench/checks/axe-pages.sh installs
- * axe-core from npm and passes it; CI has no npm packages). Each page's HTML as served is saved to target/pages for
- * the Nu HTML checker, the violations to target/pages/axe.txt.
+ * axe-core (WCAG 2.1 A and AA rules, and axe's best practices: landmarks, heading order) on the public pages and
+ * the main staff pages, in Chromium, staff with bearer tokens. Runs only when
+ * {@code -Dqingfeng.axe=/path/to/axe.min.js} is given (bench/checks/axe-pages.sh installs axe-core from npm and
+ * passes it; CI has no npm packages). Each page's HTML as served is saved to target/pages for the Nu HTML checker,
+ * the violations to target/pages/axe.txt.
  */
 @QuarkusTest
 @EnabledIfSystemProperty(named = "qingfeng.axe", matches = ".+")
@@ -39,7 +40,7 @@ class AxePagesTest {
     static final String RUN_AXE = """
             async () => {
               const r = await axe.run(document, {runOnly: {type: 'tag',
-                  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}});
+                  values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}});
               return [String(r.passes.length)].concat(r.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help
                   + '\\n' + v.nodes.map(n => '      ' + n.target.join(' ') + ' | '
                       + n.failureSummary.replace(/\\n/g, ' ')).join('\\n')));

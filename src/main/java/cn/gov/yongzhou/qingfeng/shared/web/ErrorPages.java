@@ -56,6 +56,19 @@ public class ErrorPages {
         return respond(request, 400, "error.page.title", "error.page.badRequest");
     }
 
+    /**
+     * A form field or address with a broken %-escape ("%%27", a scanner's payload) is the client's error too; any
+     * other IllegalArgumentException is ours.
+     */
+    @ServerExceptionMapper
+    Response illegalArgument(IllegalArgumentException e, HttpServerRequest request) {
+        StackTraceElement[] at = e.getStackTrace();
+        if (at.length > 0 && at[0].getClassName().equals("org.jboss.resteasy.reactive.common.util.URLUtils")) {
+            return respond(request, 400, "error.page.title", "error.page.badRequest");
+        }
+        return unexpected(e, request);
+    }
+
     @ServerExceptionMapper
     Response unexpected(Throwable e, HttpServerRequest request) {
         String id = UUID.randomUUID().toString().substring(0, 8);

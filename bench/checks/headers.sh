@@ -36,8 +36,8 @@ for p in "${!PAGES[@]}"; do
   has "$h" '^strict-transport-security: max-age=' && ok "$p HSTS" || bad "$p HSTS"
   has "$h" '^server:\|^x-powered-by:' && bad "$p version banner" || ok "$p no Server/X-Powered-By"
   if [ "${PAGES[$p]}" = personal ]; then has "$h" '^cache-control: no-store' && ok "$p no-store" || bad "$p no-store"; fi
-  if has "$h" '^set-cookie:'; then
-    c=$(grep -i '^set-cookie:' <<<"$h")
+  if has "$h" '^set-cookie: qf-csrf'; then
+    c=$(grep -i '^set-cookie: qf-csrf' <<<"$h")
     has "$c" 'secure' && has "$c" 'httponly' && has "$c" 'samesite=strict' && ok "$p cookie Secure HttpOnly SameSite=Strict" \
       || bad "$p cookie flags: $c"
   fi
@@ -45,6 +45,10 @@ for p in "${!PAGES[@]}"; do
     grep -q 'Exception\|at cn\.gov\|at io\.quarkus' "$OUT/body.txt" && bad "$p stack trace" || ok "$p no stack trace"
   fi
 done
+# the language cookie (?lang=en): Secure, HttpOnly, SameSite=Lax (it only picks the page's language)
+c=$(curl -s -D - -o /dev/null "$BASE/?lang=en" | grep -i '^set-cookie: qf-lang=' || true)
+has "$c" 'secure' && has "$c" 'httponly' && has "$c" 'samesite=lax' && ok "/?lang=en qf-lang Secure HttpOnly SameSite=Lax" \
+  || bad "qf-lang cookie flags: $c"
 # the receipt and the tracking result show case content: never cached
 if [ -n "$receipt" ]; then
   has "$(cat "$OUT/h-receipt.txt")" '^cache-control: no-store' && ok "POST /report receipt no-store" || bad "receipt no-store"

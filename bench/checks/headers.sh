@@ -38,7 +38,7 @@ for p in "${!PAGES[@]}"; do
   if [ "${PAGES[$p]}" = personal ]; then has "$h" '^cache-control: no-store' && ok "$p no-store" || bad "$p no-store"; fi
   if has "$h" '^set-cookie: qf-csrf'; then
     c=$(grep -i '^set-cookie: qf-csrf' <<<"$h")
-    has "$c" 'secure' && has "$c" 'httponly' && has "$c" 'samesite=strict' && ok "$p cookie Secure HttpOnly SameSite=Strict" \
+    has "$c" 'secure' && has "$c" 'httponly' && has "$c" 'samesite=lax\|samesite=strict' && ok "$p cookie Secure HttpOnly SameSite ($(grep -io 'samesite=[a-z]*' <<<"$c"))" \
       || bad "$p cookie flags: $c"
   fi
   if [ "${PAGES[$p]}" = error ]; then

@@ -22,9 +22,12 @@ npm_tools() {
   (cd "$CHECKS" && CHROMEDRIVER_SKIP_DOWNLOAD=true PUPPETEER_SKIP_DOWNLOAD=1 npm install --no-audit --no-fund)
 }
 
+# an instance answers on PORT (its home page: health may be on a management port)
+app_up() { [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/")" = 200 ]; }
+
 # a fresh database, migrated by the app, then the sample directory applied as dev and test get it
 checks_app_start() {
-  if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; then return 0; fi
+  if app_up; then return 0; fi
   db_create "$DB"
   app_start "$PORT" "$DB"
   "${PSQL[@]}" -d "$DB" -f "$BENCH_ROOT/src/main/resources/db/sample/R__sample_directory.sql" >/dev/null

@@ -15,7 +15,7 @@ source "$(dirname "$0")/lib.sh"
 source "$CHECKS/token.sh"
 LEVEL="${LEVEL:-2}" RISK="${RISK:-1}"
 make_intake_token "$OUT"
-if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/q/health/ready")" = 200 ]; then app_stop "$PORT"; fi
+if app_up; then app_stop "$PORT"; fi
 db_create "$DB"
 APP_JAVA_OPTS="$API_JAVA_OPTS" app_start "$PORT" "$DB"
 "${PSQL[@]}" -d "$DB" -f "$BENCH_ROOT/src/main/resources/db/sample/R__sample_directory.sql" >/dev/null

@@ -83,10 +83,15 @@ public class TrackingService {
         return new Found(found);
     }
 
-    /** The report if the password matches; the same work is done when the receipt is unknown. */
+    /**
+     * The report if the password matches; the same work is done when the receipt is unknown. Only letters and
+     * digits are looked up: anything else (a NUL byte from a scanner, which PostgreSQL refuses) is simply unknown.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     TrackedReport lookUp(String receiptNo, String password) {
-        Report report = receiptNo.isEmpty() ? null : Report.findByReceipt(receiptNo).orElse(null);
+        boolean wellFormed = !receiptNo.isEmpty() && receiptNo.chars().allMatch(c -> c < 128
+                && Character.isLetterOrDigit(c));
+        Report report = wellFormed ? Report.findByReceipt(receiptNo).orElse(null) : null;
         boolean matches = hasher.matches(password, report == null ? null : report.passwordHash);
         if (report == null || !matches) {
             return null;

@@ -51,6 +51,14 @@ class TrackingTest {
         assertEquals(strip(wrong, created.getString("receipt")), strip(unknown, "YZ261125ZZZZZZ"));
     }
 
+    /** wapiti sends a NUL byte (PostgreSQL refuses it in a query): the same "not found" as any unknown receipt. */
+    @Test
+    void shouldAnswerNotFoundForAReceiptWithANulByte() {
+        track("YZ261125ZZZZZZ\u0000", "AAAAAAAAAA").then().statusCode(404)
+                .body(containsString("受理编号或查询密码不正确"));
+        given().header("X-Query-Password", "AAAAAAAAAA").get("/api/v1/reports/YZ261125ZZZZZY%00").then().statusCode(404);
+    }
+
     @Test
     void shouldLockAReceiptAfterFiveWrongPasswordsEvenForTheRightOne() {
         JsonPath created = file(TestReports.valid());

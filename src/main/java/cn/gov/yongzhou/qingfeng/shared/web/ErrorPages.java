@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /**
  * Errors as pages in the user's language (JSON under /api/), never a stack trace. An unexpected error
@@ -47,6 +48,25 @@ public class ErrorPages {
             return unexpected(e, request);
         }
         return respond(request, status, "error.page.title", status == 404 ? "error.page.notFound" : "error.page.badRequest");
+    }
+
+    /** A multipart body that does not parse (a broken client, a scanner) is the client's error, not ours. */
+    @ServerExceptionMapper
+    Response malformedMultipart(MultipartParser.MalformedMessageException e, HttpServerRequest request) {
+        return respond(request, 400, "error.page.title", "error.page.badRequest");
+    }
+
+    /**
+     * A form field or address with a broken %-escape ("%%27", a scanner's payload) is the client's error too; any
+     * other IllegalArgumentException is ours.
+     */
+    @ServerExceptionMapper
+    Response illegalArgument(IllegalArgumentException e, HttpServerRequest request) {
+        StackTraceElement[] at = e.getStackTrace();
+        if (at.length > 0 && at[0].getClassName().equals("org.jboss.resteasy.reactive.common.util.URLUtils")) {
+            return respond(request, 400, "error.page.title", "error.page.badRequest");
+        }
+        return unexpected(e, request);
     }
 
     @ServerExceptionMapper

@@ -39,6 +39,13 @@ public class TemplateText {
         return at == null ? "" : at.atZoneSameInstant(cn.gov.yongzhou.qingfeng.shared.ClockProducer.ZONE).format(MINUTES);
     }
 
+    /** {@code {t.iso}}: a moment for a {@code <time datetime>}, to the second (HTML allows at most milliseconds). */
+    @TemplateExtension
+    static String iso(java.time.OffsetDateTime at) {
+        return at == null ? "" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
     /** {@code {state.label}}: an enum constant in words, from the key {@code enumType.CONSTANT}. */
     @TemplateExtension
     static String label(Enum<?> value, @TemplateExtension.TemplateAttribute("locale") Object locale) {

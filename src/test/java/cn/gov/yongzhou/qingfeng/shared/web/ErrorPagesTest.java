@@ -35,6 +35,38 @@ class ErrorPagesTest {
     @TestHTTPResource("/report")
     URI report;
 
+    /** A multipart body that does not parse (sqlmap sends such) is the client's error: 400, not an error id. */
+    @Test
+    void shouldAnswerABrokenMultipartBodyAsABadRequest() throws Exception {
+        TestReports.Csrf csrf = TestReports.openForm();
+        String body = "--b\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + csrf.token()
+                + "\r\n--b\r\nno header here\r\n\r\nx\r\n--b--\r\n";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(report)
+                .header("Content-Type", "multipart/form-data; boundary=b")
+                .header("Cookie", "qf-csrf=" + csrf.cookie())
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("请求无效"), response.body());
+    }
+
+    @TestHTTPResource("/track")
+    URI track;
+
+    /** A form field with a broken %-escape (sqlmap sends "%%27"): 400, not an error id. */
+    @Test
+    void shouldAnswerAnUndecodableFormFieldAsABadRequest() throws Exception {
+        TestReports.Csrf csrf = TestReports.openForm();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(track)
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .header("Cookie", "qf-csrf=" + csrf.cookie())
+                .POST(HttpRequest.BodyPublishers.ofString("csrf-token=" + csrf.token()
+                        + "&receipt=YZ261130ABCDEF%%27&password=x")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("请求无效"), response.body());
+    }
+
     /** As a browser sends it: a multipart body with its Content-Length, over the limit. */
     @Test
     void shouldShowAClearPageForAnOversizedSubmission() throws Exception {

@@ -141,6 +141,68 @@ class PublicInputFuzzTest {
                 group by report_id having count(*) > 1) twice""", maxOutbox), "a receipt mailed twice");
     }
 
+    // ---- what the fuzzing found, as plain cases ------------------------------------------------------------------
+
+    @Test
+    void shouldAnswer400ToAMultipartBodyCutShortOrWithAnotherBoundary() throws Exception {
+        Session s = session();
+        Map<String, String> headers = Map.of("Cookie", "qf-csrf=" + s.csrfCookie(),
+                "Content-Type", "multipart/form-data; boundary=other");
+        byte[] body = utf8("--bnd\r\nContent-Disposition: form-data; name=\"category\"\r\n\r\nPETTY");
+        assertEquals(400, send(new Req("cut", "POST", "/report", headers, body)).statusCode());
+        Map<String, String> api = Map.of("Authorization", "Bearer " + s.apiToken(),
+                "Content-Type", "multipart/form-data; boundary=bnd; charset=EBCDIC");
+        assertEquals(400, send(new Req("charset", "POST", "/api/v1/reports", api, body)).statusCode());
+        Map<String, String> form = Map.of("Cookie", "qf-csrf=" + s.csrfCookie(),
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals(400, send(new Req("escape", "POST", "/track", form, utf8("receipt=%G1&password=%"))).statusCode());
+    }
+
+    @Test
+    void shouldServeAPageDespiteAMalformedAcceptHeader() throws Exception {
+        for (Map<String, String> headers : List.of(Map.of("Accept", "nonsense"), Map.of("Accept", "*/*;q=x"),
+                Map.of("Accept-Language", "*;q=2"), Map.of("Accept-Language", ";;;"))) {
+            HttpResponse<byte[]> page = send(new Req("accept", "GET", "/statistics", headers, null));
+            assertEquals(200, page.statusCode(), headers.toString());
+            assertEquals(404, send(new Req("accept", "GET", "/w/NONE", headers, null)).statusCode(), headers.toString());
+        }
+    }
+
+    @Test
+    void shouldFindNothingForACodeWithNul() throws Exception {
+        assertEquals(404, send(new Req("nul", "GET", "/w/LL-03%00", Map.of(), null)).statusCode());
+        assertEquals(404, send(new Req("nul", "GET", "/api/v1/reports/YZ%00", Map.of("X-Query-Password", "x"), null))
+                .statusCode());
+        Session s = session();
+        HttpResponse<byte[]> tracked = send(new Req("nul", "POST", "/track", Map.of("Cookie", "qf-csrf="
+                + s.csrfCookie(), "Content-Type", "application/x-www-form-urlencoded"), utf8("csrf-token="
+                        + java.net.URLEncoder.encode(s.csrfToken(), StandardCharsets.UTF_8) + "&receipt=" + s.receipt()
+                        + "%00&password=x")));
+        assertEquals(404, tracked.statusCode());
+        Map<String, String> form = TestReports.valid();
+        form.put("unit", "LL-ZWFW\u0000");
+        TestReports.api(form).post("/api/v1/reports").then().statusCode(400);
+    }
+
+    @Test
+    void shouldTakeAnObjectionWithoutItsControlCharacters() throws Exception {
+        Session s = session();
+        HttpResponse<byte[]> objected = send(new Req("objection", "POST", "/track/object", Map.of("Cookie", "qf-csrf="
+                + s.csrfCookie(), "Content-Type", "application/x-www-form-urlencoded; charset=UTF-8"), utf8(
+                        "csrf-token=" + java.net.URLEncoder.encode(s.csrfToken(), StandardCharsets.UTF_8) + "&pass="
+                                + java.net.URLEncoder.encode(s.pass(), StandardCharsets.UTF_8)
+                                + "&objection=%E6%9C%89%00%E8%AF%81%E4%BA%BA")));
+        assertEquals(200, objected.statusCode());
+        assertEquals(1, count("""
+                select count(*) from case_event e join case_file c on c.id = e.case_id join report r on r.id = c.report_id
+                where r.id = ?1 and e.action = 'OBJECTED' and e.note = '有证人'""", id(s.receipt())));
+    }
+
+    long id(String receipt) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select id from report where receipt_no = ?1").setParameter(1, receipt).getSingleResult()).longValue());
+    }
+
     /** What came back for one request: its status (-1: the connection was dropped), a receipt, a failure. */
     record Answer(int status, String kind, long millis, String receipt, String failure) {
     }
@@ -165,7 +227,7 @@ class PublicInputFuzzTest {
         // 429 (a rate limit) and 413 are answers too; only the server's own failures count against it
         String failure = status >= 500 ? "#" + i + " " + status + " " + req.what() + " → " + compact(body, 160) : null;
         String receipt = null;
-        if (req.method().equals("POST") && req.path().equals("/report") && status == 200) {
+        if (req.method().equals("POST") && req.path().startsWith("/report") && status == 200) {
             Matcher m = RECEIPT_PAGE.matcher(body);
             receipt = m.find() ? m.group(1) : null;
         }

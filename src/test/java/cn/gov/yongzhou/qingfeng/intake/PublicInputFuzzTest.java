@@ -111,7 +111,7 @@ class PublicInputFuzzTest {
         System.out.println("PublicInputFuzzTest: " + REQUESTS + " requests in " + millis + " ms, statuses " + statuses
                 + ", reports acknowledged " + receipts.size() + ", ms by kind " + millisByKind);
         if (!failures.isEmpty()) {
-            fail(failures.size() + " server errors (seed " + seed + "):\n" + String.join("\n",
+            fail(failures.size() + " server errors or requests left unanswered (seed " + seed + "):\n" + String.join("\n",
                     failures.subList(0, Math.min(40, failures.size()))));
         }
 
@@ -156,6 +156,8 @@ class PublicInputFuzzTest {
         Map<String, String> form = Map.of("Cookie", "qf-csrf=" + s.csrfCookie(),
                 "Content-Type", "application/x-www-form-urlencoded");
         assertEquals(400, send(new Req("escape", "POST", "/track", form, utf8("receipt=%G1&password=%"))).statusCode());
+        // and the next request on the same client is answered
+        assertEquals(200, send(new Req("after", "GET", "/report", Map.of(), null)).statusCode());
     }
 
     @Test
@@ -214,6 +216,9 @@ class PublicInputFuzzTest {
         HttpResponse<byte[]> response;
         try {
             response = send(req);
+        } catch (java.net.http.HttpTimeoutException e) {
+            return new Answer(-3, kind, (System.nanoTime() - t0) / 1_000_000, null, "#" + i + " no answer in 30 s: "
+                    + req.what());
         } catch (java.io.IOException e) {
             // the server may close the connection on a request it cannot parse: not a server error; counted apart
             return new Answer(-1, kind, (System.nanoTime() - t0) / 1_000_000, null, null);
@@ -685,7 +690,8 @@ class PublicInputFuzzTest {
     }
 
     Session session() throws Exception {
-        HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve("/report")).build(),
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(base.resolve("/report"))
+                .timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher token = CSRF.matcher(form.body());
         assertTrue(token.find(), "the form carries a CSRF token");
@@ -699,7 +705,7 @@ class PublicInputFuzzTest {
         // concluded, so its tracking page carries the rating and objection forms and their pass
         cn.gov.yongzhou.qingfeng.casework.TestCases.conclude(casework, em, TestReports.caseOf(em, receipt), "LL-JW",
                 cn.gov.yongzhou.qingfeng.casework.Conclusion.UNSUBSTANTIATED);
-        HttpResponse<String> tracked = http.send(HttpRequest.newBuilder(base.resolve("/track"))
+        HttpResponse<String> tracked = http.send(HttpRequest.newBuilder(base.resolve("/track")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Cookie", "qf-csrf=" + cookie)
                 .POST(HttpRequest.BodyPublishers.ofString("csrf-token=" + java.net.URLEncoder.encode(token.group(1),

@@ -52,7 +52,12 @@ public class ErrorPages {
     @ServerExceptionMapper
     Response unexpected(Throwable e, HttpServerRequest request) {
         if (unreadableBody(e)) {
-            return respond(request, 400, "error.page.title", "error.page.badRequest");
+            // the class only: the framework's message may quote what was typed
+            Log.warnf("unreadable request body on %s %s (%s)", request.method(), request.path(),
+                    e.getClass().getSimpleName());
+            // where this body ends and the next request starts is not known: close the connection after the answer
+            return Response.fromResponse(respond(request, 400, "error.page.title", "error.page.badRequest"))
+                    .header("Connection", "close").build();
         }
         String id = UUID.randomUUID().toString().substring(0, 8);
         Log.errorf(e, "unexpected error %s on %s %s", id, request.method(), request.path());

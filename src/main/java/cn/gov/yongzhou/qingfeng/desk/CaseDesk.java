@@ -179,6 +179,12 @@ public class CaseDesk {
         return new QueuePage(rows, next);
     }
 
+    /** Whether the case is there at all: an inspector's step on an id that is not answers 404, not an error. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(long caseId) {
+        return CaseFile.findById(caseId) != null;
+    }
+
     /**
      * One case as {@code role} may see it. A handler gets nothing for a case not assigned to one of their units
      * (not even a hint that it exists), and never the reporter.

@@ -69,6 +69,7 @@ public class InspectorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
             @RestForm String conclusion, @RestForm int version) {
+        existing(id);
         return DeskResponses.act(casework, BASE, id, transition, reason, FormValues.choice(Conclusion.class, conclusion), version,
                 new Casework.Actor(me(), StaffRole.INSPECTOR));
     }
@@ -78,6 +79,7 @@ public class InspectorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response assign(@PathParam("id") long id, @RestForm String unit, @RestForm String reason,
             @RestForm int version) {
+        existing(id);
         CaseDesk.Assignment assignment = desk.assign(id, unit, reason, version, me());
         if (assignment.conflict() != null && assignment.conflict().refused()) {
             return DeskResponses.back(BASE, id, "conflict" + assignment.conflict().name());
@@ -94,6 +96,7 @@ public class InspectorPages {
     @Path("{id}/extension")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decideExtension(@PathParam("id") long id, @RestForm String decision, @RestForm String reason) {
+        existing(id);
         Extensions.Refusal refusal = extensions.decide(id, DeadlineStage.INVESTIGATION, "approve".equals(decision),
                 reason, me());
         return DeskResponses.back(BASE, id, refusal == null ? "done" : "ext" + refusal.name());
@@ -103,11 +106,19 @@ public class InspectorPages {
     @Path("{id}/reveal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response reveal(@PathParam("id") long id, @RestForm String reason) {
+        existing(id);
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
             return DeskResponses.back(BASE, id, "reasonRequired");
         }
         desk.reveal(id, me(), reason);
         return DeskResponses.back(BASE, id, "revealed");
+    }
+
+    /** A step on a case that does not exist answers 404, as the case page does. */
+    private void existing(long id) {
+        if (!desk.exists(id)) {
+            throw new NotFoundException();
+        }
     }
 
     private String me() {

@@ -34,7 +34,8 @@ public class ServiceWindow extends BaseEntity {
     public boolean active = true;
 
     public static Optional<ServiceWindow> findByCode(String code) {
-        if (code == null) {
+        // a code with NUL cannot be stored, so none matches; PostgreSQL would refuse the query itself
+        if (code == null || code.indexOf('\0') >= 0) {
             return Optional.empty();
         }
         // a window of a unit that was deactivated is out of service too: its QR code must not open a form for it

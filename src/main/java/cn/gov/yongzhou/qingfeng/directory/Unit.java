@@ -41,6 +41,10 @@ public class Unit extends BaseEntity {
     public String mailbox;
 
     public static Optional<Unit> findByCode(String code) {
+        // a code with NUL cannot be stored, so none matches; PostgreSQL would refuse the query itself
+        if (code == null || code.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
         return find("code", code).firstResultOptional();
     }
 

@@ -60,6 +60,11 @@ public class FollowThrough {
         return new Options(rated == null && RATEABLE.contains(file.state), rated, until, staff, head);
     }
 
+    /** What the reporter typed, stripped, without control characters (line breaks kept): PostgreSQL refuses NUL. */
+    private static String typed(String value) {
+        return value == null ? "" : value.replace("\r\n", "\n").replaceAll("[\\p{Cntrl}\\p{Cf}&&[^\n\t]]", "").strip();
+    }
+
     @Transactional
     public FieldErrors rate(String receiptNo, SatisfactionLevel level, String comment) {
         FieldErrors errors = new FieldErrors();
@@ -67,7 +72,7 @@ public class FollowThrough {
         if (file == null || !options(receiptNo).canRate()) {
             return errors.add("level", "follow.error.notNow");
         }
-        String text = comment == null ? "" : comment.strip();
+        String text = typed(comment);
         if (level == null) {
             errors.add("level", "follow.error.level");
         }
@@ -101,7 +106,7 @@ public class FollowThrough {
         if (file == null || !options(receiptNo).canObject()) {
             return errors.add("objection", "follow.error.windowClosed");
         }
-        String text = objection == null ? "" : objection.strip();
+        String text = typed(objection);
         if (text.isEmpty()) {
             return errors.add("objection", "follow.error.objection");
         }

@@ -121,6 +121,10 @@ public class Report extends BaseEntity {
     public OffsetDateTime receivedAt;
 
     public static Optional<Report> findByReceipt(String receiptNo) {
+        // a receipt number with NUL cannot be stored, so none matches; PostgreSQL would refuse the query itself
+        if (receiptNo == null || receiptNo.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
         return find("receiptNo", receiptNo).firstResultOptional();
     }
 

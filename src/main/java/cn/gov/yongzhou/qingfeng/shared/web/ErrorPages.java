@@ -74,6 +74,14 @@ public class ErrorPages {
         if (databaseUnavailable(e)) {
             return unavailable(e, request);
         }
+        if (unreadableBody(e)) {
+            // the class only: the framework's message may quote what was typed
+            Log.warnf("unreadable request body on %s %s (%s)", request.method(), request.path(),
+                    e.getClass().getSimpleName());
+            // where this body ends and the next request starts is not known: close the connection after the answer
+            return Response.fromResponse(respond(request, 400, "error.page.title", "error.page.badRequest"))
+                    .header("Connection", "close").build();
+        }
         String id = UUID.randomUUID().toString().substring(0, 8);
         if (isConcurrentConflict(e)) {
             // two people saved the same thing at the same instant: the checks before the write saw neither, the
@@ -153,6 +161,72 @@ public class ErrorPages {
             }
             ctx.next();
         });
+    }
+
+    /**
+     * A body that is not the form it claims to be (a multipart request cut short or with another boundary, a part in
+     * an unknown charset, a broken %-escape) fails while the framework reads it, before any of our code runs: the
+     * client's mistake, 400, not a server error.
+     */
+    static boolean unreadableBody(Throwable e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern QUALITY = java.util.regex.Pattern.compile(
+            "(?i)\\s*q\\s*=\\s*(0(\\.\\d{0,3})?|1(\\.0{0,3})?)\\s*");
+
+    /**
+     * A malformed Accept or Accept-Language header (a weight q=x or q=2, a type "nonsense", a range ";;") makes the
+     * page's type and language negotiation throw after the page is made, which would answer 500. No browser sends
+     * one: it is dropped, and the page goes out as to a client that states no preference.
+     */
+    void dropMalformedPreferences(@Observes Router router) {
+        router.route().order(-1999).handler(ctx -> {
+            for (String name : new String[] {"Accept", "Accept-Language"}) {
+                for (String value : ctx.request().headers().getAll(name)) {
+                    if (!wellFormed(name, value)) {
+                        ctx.request().headers().remove(name);
+                        break;
+                    }
+                }
+            }
+            ctx.next();
+        });
+    }
+
+    private static final java.util.regex.Pattern MEDIA_RANGE = java.util.regex.Pattern.compile(
+            "\\s*[\\w!#$&^.+*-]+/[\\w!#$&^.+*-]+\\s*");
+    private static final java.util.regex.Pattern LANGUAGE_RANGE = java.util.regex.Pattern.compile(
+            "\\s*(\\*|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)\\s*");
+
+    /** Every element a media range (Accept) or a language range (Accept-Language), every weight between 0 and 1. */
+    static boolean wellFormed(String name, String header) {
+        java.util.regex.Pattern range = name.equals("Accept") ? MEDIA_RANGE : LANGUAGE_RANGE;
+        for (String element : header.split(",")) {
+            if (element.isBlank()) {
+                continue;
+            }
+            String[] params = element.split(";", -1);
+            if (!range.matcher(params[0]).matches()) {
+                return false;
+            }
+            for (int i = 1; i < params.length; i++) {
+                int eq = params[i].indexOf('=');
+                if (eq <= 0 || params[i].substring(0, eq).isBlank()) {
+                    return false;
+                }
+                boolean weight = params[i].substring(0, eq).strip().equalsIgnoreCase("q");
+                if (weight && !QUALITY.matcher(params[i]).matches()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private Response respond(HttpServerRequest request, int status, String titleKey, String messageKey) {

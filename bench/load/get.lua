@@ -1,5 +1,5 @@
 -- wrk script for a plain GET: prints one WRK_RESULT line (requests/s, p50/p95/p99, statuses).
-local statuses = {}
+statuses = {}
 local threads = {}
 function setup(thread) table.insert(threads, thread) end
 function response(status, headers, body) statuses[status] = (statuses[status] or 0) + 1 end

@@ -21,6 +21,7 @@ C="${LOAD_CONCURRENCY:-8}"       # connections of wrk = clients of pgbench
 SECS="${LOAD_SECONDS:-30}"       # each measured wrk / pgbench run
 N="${LOAD_CASES:-1000000}"
 IDLE="${LOAD_IDLE_SECONDS:-30}"
+WARM="${LOAD_WARMUP_SECONDS:-15}"  # wrk warm-up before each measured run (the JIT)
 HERE=bench/load
 OUT="$BENCH_TMP/load"
 mkdir -p "$OUT"
@@ -33,16 +34,22 @@ PGA=(psql -X -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d "$DB")
 # the sweep off except in step 4
 QUIET=(QINGFENG_OUTBOX_EVERY=off QINGFENG_AUDIT_SEAL_EVERY=off QINGFENG_RETENTION_CRON=off)
 
+# whatever happens, the app this script started does not outlive it
+trap '[ -f "$BENCH_TMP/app-$PORT.pid" ] && app_stop "$PORT"' EXIT
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is taken: LOAD_PORT=..." >&2; exit 1; fi
+
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 fig() { printf '%s\t%s\t%s\n' "$1" "$2" "$(loadavg)" >> "$FIG"; printf '  %-58s %s   [load %s]\n' "$1" "$2" "$(loadavg)"; }
 now() { date +%s.%N; }
 ms_since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.0f", (b - a) * 1000 }'; }
 rss_mb() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
-started_in() { grep -o 'started in [0-9.]*s' "$BENCH_TMP/app-$PORT.log" | tail -n1 | grep -o '[0-9.]*s'; }
-wrk_field() { grep -o "$1=[^ ]*" | head -n1 | cut -d= -f2; }
+started_in() { grep -o 'started in [0-9.]*s' "$BENCH_TMP/app-$PORT.log" | tail -n1 | sed 's/started in //'; }
+wrk_field() { grep -o "$1=[^ ]*" | head -n1 | cut -d= -f2-; }
 # p50 / p95 of a pgbench transaction log (column 3: latency in microseconds), in ms
-pct() { cat "$@" | awk '{ print $3 }' | sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) { print "- -"; exit }
-  printf "%.2f %.2f\n", a[int(NR * 0.50) > 0 ? int(NR * 0.50) : 1] / 1000, a[int(NR * 0.95) > 0 ? int(NR * 0.95) : 1] / 1000 }'; }
+pct() { cat "$@" | awk '{ print $3 }' | sort -n | awk '{ a[NR] = $1 } END {
+  if (NR == 0) { print "- -"; exit }
+  i = int(NR * 0.50); if (i < 1) i = 1; k = int(NR * 0.95); if (k < 1) k = 1
+  printf "%.2f %.2f %d\n", a[i] / 1000, a[k] / 1000, NR }'; }
 
 echo "== machine"
 {
@@ -64,6 +71,7 @@ app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
 fig "start, fresh database (with migrations): wall to ready, ms" "$(ms_since "$t0")"
 fig "start, fresh database: log 'started in'" "$(started_in)"
 "${PG[@]}" -f src/main/resources/db/sample/R__sample_directory.sql   # units and windows: dev/test only
+if [ -z "${LOAD_SKIP_RESTARTS:-}" ]; then   # (set it for a quick try of the rest)
 app_stop "$PORT"
 t0=$(now)
 app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
@@ -77,13 +85,14 @@ APP_JAVA_OPTS="-Xmx256m" app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_
 fig "start -Xmx256m: wall to ready, ms" "$(ms_since "$t0")"
 sleep "$IDLE"
 fig "idle RSS after ${IDLE}s, -Xmx256m, MB" "$(rss_mb "$(app_pid "$PORT")")"
+fi
 app_stop "$PORT"
 
-echo "== 2. the rendered form against a static file (wrk -t2 -c$C -d${SECS}s, 5 s warm-up each)"
+echo "== 2. the rendered form against a static file (wrk -t2 -c$C -d${SECS}s, ${WARM}s warm-up each)"
 app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
 base="http://127.0.0.1:$PORT"
 for path in /report /css/qingfeng.css; do
-  wrk -t2 -c"$C" -d5s -s "$HERE/get.lua" "$base$path" > /dev/null
+  wrk -t2 -c"$C" -d"${WARM}s" -s "$HERE/get.lua" "$base$path" > /dev/null
   wrk -t2 -c"$C" -d"${SECS}s" -s "$HERE/get.lua" "$base$path" | tee "$OUT/wrk-get${path//\//_}.txt" | grep WRK_RESULT
 done
 for path in /report /css/qingfeng.css; do
@@ -102,7 +111,7 @@ cookie=$(awk '$6 == "qf-csrf" { print $7 }' "$OUT/cookies")
 [ -n "$token" ] && [ -n "$cookie" ] || { echo "no CSRF token in the form" >&2; exit 1; }
 occurred=$(date -d '-3 days' +%F)
 before=$("${PGA[@]}" -c "select count(*) from report")
-wrk -t2 -c"$C" -d10s -s "$HERE/submit.lua" "$base/report" -- "$cookie" "$token" "$occurred" > "$OUT/wrk-submit-warmup.txt"
+wrk -t2 -c"$C" -d"${WARM}s" -s "$HERE/submit.lua" "$base/report" -- "$cookie" "$token" "$occurred" > "$OUT/wrk-submit-warmup.txt"
 wrk -t2 -c"$C" -d"${SECS}s" --timeout 30s -s "$HERE/submit.lua" "$base/report" -- "$cookie" "$token" "$occurred" \
   | tee "$OUT/wrk-submit.txt" | grep WRK_RESULT
 stored=$(( $("${PGA[@]}" -c "select count(*) from report") - before ))
@@ -150,8 +159,8 @@ for page in first deep; do
   rm -f "$OUT"/pgbench_log.*
   (cd "$OUT" && pgbench -n -h 127.0.0.1 -U postgres -M prepared -c 1 -T 20 -r -l --log-prefix=pgbench_log \
     -D after_due="$d" -D after_id="$i" -f "$OLDPWD/$HERE/queue_page.sql" "$DB" > "queue-$page.txt" 2>&1)
-  read -r p50 p95 < <(pct "$OUT"/pgbench_log.*)
-  fig "queue $page page (4 queries, 1 client): p50 / p95 ms" "$p50 / $p95"
+  read -r p50 p95 count < <(pct "$OUT"/pgbench_log.*)
+  fig "queue $page page (4 queries, 1 client, $count pages in 20 s): p50 / p95 ms" "$p50 / $p95"
 done
 
 "${PG[@]}" -v deep_due="$deep_due" -v deep_id="$deep_id" \

@@ -6,7 +6,7 @@
 local cookie, token, occurred
 local counter = 0
 local thread_no = 0
-local statuses = {}
+statuses = {}
 local threads = {}
 
 local weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}

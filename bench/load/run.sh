@@ -38,6 +38,18 @@ QUIET=(QINGFENG_OUTBOX_EVERY=off QINGFENG_AUDIT_SEAL_EVERY=off QINGFENG_RETENTIO
 trap '[ -f "$BENCH_TMP/app-$PORT.pid" ] && app_stop "$PORT"' EXIT
 if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is taken: LOAD_PORT=..." >&2; exit 1; fi
 
+# Another process may restart PostgreSQL meanwhile (fault drills on a shared machine): wait for it, try again
+pg_wait() { for _ in $(seq 120); do pg_isready -q -h 127.0.0.1 -p 5432 && return 0; sleep 1; done; return 1; }
+retry() {
+  local i
+  for i in 1 2 3; do
+    pg_wait && "$@" && return 0
+    echo "  ! failed (try $i): $* — PostgreSQL restarted? $(grep -c 'ready to accept' /var/log/postgresql/*.log 2>/dev/null | tail -n1)" >&2
+    sleep 5
+  done
+  return 1
+}
+
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 fig() { printf '%s\t%s\t%s\n' "$1" "$2" "$(loadavg)" >> "$FIG"; printf '  %-58s %s   [load %s]\n' "$1" "$2" "$(loadavg)"; }
 now() { date +%s.%N; }
@@ -65,23 +77,23 @@ echo "== machine"
 
 echo "== 1. start time and idle RSS"
 app_build
-db_create "$DB"
+retry db_create "$DB"
 t0=$(now)
-app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
+retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
 fig "start, fresh database (with migrations): wall to ready, ms" "$(ms_since "$t0")"
 fig "start, fresh database: log 'started in'" "$(started_in)"
-"${PG[@]}" -f src/main/resources/db/sample/R__sample_directory.sql   # units and windows: dev/test only
+retry "${PG[@]}" -f src/main/resources/db/sample/R__sample_directory.sql   # units and windows: dev/test only
 if [ -z "${LOAD_SKIP_RESTARTS:-}" ]; then   # (set it for a quick try of the rest)
 app_stop "$PORT"
 t0=$(now)
-app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
+retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
 fig "start, migrated database: wall to ready, ms" "$(ms_since "$t0")"
 fig "start, migrated database: log 'started in'" "$(started_in)"
 sleep "$IDLE"
 fig "idle RSS after ${IDLE}s, default heap, MB" "$(rss_mb "$(app_pid "$PORT")")"
 app_stop "$PORT"
 t0=$(now)
-APP_JAVA_OPTS="-Xmx256m" app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
+APP_JAVA_OPTS="-Xmx256m" retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
 fig "start -Xmx256m: wall to ready, ms" "$(ms_since "$t0")"
 sleep "$IDLE"
 fig "idle RSS after ${IDLE}s, -Xmx256m, MB" "$(rss_mb "$(app_pid "$PORT")")"
@@ -89,7 +101,7 @@ fi
 app_stop "$PORT"
 
 echo "== 2. the rendered form against a static file (wrk -t2 -c$C -d${SECS}s, ${WARM}s warm-up each)"
-app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
+retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
 base="http://127.0.0.1:$PORT"
 for path in /report /css/qingfeng.css; do
   wrk -t2 -c"$C" -d"${WARM}s" -s "$HERE/get.lua" "$base$path" > /dev/null
@@ -139,7 +151,7 @@ app_stop "$PORT"
 
 echo "== 4. $N generated cases"
 t0=$(now)
-"${PG[@]}" -v n="$N" -f "$HERE/gen_cases.sql" > "$OUT/gen.txt"
+retry "${PG[@]}" -v n="$N" -f "$HERE/gen_cases.sql" > "$OUT/gen.txt"
 fig "generate $N cases (report, case_file, case_deadline, case_event), s" "$(awk -v m="$(ms_since "$t0")" 'BEGIN { printf "%.0f", m / 1000 }')"
 t0=$(now)
 "${PG[@]}" -c "vacuum analyze report" -c "vacuum analyze case_file" -c "vacuum analyze case_deadline" \
@@ -171,7 +183,7 @@ fig "Seq Scans on report/case_file/case_deadline/case_event in the plans" "$( [ 
 
 echo "   the sweep, run by the app at start against the $N cases"
 t0=$(now); start_ts=$(date -u '+%Y-%m-%d %H:%M:%S.%N+00')
-app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=1h
+retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=1h
 fig "start against $N cases: wall to ready, ms" "$(ms_since "$t0")"
 for _ in $(seq 600); do
   # the sweep stamps every row it claims with the same moment, in one transaction: its escalations show

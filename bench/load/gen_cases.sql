@@ -17,7 +17,7 @@ create temp table tpl on commit drop as
 select row_number() over (order by id) - 1 as k, place_enc, accused_description_enc, narrative_enc, reporter_name_enc,
        reporter_id_no_enc, reporter_phone_enc, reporter_email_enc, reporter_id_no_index, reporter_phone_index,
        password_hash
-from (select * from report order by id limit 1000) r;
+from (select * from report where accused_badge is distinct from 'PGBENCH' order by id limit 1000) r;
 do $$ begin if (select count(*) from tpl) = 0 then raise exception 'no template reports: submit some first'; end if; end $$;
 
 create temp table tgt on commit drop as
@@ -45,7 +45,7 @@ with base as (
            + (n::float8 / :n) * (now() - interval '1 day' - timestamptz '2021-01-01 08:00+08')
            + ((n * 7919) % 600) * interval '1 minute' as received_at,
          (n * 2654435761) % 1000 as h
-  from generate_series(1, :n) n
+  from generate_series(1::bigint, :n) n
 )
 select b.*,
        (b.received_at at time zone 'Asia/Shanghai')::date as received_on,

@@ -114,7 +114,7 @@ for path in /report /css/qingfeng.css; do
   fig "GET $path: statuses" "$(wrk_field statuses <<< "$r")"
 done
 form=$(wrk_field rps < "$OUT/wrk-get_report.txt"); css=$(wrk_field rps < "$OUT/wrk-get_css_qingfeng.css.txt")
-fig "GET /report vs static css: ratio of requests/s" "$(awk -v a="$form" -v b="$css" 'BEGIN { printf "%.2f", a / b }')"
+fig "GET /report vs static css: requests/s of css per form page" "$(awk -v a="$form" -v b="$css" 'BEGIN { printf "%.0f", b / a }')"
 
 echo "== 3. submissions: form POST (wrk) against the same database work in pgbench, $C at a time, ${SECS}s"
 curl -s -c "$OUT/cookies" "$base/report" -o "$OUT/form.html"
@@ -138,14 +138,10 @@ pgbench -n -h 127.0.0.1 -U postgres -M prepared -c "$C" -j 2 -T "$SECS" -r \
 pg_tps=$(grep -o 'tps = [0-9.]*' "$OUT/pgbench-submit.txt" | head -n1 | cut -d' ' -f3)
 fig "pgbench, same transaction: transactions/s" "$pg_tps"
 fig "pgbench: average latency ms" "$(grep -o 'latency average = [0-9.]*' "$OUT/pgbench-submit.txt" | cut -d' ' -f4)"
+fig "PBKDF2 of one query password (120,000 rounds, median, one core), ms" "$(java "$HERE/Pbkdf2.java")"
 fig "pgbench / app ratio" "$(awk -v a="$pg_tps" -v b="$app_rps" 'BEGIN { printf "%.1f", a / b }')"
-# pgbench's rows carry fake ciphertexts: gone before the app reads the database again
-"${PG[@]}" -c "
-  delete from outbox_message where report_id in (select id from report where accused_badge = 'PGBENCH');
-  delete from case_event where case_id in (select c.id from case_file c join report r on r.id = c.report_id where r.accused_badge = 'PGBENCH');
-  delete from case_deadline where case_id in (select c.id from case_file c join report r on r.id = c.report_id where r.accused_badge = 'PGBENCH');
-  delete from case_file where report_id in (select id from report where accused_badge = 'PGBENCH');
-  delete from report where accused_badge = 'PGBENCH';"
+# pgbench's reports carry fake ciphertexts (accused_badge PGBENCH): gen_cases.sql takes none of them as a
+# template, and nothing below opens them (their limits are a week away: the sweep does not touch them)
 fig "RSS after the load runs, default heap, MB" "$rss_loaded"
 app_stop "$PORT"
 

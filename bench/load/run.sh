@@ -9,6 +9,7 @@
 #
 #   bench/load/run.sh                      # everything, ~12 minutes on 2 cores
 #   LOAD_CASES=100000 LOAD_SECONDS=10 bench/load/run.sh    # a quick try
+#   LOAD_ONLY=sweep bench/load/run.sh       # only the sweep, against the generated cases of an earlier run
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 export BENCH_TMP="${BENCH_TMP:-/tmp/qingfeng-load}"
@@ -26,13 +27,15 @@ HERE=bench/load
 OUT="$BENCH_TMP/load"
 mkdir -p "$OUT"
 FIG="$OUT/figures.tsv"
-: > "$FIG"
+[ "${LOAD_ONLY:-}" = sweep ] || : > "$FIG"
 PG=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d "$DB")
 PGA=(psql -X -A -t -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres -d "$DB")
 # the app's own settings for these runs: the outbox worker off (no mail server here: the submission run measures
 # intake, not delivery), the audit sealer and retention off (they would work through the 1M generated rows),
 # the sweep off except in step 4
 QUIET=(QINGFENG_OUTBOX_EVERY=off QINGFENG_AUDIT_SEAL_EVERY=off QINGFENG_RETENTION_CRON=off)
+read -ra extra <<< "${LOAD_APP_ENV:-}"   # more NAME=VALUE for every start of the app
+QUIET+=("${extra[@]}")
 
 # whatever happens, the app this script started does not outlive it
 trap '[ -f "$BENCH_TMP/app-$PORT.pid" ] && app_stop "$PORT"' EXIT
@@ -75,6 +78,7 @@ echo "== machine"
   echo "wrk: $(wrk -v 2>&1 | head -n1)"
 } | tee "$OUT/machine.txt"
 
+if [ "${LOAD_ONLY:-}" != sweep ]; then   # LOAD_ONLY=sweep: only the sweep, against the database of a run
 echo "== 1. start time and idle RSS"
 app_build
 retry db_create "$DB"
@@ -177,11 +181,13 @@ done
 seq=$(grep -E 'Seq Scan on (report|case_file|case_deadline|case_event)\b' "$OUT/explain.txt" || true)
 fig "Seq Scans on report/case_file/case_deadline/case_event in the plans" "$( [ -z "$seq" ] && echo none || echo "$seq" | wc -l)"
 
-echo "   the sweep, run by the app at start against the $N cases"
+fi
+
+echo "   the sweep, run by the app (its first run comes one interval, 20 s, after the start) against the $N cases"
 t0=$(now); start_ts=$(date -u '+%Y-%m-%d %H:%M:%S.%N+00')
-retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=1h
+retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=20s
 fig "start against $N cases: wall to ready, ms" "$(ms_since "$t0")"
-for _ in $(seq 600); do
+for _ in $(seq 900); do
   # the sweep stamps every row it claims with the same moment, in one transaction: its escalations show
   # once it has committed (read by the partial index on escalated_at)
   done_at=$("${PGA[@]}" -c "select max(escalated_at) from case_deadline where escalated_at >= '$start_ts'")
@@ -198,7 +204,7 @@ seen=$(ms_since "$t0")
          round(extract(epoch from (select max(e.at) from case_event e where e.action in ('REMINDED', 'ESCALATED', 'RECORDED_OVERDUE') and e.at >= s.at
                                  and e.actor = 'system') - s.at) * 1000)
   from s" > "$OUT/sweep.txt"
-read -r reminded escalated recorded mails sweep_ms < "$OUT/sweep.txt"
+read -r reminded escalated recorded mails sweep_ms < "$OUT/sweep.txt" || true
 fig "sweep: reminded / escalated / recorded, mails queued" "$reminded / $escalated / $recorded, $mails"
 fig "sweep duration (claim to last timeline entry), ms" "${sweep_ms:-?}"
 fig "sweep committed, seen from app start, ms" "$seen"

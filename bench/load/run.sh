@@ -178,12 +178,14 @@ done
 "${PG[@]}" -v deep_due="$deep_due" -v deep_id="$deep_id" \
   -v remind_by="$(date -d '+3 days' +%F)" -v record_before="$(date -d '-7 days' +%F)" \
   -f "$HERE/explain.sql" > "$OUT/explain.txt" 2>&1
+"${PG[@]}" -v remind_by="$(date -d '+3 days' +%F)" -v record_before="$(date -d '-7 days' +%F)" \
+  -f "$HERE/explain_sweep.sql" >> "$OUT/explain.txt" 2>&1
 seq=$(grep -E 'Seq Scan on (report|case_file|case_deadline|case_event)\b' "$OUT/explain.txt" || true)
 fig "Seq Scans on report/case_file/case_deadline/case_event in the plans" "$( [ -z "$seq" ] && echo none || echo "$seq" | wc -l)"
 
 fi
 
-echo "   the sweep, run by the app (its first run comes one interval, 20 s, after the start) against the $N cases"
+echo "   the sweep, run by the app (every 20 s: its first run comes seconds after the start) against the $N cases"
 t0=$(now); start_ts=$(date -u '+%Y-%m-%d %H:%M:%S.%N+00')
 retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=20s
 fig "start against $N cases: wall to ready, ms" "$(ms_since "$t0")"

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * The deadline sweep: remind before a limit (催办), escalate when it has passed (督办), record against the unit
- * when it is still open after a further interval. Each step claims its rows with one UPDATE ... RETURNING, so
- * two instances sweeping at once act on each deadline once: the second finds the stamp already set.
+ * when it is still open after a further interval. Each step claims its rows batch by batch with UPDATE ... RETURNING
+ * (rows another instance holds skipped), so two instances sweeping at once act on each deadline once.
  * Each stamp fires {@link CaseChased}, on which notify writes the mails to the handling unit, the supervision office
  * and the unit's head into the outbox, in the same transaction. The supervision board can also chase a case or
  * escalate it at once.

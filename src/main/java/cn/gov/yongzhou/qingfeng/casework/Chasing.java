@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.casework;
 
 import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,8 +13,8 @@ import java.util.List;
 
 /**
  * The deadline sweep: remind before a limit (催办), escalate when it has passed (督办), record against the unit
- * when it is still open after a further interval. Each step claims its rows with one UPDATE ... RETURNING, so
- * two instances sweeping at once act on each deadline once: the second finds the stamp already set.
+ * when it is still open after a further interval. Each step claims its rows batch by batch with UPDATE ... RETURNING
+ * (rows another instance holds skipped), so two instances sweeping at once act on each deadline once.
  * Each stamp fires {@link CaseChased}, on which notify writes the mails to the handling unit, the supervision office
  * and the unit's head into the outbox, in the same transaction. The supervision board can also chase a case or
  * escalate it at once.
@@ -50,32 +51,57 @@ public class Chasing {
         sweep();
     }
 
-    @Transactional
+    /**
+     * One sweep, in batches of {@link ChasingConfig#batchSize()} limits, each batch its own transaction (claims,
+     * timeline entries, mails): a backlog (after an outage, or at the first start on imported cases) is worked
+     * through in steps, where one transaction for all of it outlived the transaction timeout, was rolled back, and
+     * the next sweep started over (bench/load/README.md: 2,000 limits to chase at 1,000,000 cases). Every batch
+     * stamps the same moment.
+     */
     public Sweep sweep() {
         LocalDate today = LocalDate.now(clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
         LocalDate remindBy = calendar.addWorkingDays(today, config.remindWorkingDaysBefore()).date();
 
-        List<Object[]> reminded = claim("reminded_at", "reminded_at is null and due_on >= ?2 and due_on <= ?3",
-                now, today, remindBy);
-        reminded.forEach(row -> mark(row, CaseAction.REMINDED, Casework.SYSTEM));
-
-        List<Object[]> escalated = claim("escalated_at", "escalated_at is null and due_on < ?2", now, today, null);
-        escalated.forEach(row -> mark(row, CaseAction.ESCALATED, Casework.SYSTEM));
-
+        int reminded = drain("reminded_at", "reminded_at is null and due_on >= ?2 and due_on <= ?3",
+                now, today, remindBy, CaseAction.REMINDED);
+        int escalated = drain("escalated_at", "escalated_at is null and due_on < ?2", now, today, null,
+                CaseAction.ESCALATED);
         // the further interval is in working days from each due date: find the latest due date that has run out
         LocalDate recordIfDueBefore = latestDueRunOut(today);
-        List<Object[]> recorded = claim("recorded_at",
-                "recorded_at is null and escalated_at is not null and due_on < ?2", now, recordIfDueBefore, null);
-        recorded.forEach(row -> mark(row, CaseAction.RECORDED_OVERDUE, Casework.SYSTEM));
-        return new Sweep(reminded.size(), escalated.size(), recorded.size());
+        int recorded = drain("recorded_at", "recorded_at is null and escalated_at is not null and due_on < ?2",
+                now, recordIfDueBefore, null, CaseAction.RECORDED_OVERDUE);
+        return new Sweep(reminded, escalated, recorded);
     }
 
-    /** Sets the stamp on every open, chased deadline matching {@code where}, and returns (case id, due) of each. */
+    /** Claims and marks batch after batch, each in its own transaction, until a batch comes back short. */
+    private int drain(String stamp, String where, OffsetDateTime now, LocalDate a, LocalDate b, CaseAction action) {
+        int total = 0;
+        while (true) {
+            int claimed = QuarkusTransaction.requiringNew().call(() -> {
+                List<Object[]> rows = claim(stamp, where, now, a, b);
+                rows.forEach(row -> mark(row, action, Casework.SYSTEM));
+                return rows.size();
+            });
+            total += claimed;
+            if (claimed < config.batchSize()) {
+                return total;
+            }
+        }
+    }
+
+    /**
+     * Sets the stamp on up to a batch of open, chased deadlines matching {@code where}, and returns (case id, due)
+     * of each. Rows another sweep holds are skipped (it stamps them); the condition is checked again on each row
+     * as it is when locked, so a limit is stamped once.
+     */
     @SuppressWarnings("unchecked")
     private List<Object[]> claim(String stamp, String where, OffsetDateTime now, LocalDate a, LocalDate b) {
-        var query = em.createNativeQuery("update case_deadline set " + stamp + " = ?1 where closed_at is null and "
-                + CHASED + " and " + where + " returning case_id, due_on, stage, provisional")
+        String open = "closed_at is null and " + CHASED + " and " + where;
+        var query = em.createNativeQuery("update case_deadline set " + stamp + " = ?1 where " + open
+                + " and id in (select id from case_deadline where " + open + " order by due_on, id limit "
+                + config.batchSize() + " for update skip locked)"
+                + " returning case_id, due_on, stage, provisional")
                 .setParameter(1, now).setParameter(2, a);
         if (b != null) {
             query.setParameter(3, b);

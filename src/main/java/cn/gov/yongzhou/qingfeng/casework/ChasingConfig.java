@@ -14,6 +14,10 @@ public interface ChasingConfig {
     @WithDefault("5")
     int recordAfterWorkingDays();
 
+    /** Limits claimed and chased per transaction of a sweep; a sweep runs batch after batch until none is left. */
+    @WithDefault("200")
+    int batchSize();
+
     /** How often the sweep runs. */
     @WithDefault("15m")
     String every();

@@ -11,8 +11,12 @@ public interface NotifyConfig {
     @WithDefault("10s")
     String every();
 
-    /** Attempts before a message is marked FAILED for a person to look at. */
-    @WithDefault("8")
+    /**
+     * Attempts before a message is marked FAILED for a person to look at. With the doubling waits (capped at 512
+     * times the first, 4 h 16 min) 20 attempts span about two days: a mail server down over a weekend loses no
+     * receipt; 8 spanned only an hour (bench/faults/smtp-down.sh).
+     */
+    @WithDefault("20")
     int maxAttempts();
 
     /** The first retry waits this long; each later one twice as long as the one before. */

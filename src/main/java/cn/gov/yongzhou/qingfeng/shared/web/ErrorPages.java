@@ -140,6 +140,43 @@ public class ErrorPages {
      * A body over the limit is refused before it is read, with a page that says what to do; the HTTP layer's own
      * refusal would be an empty 413. Browsers always send Content-Length with a form.
      */
+    /**
+     * A failure outside the resources (the sign-in layer when the identity provider cannot be reached, say) would
+     * get the framework's plain-text English page. It gets ours: the error id, logged, in the user's language. What
+     * the security layer answers itself (sign-in redirects, 401, 403) and client errors pass on untouched.
+     */
+    void pageForFailuresOutsideResources(@Observes Router router) {
+        router.route().order(-1900).failureHandler(ctx -> {
+            Throwable failure = ctx.failure();
+            if (ctx.response().ended() || failure == null || isSecurityOutcome(failure)
+                    || (ctx.statusCode() > 0 && ctx.statusCode() < 500)) {
+                ctx.next();
+                return;
+            }
+            String id = UUID.randomUUID().toString().substring(0, 8);
+            Log.errorf(failure, "unexpected error %s on %s %s", id, ctx.request().method(), ctx.request().path());
+            Locale locale = localeOf(ctx.request());
+            boolean api = ctx.request().path().startsWith("/api/");
+            String message = Messages.get(locale, "error.page.server", id);
+            String body = api
+                    ? new io.vertx.core.json.JsonObject().put("error", Messages.get(locale, "error.page.title"))
+                            .put("message", message).encode()
+                    : Templates.error(Messages.get(locale, "error.page.title"), message).setLocale(locale).render();
+            ctx.response().setStatusCode(500)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, api ? "application/json" : "text/html;charset=UTF-8")
+                    .putHeader("Cache-Control", "no-store")
+                    .end(body);
+        });
+    }
+
+    private static boolean isSecurityOutcome(Throwable failure) {
+        return failure instanceof io.quarkus.security.AuthenticationException
+                || failure instanceof io.quarkus.security.AuthenticationRedirectException
+                || failure instanceof io.quarkus.security.UnauthorizedException
+                || failure instanceof io.quarkus.security.ForbiddenException
+                || failure instanceof io.vertx.ext.web.handler.HttpException;
+    }
+
     void refuseOversizedBodies(@Observes Router router) {
         router.route().order(-2000).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);

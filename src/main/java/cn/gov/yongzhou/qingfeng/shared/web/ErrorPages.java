@@ -137,10 +137,6 @@ public class ErrorPages {
     }
 
     /**
-     * A body over the limit is refused before it is read, with a page that says what to do; the HTTP layer's own
-     * refusal would be an empty 413. Browsers always send Content-Length with a form.
-     */
-    /**
      * A failure outside the resources (the sign-in layer when the identity provider cannot be reached, say) would
      * get the framework's plain-text English page. It gets ours: the error id, logged, in the user's language. What
      * the security layer answers itself (sign-in redirects, 401, 403) and client errors pass on untouched.
@@ -155,17 +151,7 @@ public class ErrorPages {
             }
             String id = UUID.randomUUID().toString().substring(0, 8);
             Log.errorf(failure, "unexpected error %s on %s %s", id, ctx.request().method(), ctx.request().path());
-            Locale locale = localeOf(ctx.request());
-            boolean api = ctx.request().path().startsWith("/api/");
-            String message = Messages.get(locale, "error.page.server", id);
-            String body = api
-                    ? new io.vertx.core.json.JsonObject().put("error", Messages.get(locale, "error.page.title"))
-                            .put("message", message).encode()
-                    : Templates.error(Messages.get(locale, "error.page.title"), message).setLocale(locale).render();
-            ctx.response().setStatusCode(500)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, api ? "application/json" : "text/html;charset=UTF-8")
-                    .putHeader("Cache-Control", "no-store")
-                    .end(body);
+            endWith(ctx, 500, "server_error", "error.page.title", "error.page.server", id);
         });
     }
 
@@ -177,23 +163,16 @@ public class ErrorPages {
                 || failure instanceof io.vertx.ext.web.handler.HttpException;
     }
 
+    /**
+     * A body over the limit is refused before it is read, with a page that says what to do; the HTTP layer's own
+     * refusal would be an empty 413. Browsers always send Content-Length with a form.
+     */
     void refuseOversizedBodies(@Observes Router router) {
         router.route().order(-2000).handler(ctx -> {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                     && Long.parseLong(length) > maxBodySize.asLongValue()) {
-                Locale locale = localeOf(ctx.request());
-                boolean api = ctx.request().path().startsWith("/api/");
-                String body = api
-                        ? new io.vertx.core.json.JsonObject().put("error", "too_large")
-                                .put("message", Messages.get(Messages.CHINESE, "error.page.tooLarge"))
-                                .put("messageEn", Messages.get(Messages.ENGLISH, "error.page.tooLarge")).encode()
-                        : Templates.error(Messages.get(locale, "error.page.tooLarge.title"),
-                                Messages.get(locale, "error.page.tooLarge")).setLocale(locale).render();
-                ctx.response().setStatusCode(413)
-                        .putHeader(HttpHeaders.CONTENT_TYPE, api ? "application/json" : "text/html;charset=UTF-8")
-                        .putHeader(HttpHeaders.CONNECTION, "close")
-                        .end(body);
+                endWith(ctx, 413, "too_large", "error.page.tooLarge.title", "error.page.tooLarge");
                 return;
             }
             ctx.next();
@@ -264,6 +243,27 @@ public class ErrorPages {
             }
         }
         return true;
+    }
+
+    /**
+     * An answer given outside the resources, straight on the connection, which is closed after it (what follows a
+     * refused body is not known): our page in the user's language, or under /api/ JSON in both languages.
+     */
+    private static void endWith(io.vertx.ext.web.RoutingContext ctx, int status, String code, String titleKey,
+            String messageKey, Object... args) {
+        Locale locale = localeOf(ctx.request());
+        boolean api = ctx.request().path().startsWith("/api/");
+        String body = api
+                ? new io.vertx.core.json.JsonObject().put("error", code)
+                        .put("message", Messages.get(Messages.CHINESE, messageKey, args))
+                        .put("messageEn", Messages.get(Messages.ENGLISH, messageKey, args)).encode()
+                : Templates.error(Messages.get(locale, titleKey), Messages.get(locale, messageKey, args))
+                        .setLocale(locale).render();
+        ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, api ? "application/json" : "text/html;charset=UTF-8")
+                .putHeader("Cache-Control", "no-store")
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
     }
 
     private Response respond(HttpServerRequest request, int status, String titleKey, String messageKey) {

@@ -7,6 +7,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -55,13 +56,25 @@ public class LedgerPages {
         this.locale = locale;
     }
 
+    /** What a page or an export is about, as the query gives it: the period and, if any, the area. */
+    public static class Query {
+        @QueryParam("period") public String period;
+        @QueryParam("year") public String year;
+        @QueryParam("q") public String q;
+        @QueryParam("m") public String m;
+        @QueryParam("area") public String area;
+    }
+
+    private record Scope(Period period, Ledger.Area area) {
+    }
+
     @GET
     @Path("ledger")
     @Produces(MediaType.TEXT_HTML)
-    public Response show(@QueryParam("period") String period, @QueryParam("year") String year,
-            @QueryParam("q") String q, @QueryParam("m") String m, @QueryParam("area") String area) {
-        Period p = period(period, year, q, m);
-        Ledger.Area a = area(area);
+    public Response show(@BeanParam Query query) {
+        Scope scope = scope(query);
+        Period p = scope.period();
+        Ledger.Area a = scope.area();
         Locale lang = locale.get();
         Ledger.View view = ledger.ledger(p, a);
         LocalDate today = view.today();
@@ -82,60 +95,54 @@ public class LedgerPages {
 
     @GET
     @Path("ledger.csv")
-    public Response ledgerCsv(@QueryParam("period") String period, @QueryParam("year") String year,
-            @QueryParam("q") String q, @QueryParam("m") String m, @QueryParam("area") String area) {
-        Period p = period(period, year, q, m);
-        Ledger.Area a = area(area);
-        Ledger.View view = ledger.ledger(p, a);
-        Locale lang = locale.get();
-        return file("text/csv; charset=UTF-8", name("ledger", p, a, "csv"), out -> {
-            try (Exports.Table table = Exports.csv(out)) {
-                Exports.ledger(view, lang, table);
-            }
-        });
+    public Response ledgerCsv(@BeanParam Query query) {
+        Scope scope = scope(query);
+        Ledger.View view = ledger.ledger(scope.period(), scope.area());
+        return export("ledger", scope, null, (table, lang) -> Exports.ledger(view, lang, table));
     }
 
     @GET
     @Path("ledger.xlsx")
-    public Response ledgerXlsx(@QueryParam("period") String period, @QueryParam("year") String year,
-            @QueryParam("q") String q, @QueryParam("m") String m, @QueryParam("area") String area) {
-        Period p = period(period, year, q, m);
-        Ledger.Area a = area(area);
-        Ledger.View view = ledger.ledger(p, a);
-        Locale lang = locale.get();
-        return file(XLSX, name("ledger", p, a, "xlsx"), out -> {
-            try (Exports.Table table = Exports.xlsx(out, Messages.get(lang, "ledger.sheet"))) {
-                Exports.ledger(view, lang, table);
-            }
-        });
+    public Response ledgerXlsx(@BeanParam Query query) {
+        Scope scope = scope(query);
+        Ledger.View view = ledger.ledger(scope.period(), scope.area());
+        return export("ledger", scope, "ledger.sheet", (table, lang) -> Exports.ledger(view, lang, table));
     }
 
     @GET
     @Path("ledger/cases.csv")
-    public Response casesCsv(@QueryParam("period") String period, @QueryParam("year") String year,
-            @QueryParam("q") String q, @QueryParam("m") String m, @QueryParam("area") String area) {
-        Period p = period(period, year, q, m);
-        Ledger.Area a = area(area);
-        Locale lang = locale.get();
-        return file("text/csv; charset=UTF-8", name("cases", p, a, "csv"), out -> {
-            try (Exports.Table table = Exports.csv(out)) {
-                Exports.cases(each -> ledger.cases(p, a, each), lang, table);
-            }
-        });
+    public Response casesCsv(@BeanParam Query query) {
+        Scope scope = scope(query);
+        return export("cases", scope, null,
+                (table, lang) -> Exports.cases(each -> ledger.cases(scope.period(), scope.area(), each), lang, table));
     }
 
     @GET
     @Path("ledger/cases.xlsx")
-    public Response casesXlsx(@QueryParam("period") String period, @QueryParam("year") String year,
-            @QueryParam("q") String q, @QueryParam("m") String m, @QueryParam("area") String area) {
-        Period p = period(period, year, q, m);
-        Ledger.Area a = area(area);
+    public Response casesXlsx(@BeanParam Query query) {
+        Scope scope = scope(query);
+        return export("cases", scope, "ledger.cases.sheet",
+                (table, lang) -> Exports.cases(each -> ledger.cases(scope.period(), scope.area(), each), lang, table));
+    }
+
+    private Scope scope(Query query) {
+        return new Scope(period(query.period, query.year, query.q, query.m), area(query.area));
+    }
+
+    /**
+     * A download of {@code what} for the scope: CSV when {@code sheetKey} is null, else XLSX with that sheet name,
+     * filled in the user's language while it streams.
+     */
+    private Response export(String what, Scope scope, String sheetKey,
+            java.util.function.BiConsumer<Exports.Table, Locale> fill) {
         Locale lang = locale.get();
-        return file(XLSX, name("cases", p, a, "xlsx"), out -> {
-            try (Exports.Table table = Exports.xlsx(out, Messages.get(lang, "ledger.cases.sheet"))) {
-                Exports.cases(each -> ledger.cases(p, a, each), lang, table);
-            }
-        });
+        boolean csv = sheetKey == null;
+        return file(csv ? "text/csv; charset=UTF-8" : XLSX, name(what, scope.period(), scope.area(), csv ? "csv" : "xlsx"),
+                out -> {
+                    try (Exports.Table table = csv ? Exports.csv(out) : Exports.xlsx(out, Messages.get(lang, sheetKey))) {
+                        fill.accept(table, lang);
+                    }
+                });
     }
 
     /** The period of the query; missing values are this year, this quarter, this month. */

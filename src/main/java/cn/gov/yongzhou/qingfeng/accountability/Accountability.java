@@ -11,12 +11,16 @@ import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.directory.Staff;
+import cn.gov.yongzhou.qingfeng.documents.Drafts;
+import cn.gov.yongzhou.qingfeng.documents.Occasion;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitHead;
 import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.Messages;
+import cn.gov.yongzhou.qingfeng.shared.web.TemplateText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -42,12 +46,15 @@ public class Accountability {
     private final CalendarService calendar;
     private final AccountabilityConfig config;
     private final EntityManager em;
+    private final Drafts drafts;
 
-    Accountability(Clock clock, CalendarService calendar, AccountabilityConfig config, EntityManager em) {
+    Accountability(Clock clock, CalendarService calendar, AccountabilityConfig config, EntityManager em,
+            Drafts drafts) {
         this.clock = clock;
         this.calendar = calendar;
         this.config = config;
         this.em = em;
+        this.drafts = drafts;
     }
 
     /** A conclusion that found the report (partly) true opens the head's matter the rule calls for. */
@@ -144,7 +151,15 @@ public class Accountability {
         matter.reasons = text;
         matter.decidedOn = LocalDate.now(clock.withZone(ClockProducer.ZONE));
         matter.decidedBy = actor;
+        // the 问责决定书, a draft until approved on the case's documents
+        drafts.draft(new Occasion.AccountabilityDecided(matter.caseId, matter.id, matter.unit.id,
+                matter.head == null ? null : matter.head.name, matter.head == null ? null : matter.head.title,
+                zh(matter.trigger), zh(decision), decision == HeadDecision.EXEMPTED, text), actor);
         return errors;
+    }
+
+    private static String zh(Enum<?> value) {
+        return Messages.get(Messages.CHINESE, TemplateText.keyOf(value));
     }
 
     /** Records what is done to one staff member after a conclusion that found the report (partly) true. */

@@ -36,5 +36,7 @@ public enum CaseAction {
     /** An inspector revealed the reporter's identity, with the reason (never shown to the reporter's counterparts). */
     IDENTITY_REVEALED,
     /** A staff member downloaded an evidence file (chain of custody; not shown to the reporter). */
-    EVIDENCE_DOWNLOADED
+    EVIDENCE_DOWNLOADED,
+    /** 文书签发: a document of the case was approved, numbered and signed; the note holds number and SHA-256. */
+    DOCUMENT_ISSUED
 }

@@ -4,6 +4,8 @@ import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.directory.Staff;
+import cn.gov.yongzhou.qingfeng.documents.Drafts;
+import cn.gov.yongzhou.qingfeng.documents.Occasion;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,9 +30,11 @@ public class Disclosure {
     private static final Set<Conclusion> FOUND = Set.of(Conclusion.SUBSTANTIATED, Conclusion.PARTLY_SUBSTANTIATED);
 
     private final Clock clock;
+    private final Drafts drafts;
 
-    Disclosure(Clock clock) {
+    Disclosure(Clock clock, Drafts drafts) {
         this.clock = clock;
+        this.drafts = drafts;
     }
 
     /** Whether a case can become a typical case: concluded as (partly) true, not yet prepared. */
@@ -127,6 +131,9 @@ public class Disclosure {
         typical.approvedBy = actor;
         typical.state = PublicationState.PUBLISHED;
         typical.publishedAt = OffsetDateTime.now(clock);
+        // the 通报 of the case, a draft until approved on the case's documents
+        drafts.draft(new Occasion.TypicalCasePublished(typical.caseId, typical.id, typical.title, typical.body),
+                actor);
         return errors;
     }
 

@@ -95,6 +95,16 @@ public class CaseDocument extends BaseEntity {
         return state == State.APPROVED;
     }
 
+    /** 正文 a paragraph at a time, as the page shows it. */
+    public List<String> paragraphs() {
+        return Sheet.paragraphs(body);
+    }
+
+    /** The first 16 hex digits of the digest, for a register's column. */
+    public String shortDigest() {
+        return sha256 == null ? "" : sha256.substring(0, 16);
+    }
+
     public List<String> attachmentList() {
         return Sheet.paragraphs(attachments);
     }

@@ -204,6 +204,19 @@ public class Documents {
                 .orElse(List.of());
     }
 
+    /**
+     * The retention period of a case ended: the reporter's documents lose their PDF (it names the reporter) and
+     * their addressee; number, title and digest stay in the register, and the timeline keeps the digest.
+     */
+    void onPersonalDataErased(@jakarta.enterprise.event.Observes cn.gov.yongzhou.qingfeng.intake.PersonalDataErased erased) {
+        for (CaseDocument doc : CaseDocument.ofCase(erased.caseId())) {
+            if (doc.kind.forReporter()) {
+                CaseDocumentContent.deleteById(doc.id);
+                doc.recipient = "";
+            }
+        }
+    }
+
     /** The 机关代字 of a body for a kind: configured for the body and kind, for the body, or derived. */
     String word(Unit issuer, DocumentKind kind) {
         String configured = config.words().get(issuer.code + "." + kind.name());

@@ -43,12 +43,15 @@ public class Retention {
     private final Clock clock;
     private final Config config;
     private final Casework casework;
+    private final jakarta.enterprise.event.Event<PersonalDataErased> erased;
 
-    Retention(EntityManager em, Clock clock, Config config, Casework casework) {
+    Retention(EntityManager em, Clock clock, Config config, Casework casework,
+            jakarta.enterprise.event.Event<PersonalDataErased> erased) {
         this.em = em;
         this.clock = clock;
         this.config = config;
         this.casework = casework;
+        this.erased = erased;
     }
 
     @Scheduled(cron = "${qingfeng.retention.cron:0 30 2 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -95,6 +98,7 @@ public class Retention {
         update("update satisfaction set comment_enc = null where case_id = ?1", file.id, null);
         update("delete from outbox_message where report_id = ?1 or case_id = ?2", reportId, file.id);
         casework.record(file, CaseAction.PERSONAL_DATA_ERASED, Casework.SYSTEM, false, null);
+        erased.fire(new PersonalDataErased(reportId, file.id));
     }
 
     private void update(String sql, Object first, Object second) {

@@ -24,6 +24,8 @@ public class Emails {
         static native TemplateInstance status(String receiptNo, String status, String explanation, String trackUrl);
 
         static native TemplateInstance chase(ChaseMail.Chase chase);
+
+        static native TemplateInstance document(String receiptNo, String kind, String number, String trackUrl);
     }
 
     /** Who a mail is about and for: its kind, the report or case it concerns (either may be null). */

@@ -61,7 +61,13 @@ class DocumentsTest {
     EntityManager em;
 
     long file() {
-        String receipt = TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201)
+        return file("2026-11-20");
+    }
+
+    long file(String occurredOn) {
+        Map<String, String> form = TestReports.valid();
+        form.put("occurredDate", occurredOn);
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201)
                 .extract().path("receipt");
         return TestReports.caseOf(em, receipt);
     }
@@ -206,6 +212,31 @@ class DocumentsTest {
 
         assertEquals("doc.error.staffName", errors.all().get(0).key());
         assertEquals("窗口人员22", errors.all().get(0).args()[0]);
+    }
+
+    @Inject
+    cn.gov.yongzhou.qingfeng.intake.Retention retention;
+
+    @Test
+    void shouldEraseTheReportersCopyWithTheirDataAndKeepTheRegisterEntry() {
+        at("2020-05-06T10:00:00");
+        long id = file("2020-05-01");
+        casework.perform(id, Transition.REJECT, INSPECTOR, "不属于受理范围。", 0);
+        CaseDocument notice = only(id, DocumentKind.REJECTION_NOTICE);
+        assertTrue(documents.approve(notice.id, "inspector-he", INSPECTORS).isEmpty());
+        String digest = reload(notice.id).sha256;
+
+        at("2025-06-01T10:00:00");
+        while (retention.eraseDue() > 0) {
+            // every case ended before the period, a batch at a time
+        }
+
+        CaseDocument kept = reload(notice.id);
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> documents.pdf(reload(notice.id)).isEmpty()),
+                "the PDF named the reporter: erased");
+        assertEquals("", kept.recipient);
+        assertEquals(digest, kept.sha256, "number and digest stay in the register");
+        assertTrue(kept.number.contains("〔2020〕"));
     }
 
     @Test

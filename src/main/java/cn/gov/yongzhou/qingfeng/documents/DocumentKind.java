@@ -33,7 +33,8 @@ public enum DocumentKind {
     /** Who a document is for: the reporter's own, or staff documents (which never hold the reporter). */
     public enum Audience { REPORTER, STAFF }
 
-    public final String name;
+    /** What the document is called (受理告知书), as the timeline and a title without a template say it. */
+    public final String chineseName;
     public final Audience audience;
     /** The kind of body that issues it: the discipline body of the accused unit's area, or the supervision office. */
     public final UnitKind issuer;
@@ -42,8 +43,8 @@ public enum DocumentKind {
     /** Whether the handling unit it is addressed to may read it on its desk. */
     public final boolean toHandlingUnit;
 
-    DocumentKind(String name, Audience audience, UnitKind issuer, String series, boolean toHandlingUnit) {
-        this.name = name;
+    DocumentKind(String chineseName, Audience audience, UnitKind issuer, String series, boolean toHandlingUnit) {
+        this.chineseName = chineseName;
         this.audience = audience;
         this.issuer = issuer;
         this.series = series;

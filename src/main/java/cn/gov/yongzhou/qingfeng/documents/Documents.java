@@ -145,7 +145,7 @@ public class Documents {
         doc.number = pattern(issuer, doc.kind).replace("{word}", doc.word)
                 .replace("{year}", Integer.toString(doc.year)).replace("{n}", Integer.toString(doc.seq));
         byte[] pdf = signer.sign(renderer.render(sheet(doc, issuer, doc.number, today, false)), now,
-                doc.kind.name + " " + doc.number);
+                doc.kind.chineseName + " " + doc.number);
         doc.state = CaseDocument.State.APPROVED;
         doc.approvedBy = actor;
         doc.approvedAt = now;
@@ -158,7 +158,7 @@ public class Documents {
         content.persist();
         CaseFile file = CaseFile.findById(doc.caseId);
         casework.record(file, CaseAction.DOCUMENT_ISSUED, actor, doc.kind.forReporter(),
-                doc.number + " " + doc.kind.name + " SHA-256 " + doc.sha256);
+                doc.number + " " + doc.kind.chineseName + " SHA-256 " + doc.sha256);
         em.flush(); // the number's uniqueness and the version are checked here, before anyone is told
         issued.fire(new DocumentIssued(doc.id, doc.caseId, file.reportId, doc.kind, doc.number));
         return errors;

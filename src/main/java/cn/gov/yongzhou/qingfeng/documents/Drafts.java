@@ -172,7 +172,7 @@ public class Drafts {
         doc.subject = subject;
         doc.issuerUnitId = issuer.id;
         doc.addresseeUnitId = addressee == null ? null : addressee.id;
-        doc.title = limit(lines.isEmpty() ? kind.name : lines.get(0), Documents.MAX_TITLE);
+        doc.title = limit(lines.isEmpty() ? kind.chineseName : lines.get(0), Documents.MAX_TITLE);
         doc.recipient = recipient == null ? "" : recipient;
         doc.body = String.join("\n", lines.subList(Math.min(1, lines.size()), lines.size()));
         doc.copyTo = config.copyTo().get(kind);

@@ -144,7 +144,8 @@ public class DocumentPages {
         if (doc.approved() || !documents.mayApprove(doc.kind, identity.getRoles())) {
             throw new NotFoundException();
         }
-        return pdf(documents.preview(doc), "draft-" + doc.id + ".pdf", false);
+        // as a download too: the page's security policy (object-src 'none') may keep a browser's viewer from it
+        return pdf(documents.preview(doc), "draft-" + doc.id + ".pdf");
     }
 
     /** The signed PDF, the same bytes every time. */
@@ -155,14 +156,14 @@ public class DocumentPages {
     public Response download(@PathParam("id") long id) {
         CaseDocument doc = readable(id);
         byte[] pdf = documents.pdf(doc).orElseThrow(NotFoundException::new);
-        return pdf(pdf, doc.number + ".pdf", true);
+        return pdf(pdf, doc.number + ".pdf");
     }
 
-    static Response pdf(byte[] pdf, String name, boolean attachment) {
+    /** A PDF as a download, under its number (RFC 6266: an ASCII fallback name and the UTF-8 one). */
+    static Response pdf(byte[] pdf, String name) {
         String encoded = java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", (attachment ? "attachment" : "inline")
-                        + "; filename=\"document.pdf\"; filename*=UTF-8''" + encoded)
+                .header("Content-Disposition", "attachment; filename=\"document.pdf\"; filename*=UTF-8''" + encoded)
                 .header("Cache-Control", "no-store").build();
     }
 

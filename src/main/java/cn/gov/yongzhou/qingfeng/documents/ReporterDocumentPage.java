@@ -50,6 +50,6 @@ public class ReporterDocumentPage {
         String receiptNo = passes.verify(pass).orElseThrow(NotFoundException::new);
         CaseDocument doc = documents.ofReporter(receiptNo).stream().filter(d -> d.id == id).findFirst()
                 .orElseThrow(NotFoundException::new);
-        return DocumentPages.pdf(documents.pdf(doc).orElseThrow(NotFoundException::new), doc.number + ".pdf", true);
+        return DocumentPages.pdf(documents.pdf(doc).orElseThrow(NotFoundException::new), doc.number + ".pdf");
     }
 }

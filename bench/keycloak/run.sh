@@ -85,7 +85,9 @@ for _ in $(seq 180); do
 done
 curl -sf -o /dev/null "http://localhost:$KC_PORT/realms/qingfeng/.well-known/openid-configuration" \
   || { echo "realm qingfeng not there; see $BENCH_TMP/keycloak.log" >&2; exit 1; }
-echo "Keycloak ready after $(( $(date +%s) - started )) s, RSS $(awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$kc_pid/status" 2>/dev/null || echo ?)"
+# kc.sh runs Keycloak's JVM as its child: the memory of the two together
+kc_rss() { ps -o rss= -p "$kc_pid" --ppid "$kc_pid" 2>/dev/null | awk '{ s += $1 } END { printf "%.0f MB", s / 1024 }'; }
+echo "Keycloak ready after $(( $(date +%s) - started )) s, RSS $(kc_rss)"
 
 db_create "$DB" > /dev/null
 app_start "$APP_PORT" "$DB" \

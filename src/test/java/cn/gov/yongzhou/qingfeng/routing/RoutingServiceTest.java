@@ -11,7 +11,7 @@ import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
 import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Report;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleDraft;
 import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleRefused;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;

@@ -10,10 +10,10 @@ import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.Staff;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitHead;
-import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
@@ -50,7 +50,7 @@ public class Accountability {
         this.em = em;
     }
 
-    /** A conclusion that found the report (partly) true opens the head's matter the rule calls for. */
+    /** A conclusion that found the report (partly) true opens the head's matter its category's rule calls for. */
     void onCaseMoved(@Observes CaseMoved event) {
         if (event.transition() != Transition.APPROVE) {
             return;
@@ -60,13 +60,15 @@ public class Accountability {
             return;
         }
         Report report = Report.findById(event.reportId());
-        if (report.category == Category.PETTY_CORRUPTION) {
-            open(MatterTrigger.PETTY_CORRUPTION, file, null, report.unit, report.occurredOn);
-        } else if (report.category == Category.ARROGANT_SERVICE
-                && foundArrogantServiceInWindow(report.unit) >= config.arrogantServiceThreshold()
-                && AccountabilityMatter.count("unit = ?1 and trigger = ?2 and decision is null", report.unit,
-                        MatterTrigger.REPEATED_ARROGANT_SERVICE) == 0) {
-            open(MatterTrigger.REPEATED_ARROGANT_SERVICE, file, null, report.unit, report.occurredOn);
+        MatterTrigger trigger = MatterTrigger.ofFoundCase(report.category.headAccountability());
+        boolean due = switch (report.category.headAccountability()) {
+            case EVERY_FOUND_CASE -> true;
+            case REPEATED_FOUND_CASES -> foundInWindow(report.unit, report.category) >= config.arrogantServiceThreshold()
+                    && AccountabilityMatter.count("unit = ?1 and trigger = ?2 and decision is null", report.unit,
+                            trigger) == 0;
+        };
+        if (due) {
+            open(trigger, file, null, report.unit, report.occurredOn);
         }
     }
 
@@ -82,17 +84,18 @@ public class Accountability {
                         event.dueOn()));
     }
 
-    /** Substantiated or partly substantiated arrogant-service cases of the unit concluded in the rolling window. */
-    long foundArrogantServiceInWindow(Unit unit) {
+    /** Substantiated or partly substantiated cases of the unit and category concluded in the rolling window. */
+    long foundInWindow(Unit unit, Category category) {
         OffsetDateTime since = LocalDate.now(clock.withZone(ClockProducer.ZONE)).minusMonths(config.arrogantServiceWindowMonths())
                 .atStartOfDay(ClockProducer.ZONE).toOffsetDateTime();
         return ((Number) em.createNativeQuery("""
                 select count(*) from case_file c join report r on r.id = c.report_id
-                where r.unit_id = ?1 and c.category = 'ARROGANT_SERVICE'
+                where r.unit_id = ?1 and c.category = ?3
                   and c.conclusion in ('SUBSTANTIATED', 'PARTLY_SUBSTANTIATED')
                   and exists (select 1 from case_event e where e.case_id = c.id and e.action = 'APPROVED'
                               and e.at >= ?2)""")
-                .setParameter(1, unit.id).setParameter(2, since).getSingleResult()).longValue();
+                .setParameter(1, unit.id).setParameter(2, since).setParameter(3, category.name()).getSingleResult())
+                .longValue();
     }
 
     private void open(MatterTrigger trigger, CaseFile file, DeadlineStage stage, Unit unit, LocalDate countedOn) {

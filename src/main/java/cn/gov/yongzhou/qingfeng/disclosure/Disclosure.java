@@ -6,6 +6,8 @@ import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.directory.Staff;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.Messages;
+import cn.gov.yongzhou.qingfeng.shared.web.TemplateText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -56,11 +58,9 @@ public class Disclosure {
         return Optional.of(new String[] {title, body});
     }
 
+    /** The category as a 通报 names it; the draft is written in Chinese whatever the inspector's language. */
     private static String label(Report report) {
-        return switch (report.category) {
-            case PETTY_CORRUPTION -> "“索拿卡要”";
-            case ARROGANT_SERVICE -> "傲慢服务";
-        };
+        return Messages.get(Messages.CHINESE, TemplateText.keyOf(report.category) + ".notice");
     }
 
     @Transactional

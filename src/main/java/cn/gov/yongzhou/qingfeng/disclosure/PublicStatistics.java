@@ -1,6 +1,9 @@
 package cn.gov.yongzhou.qingfeng.disclosure;
 
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,7 +11,10 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Public statistics of a year: reports by month and category, and per county, district or zone the share of
@@ -23,10 +29,26 @@ import java.util.List;
 public class PublicStatistics {
 
 
-    public record Month(int month, long arrogantService, long pettyCorruption) {
+    /** Reports received in one month, by category; in open data each category is a field of its own name. */
+    public record Month(int month, @JsonIgnore Map<Category, Long> byCategory) {
+
+        public long count(Category category) {
+            return byCategory.getOrDefault(category, 0L);
+        }
+
+        /** {@code "arrogantService": 2, "pettyCorruption": 1}: one field per category, every category listed. */
+        @JsonAnyGetter
+        public Map<String, Long> categories() {
+            Map<String, Long> fields = new LinkedHashMap<>();
+            for (Category c : Category.values()) {
+                fields.put(c.jsonName(), count(c));
+            }
+            return fields;
+        }
+
         @JsonProperty
         public long total() {
-            return arrogantService + pettyCorruption;
+            return byCategory.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
@@ -66,18 +88,21 @@ public class PublicStatistics {
     public Year of(int year) {
         ZonedDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(ClockProducer.ZONE);
         ZonedDateTime to = from.plusYears(1);
-        long[][] counts = new long[13][2];
         @SuppressWarnings("unchecked")
         List<Object[]> monthly = em.createNativeQuery("""
                 select cast(extract(month from r.received_at at time zone 'Asia/Shanghai') as int), r.category, count(*)
                 from report r where r.received_at >= ?1 and r.received_at < ?2 group by 1, 2""")
                 .setParameter(1, from.toOffsetDateTime()).setParameter(2, to.toOffsetDateTime()).getResultList();
+        List<Map<Category, Long>> counts = new ArrayList<>();
+        for (int m = 0; m <= 12; m++) {
+            counts.add(new EnumMap<>(Category.class));
+        }
         for (Object[] row : monthly) {
-            counts[((Number) row[0]).intValue()]["PETTY_CORRUPTION".equals(row[1]) ? 1 : 0] = ((Number) row[2]).longValue();
+            counts.get(((Number) row[0]).intValue()).put(Category.valueOf((String) row[1]), ((Number) row[2]).longValue());
         }
         List<Month> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            months.add(new Month(m, counts[m][0], counts[m][1]));
+            months.add(new Month(m, counts.get(m)));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

@@ -4,9 +4,9 @@ import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
 import cn.gov.yongzhou.qingfeng.calendar.WorkingCalendar;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
+import cn.gov.yongzhou.qingfeng.category.Category;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
-import cn.gov.yongzhou.qingfeng.intake.Category;
-import cn.gov.yongzhou.qingfeng.intake.Subcategory;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,9 +97,14 @@ public class Ledger {
     }
 
     /** Reports received in one month of the year, by category. */
-    public record Month(int month, long arrogantService, long pettyCorruption) {
+    public record Month(int month, Map<Category, Long> byCategory) {
+
+        public long count(Category category) {
+            return byCategory.getOrDefault(category, 0L);
+        }
+
         public long total() {
-            return arrogantService + pettyCorruption;
+            return byCategory.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
@@ -375,13 +380,11 @@ public class Ledger {
                 where r.received_at >= ?1 and r.received_at < ?2
                 group by 1, 2""")
                 .setParameter(1, whole.start()).setParameter(2, whole.end()).setParameter(3, areaId).getResultList();
-        Map<Integer, Map<String, Long>> byMonth = rows.stream().collect(Collectors.groupingBy(
-                o -> ((Number) o[0]).intValue(), Collectors.toMap(o -> (String) o[1], o -> n(o[2]))));
+        Map<Integer, Map<Category, Long>> byMonth = rows.stream().collect(Collectors.groupingBy(
+                o -> ((Number) o[0]).intValue(), Collectors.toMap(o -> Category.valueOf((String) o[1]), o -> n(o[2]))));
         List<Month> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            Map<String, Long> counts = byMonth.getOrDefault(m, Map.of());
-            months.add(new Month(m, counts.getOrDefault(Category.ARROGANT_SERVICE.name(), 0L),
-                    counts.getOrDefault(Category.PETTY_CORRUPTION.name(), 0L)));
+            months.add(new Month(m, byMonth.getOrDefault(m, Map.of())));
         }
         return months;
     }

@@ -1,5 +1,7 @@
 package cn.gov.yongzhou.qingfeng.ledger;
 
+import static cn.gov.yongzhou.qingfeng.category.Category.ARROGANT_SERVICE;
+import static cn.gov.yongzhou.qingfeng.category.Category.PETTY_CORRUPTION;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -143,9 +146,10 @@ class LedgerTest {
     void shouldTrendTheYearByMonthAndCategory() {
         List<Ledger.Month> trend = jiangyong(Period.quarter(2022, 2)).trend();
         assertEquals(12, trend.size(), "the whole year, whatever the period");
-        assertEquals(new Ledger.Month(3, 1, 1), trend.get(2));
-        assertEquals(new Ledger.Month(6, 1, 1), trend.get(5));
-        assertEquals(new Ledger.Month(12, 0, 1), trend.get(11));
+        assertEquals(new Ledger.Month(3, Map.of(ARROGANT_SERVICE, 1L, PETTY_CORRUPTION, 1L)), trend.get(2));
+        assertEquals(new Ledger.Month(6, Map.of(ARROGANT_SERVICE, 1L, PETTY_CORRUPTION, 1L)), trend.get(5));
+        assertEquals(new Ledger.Month(12, Map.of(PETTY_CORRUPTION, 1L)), trend.get(11));
+        assertEquals(0, trend.get(11).count(ARROGANT_SERVICE));
         assertEquals(5, trend.stream().mapToLong(Ledger.Month::total).sum());
     }
 

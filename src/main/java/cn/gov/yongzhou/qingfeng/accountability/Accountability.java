@@ -35,7 +35,6 @@ public class Accountability {
 
     public static final int MAX_TEXT = 1000;
     public static final int MAX_REASONS = 2000;
-    private static final Set<Conclusion> FOUND = Set.of(Conclusion.SUBSTANTIATED, Conclusion.PARTLY_SUBSTANTIATED);
     private static final Set<CaseState> CONCLUDED = Set.of(CaseState.CONCLUDED, CaseState.CLOSED);
 
     private final Clock clock;
@@ -56,7 +55,7 @@ public class Accountability {
             return;
         }
         CaseFile file = CaseFile.findById(event.caseId());
-        if (!FOUND.contains(file.conclusion)) {
+        if (!Conclusion.found(file.conclusion)) {
             return;
         }
         Report report = Report.findById(event.reportId());
@@ -89,10 +88,9 @@ public class Accountability {
         OffsetDateTime since = LocalDate.now(clock.withZone(ClockProducer.ZONE)).minusMonths(config.arrogantServiceWindowMonths())
                 .atStartOfDay(ClockProducer.ZONE).toOffsetDateTime();
         return ((Number) em.createNativeQuery("""
-                select count(*) from case_file c join report r on r.id = c.report_id
-                where r.unit_id = ?1 and c.category = ?3
-                  and c.conclusion in ('SUBSTANTIATED', 'PARTLY_SUBSTANTIATED')
-                  and exists (select 1 from case_event e where e.case_id = c.id and e.action = 'APPROVED'
+                select count(*) from case_fact f
+                where f.unit_id = ?1 and f.category = ?3 and f.found
+                  and exists (select 1 from case_step e where e.case_id = f.case_id and e.action = 'APPROVED'
                               and e.at >= ?2)""")
                 .setParameter(1, unit.id).setParameter(2, since).setParameter(3, category.name()).getSingleResult())
                 .longValue();
@@ -156,7 +154,7 @@ public class Accountability {
             String actor) {
         FieldErrors errors = new FieldErrors();
         CaseFile file = CaseFile.findById(caseId);
-        if (file == null || !CONCLUDED.contains(file.state) || !FOUND.contains(file.conclusion)) {
+        if (file == null || !CONCLUDED.contains(file.state) || !Conclusion.found(file.conclusion)) {
             return errors.add("case", "acc.error.notFound");
         }
         Staff staff = staffId == null ? null : Staff.findById(staffId);

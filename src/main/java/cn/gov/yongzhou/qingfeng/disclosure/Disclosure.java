@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Prepares, approves, publishes and withdraws typical cases. The text is checked against what must never be
@@ -27,7 +26,6 @@ public class Disclosure {
     public static final int MAX_TITLE = 200;
     public static final int MAX_BODY = 5000;
     public static final int MAX_REASON = 1000;
-    private static final Set<Conclusion> FOUND = Set.of(Conclusion.SUBSTANTIATED, Conclusion.PARTLY_SUBSTANTIATED);
 
     private final Clock clock;
 
@@ -40,7 +38,7 @@ public class Disclosure {
     public boolean canPrepare(long caseId) {
         CaseFile file = CaseFile.findById(caseId);
         return file != null && (file.state == CaseState.CONCLUDED || file.state == CaseState.CLOSED)
-                && FOUND.contains(file.conclusion) && TypicalCase.ofCase(caseId).isEmpty();
+                && Conclusion.found(file.conclusion) && TypicalCase.ofCase(caseId).isEmpty();
     }
 
     /** A first text for the inspector to edit: what happened where, in 通报 style, with blanks to fill. */

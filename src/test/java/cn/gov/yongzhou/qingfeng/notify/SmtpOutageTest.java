@@ -56,7 +56,7 @@ class SmtpOutageTest {
     OutboxWorker worker;
 
     @Inject
-    NotifyConfig config;
+    OutboxConfig config;
 
     @Inject
     EntityManager em;

@@ -101,7 +101,7 @@ class MessagesTest {
                 cn.gov.yongzhou.qingfeng.directory.UnitKind.values(),
                 cn.gov.yongzhou.qingfeng.casework.DeadlinePolicy.DayKind.values(), java.time.DayOfWeek.values(),
                 cn.gov.yongzhou.qingfeng.disclosure.PublicationState.values(),
-                cn.gov.yongzhou.qingfeng.desk.ClusterReason.values(),
+                cn.gov.yongzhou.qingfeng.intake.ClusterReason.values(),
                 cn.gov.yongzhou.qingfeng.shared.audit.AuditChain.Trail.values(),
                 cn.gov.yongzhou.qingfeng.ledger.PeriodKind.values(), cn.gov.yongzhou.qingfeng.ledger.Standing.values()}) {
             for (Enum<?> v : values) {

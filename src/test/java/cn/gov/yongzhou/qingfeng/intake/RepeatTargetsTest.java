@@ -1,4 +1,4 @@
-package cn.gov.yongzhou.qingfeng.desk;
+package cn.gov.yongzhou.qingfeng.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

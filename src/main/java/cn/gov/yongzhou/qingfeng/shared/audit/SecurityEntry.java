@@ -45,6 +45,10 @@ public class SecurityEntry extends PanacheEntityBase {
     @Column(nullable = false)
     public String detail;
 
+    /** For an event copied from the identity provider: its id there ({@code keycloak:…}); else null. */
+    @Column(name = "source_id")
+    public String sourceId;
+
     /** Beijing time to the second: the order of events within a minute matters here. */
     public String beijingTime() {
         return at.atZoneSameInstant(ClockProducer.ZONE).format(SECONDS);

@@ -36,6 +36,18 @@ public class SecurityLog {
          */
         @WithDefault("100")
         int failedSignInsStoredPerAddress();
+
+        /** Sign-in events copied from the identity provider: see {@link ProviderSignInEvents}. */
+        ProviderEvents providerEvents();
+
+        interface ProviderEvents {
+            /**
+             * How often Keycloak's failed sign-ins and lock-outs are copied into the log ({@code off} for a provider
+             * that is not Keycloak).
+             */
+            @WithDefault("1m")
+            String every();
+        }
     }
 
     private static final Logger LOG = Logger.getLogger("qingfeng.security");
@@ -96,6 +108,43 @@ public class SecurityLog {
         LOG.infof("%s actor=%s address=%s addressHash=%s %s", kind, actor == null ? "-" : actor,
                 entry.address == null ? "-" : entry.address, entry.addressHash == null ? "-" : entry.addressHash,
                 entry.detail);
+    }
+
+    /**
+     * An event that happened at the identity provider, stored once whatever the number of instances copying it:
+     * answers whether it was new.
+     */
+    @Transactional
+    public boolean recordFromProvider(SecurityKind kind, String actor, String clientAddress, OffsetDateTime at,
+            String detail, String sourceId) {
+        String masked = clientAddress == null ? null : mask(clientAddress);
+        String hash = clientAddress == null ? null : keyedHash.hex("security-address", clientAddress).substring(0, 16);
+        String text = detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
+        int inserted = em.createNativeQuery("""
+                insert into security_event (at, kind, actor, address, address_hash, detail, source_id)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict (source_id) do nothing""")
+                .setParameter(1, at).setParameter(2, kind.name()).setParameter(3, actor).setParameter(4, masked)
+                .setParameter(5, hash).setParameter(6, text).setParameter(7, sourceId).executeUpdate();
+        if (inserted > 0) {
+            LOG.infof("%s actor=%s address=%s addressHash=%s %s", kind, actor == null ? "-" : actor,
+                    masked == null ? "-" : masked, hash == null ? "-" : hash, text);
+        }
+        return inserted > 0;
+    }
+
+    /** Whether the provider's event of this id is already in the log. */
+    public boolean storedFromProvider(String sourceId) {
+        return !em.createNativeQuery("select 1 from security_event where source_id = ?1").setParameter(1, sourceId)
+                .getResultList().isEmpty();
+    }
+
+    /** When the latest event copied from the provider happened, to ask it only for what came after. */
+    public java.util.Optional<OffsetDateTime> latestFromProvider(String sourcePrefix) {
+        Object latest = em.createNativeQuery("select max(at) from security_event where source_id like ?1")
+                .setParameter(1, sourcePrefix + "%").getSingleResult();
+        return java.util.Optional.ofNullable(latest).map(v -> v instanceof OffsetDateTime o ? o
+                : v instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC)
+                : OffsetDateTime.parse(v.toString()));
     }
 
     /** 203.0.113.57 → 203.0.113.x; 2001:db8:1:2::5 → 2001:db8:1::/48: the network, not the subscriber. */

@@ -19,16 +19,26 @@ public class TemplateText {
     }
 
     private static void setRequestLocale(TemplateInstance instance) {
-        if (instance.getAttribute(TemplateInstance.LOCALE) != null) {
-            return;
-        }
         ManagedContext requestContext = Arc.container().requestContext();
         // an HTTP request, not only an active request context (a job or a test thread has one without a request)
-        if (requestContext.isActive() && Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class)
-                .get().getCurrent() != null) {
+        io.vertx.ext.web.RoutingContext current = requestContext.isActive()
+                ? Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class).get().getCurrent()
+                : null;
+        if (current == null) {
+            return;
+        }
+        if (instance.getAttribute(TemplateInstance.LOCALE) == null) {
             instance.setAttribute(TemplateInstance.LOCALE, Arc.container().instance(RequestLocale.class).get().get());
         }
+        io.quarkus.security.identity.SecurityIdentity identity =
+                Arc.container().instance(io.quarkus.security.identity.SecurityIdentity.class).get();
+        if (StaffSessionTimeout.isSessionRequest(current.request(), identity)) {
+            instance.setAttribute(STAFF_USER, identity.getPrincipal().getName());
+        }
     }
+
+    /** The signed-in staff member of a staff page (code-flow session), for the header's sign-out link. */
+    static final String STAFF_USER = "staffUser";
 
     private static final java.time.format.DateTimeFormatter MINUTES =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -95,6 +105,11 @@ public class TemplateText {
         /** {@code {m:f('key', arg)}}: a message with one argument. */
         static String f(String key, Object arg, @TemplateExtension.TemplateAttribute("locale") Object locale) {
             return Messages.get(toLocale(locale), key, arg);
+        }
+
+        /** {@code {m:staffUser}}: who is signed in on this staff page, or null on any other page. */
+        static String staffUser(@TemplateExtension.TemplateAttribute(STAFF_USER) Object user) {
+            return user == null ? null : user.toString();
         }
 
         /** {@code {m:en}}: whether the page is in English. */

@@ -3,8 +3,8 @@ package cn.gov.yongzhou.qingfeng;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.yongzhou.qingfeng.casework.TestCases;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -114,7 +114,7 @@ public final class Browsers {
     /** The header a staff member's browser sends: a real signed token of the test identity provider. */
     public static Map<String, String> bearer(String user, String role) {
         return Map.of("Authorization", "Bearer "
-                + io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken(user, java.util.Set.of(role)));
+                + cn.gov.yongzhou.qingfeng.support.StaffClient.token(user, role));
     }
 
     /** Opens a queue page, follows 下一页 until the receipt shows up, and opens that case. */

@@ -10,12 +10,12 @@ import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.Staff;
 import cn.gov.yongzhou.qingfeng.documents.Drafts;
 import cn.gov.yongzhou.qingfeng.documents.Occasion;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitHead;
-import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
@@ -39,7 +39,6 @@ public class Accountability {
 
     public static final int MAX_TEXT = 1000;
     public static final int MAX_REASONS = 2000;
-    private static final Set<Conclusion> FOUND = Set.of(Conclusion.SUBSTANTIATED, Conclusion.PARTLY_SUBSTANTIATED);
     private static final Set<CaseState> CONCLUDED = Set.of(CaseState.CONCLUDED, CaseState.CLOSED);
 
     private final Clock clock;
@@ -57,23 +56,25 @@ public class Accountability {
         this.drafts = drafts;
     }
 
-    /** A conclusion that found the report (partly) true opens the head's matter the rule calls for. */
+    /** A conclusion that found the report (partly) true opens the head's matter its category's rule calls for. */
     void onCaseMoved(@Observes CaseMoved event) {
         if (event.transition() != Transition.APPROVE) {
             return;
         }
         CaseFile file = CaseFile.findById(event.caseId());
-        if (!FOUND.contains(file.conclusion)) {
+        if (!Conclusion.found(file.conclusion)) {
             return;
         }
         Report report = Report.findById(event.reportId());
-        if (report.category == Category.PETTY_CORRUPTION) {
-            open(MatterTrigger.PETTY_CORRUPTION, file, null, report.unit, report.occurredOn);
-        } else if (report.category == Category.ARROGANT_SERVICE
-                && foundArrogantServiceInWindow(report.unit) >= config.arrogantServiceThreshold()
-                && AccountabilityMatter.count("unit = ?1 and trigger = ?2 and decision is null", report.unit,
-                        MatterTrigger.REPEATED_ARROGANT_SERVICE) == 0) {
-            open(MatterTrigger.REPEATED_ARROGANT_SERVICE, file, null, report.unit, report.occurredOn);
+        MatterTrigger trigger = MatterTrigger.ofFoundCase(report.category.headAccountability());
+        boolean due = switch (report.category.headAccountability()) {
+            case EVERY_FOUND_CASE -> true;
+            case REPEATED_FOUND_CASES -> foundInWindow(report.unit, report.category) >= config.arrogantServiceThreshold()
+                    && AccountabilityMatter.count("unit = ?1 and trigger = ?2 and decision is null", report.unit,
+                            trigger) == 0;
+        };
+        if (due) {
+            open(trigger, file, null, report.unit, report.occurredOn);
         }
     }
 
@@ -89,17 +90,17 @@ public class Accountability {
                         event.dueOn()));
     }
 
-    /** Substantiated or partly substantiated arrogant-service cases of the unit concluded in the rolling window. */
-    long foundArrogantServiceInWindow(Unit unit) {
+    /** Substantiated or partly substantiated cases of the unit and category concluded in the rolling window. */
+    long foundInWindow(Unit unit, Category category) {
         OffsetDateTime since = LocalDate.now(clock.withZone(ClockProducer.ZONE)).minusMonths(config.arrogantServiceWindowMonths())
                 .atStartOfDay(ClockProducer.ZONE).toOffsetDateTime();
         return ((Number) em.createNativeQuery("""
-                select count(*) from case_file c join report r on r.id = c.report_id
-                where r.unit_id = ?1 and c.category = 'ARROGANT_SERVICE'
-                  and c.conclusion in ('SUBSTANTIATED', 'PARTLY_SUBSTANTIATED')
-                  and exists (select 1 from case_event e where e.case_id = c.id and e.action = 'APPROVED'
+                select count(*) from case_fact f
+                where f.unit_id = ?1 and f.category = ?3 and f.found
+                  and exists (select 1 from case_step e where e.case_id = f.case_id and e.action = 'APPROVED'
                               and e.at >= ?2)""")
-                .setParameter(1, unit.id).setParameter(2, since).getSingleResult()).longValue();
+                .setParameter(1, unit.id).setParameter(2, since).setParameter(3, category.name()).getSingleResult())
+                .longValue();
     }
 
     private void open(MatterTrigger trigger, CaseFile file, DeadlineStage stage, Unit unit, LocalDate countedOn) {
@@ -168,7 +169,7 @@ public class Accountability {
             String actor) {
         FieldErrors errors = new FieldErrors();
         CaseFile file = CaseFile.findById(caseId);
-        if (file == null || !CONCLUDED.contains(file.state) || !FOUND.contains(file.conclusion)) {
+        if (file == null || !CONCLUDED.contains(file.state) || !Conclusion.found(file.conclusion)) {
             return errors.add("case", "acc.error.notFound");
         }
         Staff staff = staffId == null ? null : Staff.findById(staffId);

@@ -4,10 +4,10 @@ import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.Staff;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitHead;
-import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
@@ -94,8 +94,7 @@ public class AccountabilityViews {
         }
         Report report = Report.findById(file.reportId);
         boolean concluded = file.state == CaseState.CONCLUDED || file.state == CaseState.CLOSED;
-        boolean found = concluded && (file.conclusion == Conclusion.SUBSTANTIATED
-                || file.conclusion == Conclusion.PARTLY_SUBSTANTIATED);
+        boolean found = concluded && Conclusion.found(file.conclusion);
         List<StaffOption> staff = Staff.<Staff>list("unit = ?1 and active = true order by name, id", report.unit)
                 .stream().map(s -> new StaffOption(s.id, s.name, s.badgeNo)).toList();
         return Optional.of(new CaseView(file.id, report.receiptNo, report.category, file.state, file.conclusion,

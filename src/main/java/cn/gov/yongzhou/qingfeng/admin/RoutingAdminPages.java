@@ -1,14 +1,14 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
-import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.routing.Handling;
 import cn.gov.yongzhou.qingfeng.routing.RoutingRuleHistory;
-import cn.gov.yongzhou.qingfeng.routing.RoutingService;
 import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleDraft;
 import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleRefused;
 import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleView;
+import cn.gov.yongzhou.qingfeng.routing.RoutingService;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;

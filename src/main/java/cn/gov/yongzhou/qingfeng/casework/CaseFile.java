@@ -1,5 +1,7 @@
 package cn.gov.yongzhou.qingfeng.casework;
 
+import cn.gov.yongzhou.qingfeng.category.Category;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
 import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
@@ -24,12 +26,14 @@ public class CaseFile extends BaseEntity {
     @Column(nullable = false)
     public CaseState state;
 
-    /** The category and subcategory names of the report (intake's), which choose the deadline policy. */
+    /** The report's category and subcategory, copied when the case opens: they choose the deadline policy. */
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String category;
+    public Category category;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String subcategory;
+    public Subcategory subcategory;
 
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;

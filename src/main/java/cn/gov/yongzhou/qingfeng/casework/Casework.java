@@ -1,5 +1,7 @@
 package cn.gov.yongzhou.qingfeng.casework;
 
+import cn.gov.yongzhou.qingfeng.category.Category;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.shared.crypto.PersonalDataCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,7 +34,7 @@ public class Casework {
      * receipt: accepting it (5 working days) and telling the real-name reporter (15).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CaseFile open(long reportId, OffsetDateTime receivedAt, String category, String subcategory) {
+    public CaseFile open(long reportId, OffsetDateTime receivedAt, Category category, Subcategory subcategory) {
         CaseFile file = new CaseFile();
         file.reportId = reportId;
         file.state = CaseState.REGISTERED;

@@ -26,7 +26,7 @@ public class Chasing {
     }
 
     /** The reporter's own window to object is theirs to use, not a limit to chase. */
-    private static final String CHASED = "stage <> 'OBJECTION'";
+    private static final String CHASED = DeadlineStage.countedInSql();
 
     private final EntityManager em;
     private final CalendarService calendar;
@@ -45,7 +45,8 @@ public class Chasing {
         this.chased = chased;
     }
 
-    @Scheduled(every = "${qingfeng.chasing.every:15m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** How often: {@link ChasingConfig#every()}. */
+    @Scheduled(every = "${qingfeng.chasing.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         sweep();
@@ -129,8 +130,8 @@ public class Chasing {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 update case_deadline set reminded_at = ?1 where case_id = ?2 and stage = ?3 and closed_at is null
-                  and stage <> 'OBJECTION'
-                returning case_id, due_on, stage, provisional""")
+                  and %s
+                returning case_id, due_on, stage, provisional""".formatted(CHASED))
                 .setParameter(1, OffsetDateTime.now(clock)).setParameter(2, caseId).setParameter(3, stage.name())
                 .getResultList();
         rows.forEach(row -> mark(row, CaseAction.REMINDED, actor));

@@ -18,7 +18,7 @@ public interface ChasingConfig {
     @WithDefault("200")
     int batchSize();
 
-    /** How often the sweep runs. */
+    /** How often the sweep runs; read by the scheduler from this key (Chasing's {@code @Scheduled}). */
     @WithDefault("15m")
     String every();
 }

@@ -15,5 +15,19 @@ public enum DeadlineStage {
     /** The window in which the reporter may object or ask for a review. */
     OBJECTION,
     /** Decide a review the reporter asked for. */
-    REVIEW_DECISION
+    REVIEW_DECISION;
+
+    /**
+     * Whether the limit is one that somebody must meet: chased, escalated and counted in the figures. The reporter's
+     * objection window is the reporter's right, not a limit ({@code case_limit.counted} says the same in SQL).
+     */
+    public boolean counted() {
+        return this != OBJECTION;
+    }
+
+    /** The counted stages' names, for SQL over casework's own tables. */
+    static String countedInSql() {
+        return java.util.Arrays.stream(values()).filter(DeadlineStage::counted).map(s -> "'" + s.name() + "'")
+                .collect(java.util.stream.Collectors.joining(", ", "stage in (", ")"));
+    }
 }

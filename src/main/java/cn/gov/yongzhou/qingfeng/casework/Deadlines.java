@@ -2,6 +2,8 @@ package cn.gov.yongzhou.qingfeng.casework;
 
 import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
 import cn.gov.yongzhou.qingfeng.calendar.WorkingCalendar;
+import cn.gov.yongzhou.qingfeng.category.Category;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,10 +24,10 @@ public class Deadlines {
 
     /** Starts a stage on {@code startedOn} under the limit in force now; any open round of it is closed first. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CaseDeadline start(CaseFile file, DeadlineStage stage, String category, String subcategory,
+    public CaseDeadline start(CaseFile file, DeadlineStage stage, Category category, Subcategory subcategory,
             LocalDate startedOn) {
         close(file, stage);
-        DeadlinePolicy policy = DeadlinePolicy.inForce(stage, category, subcategory, OffsetDateTime.now(clock))
+        DeadlinePolicy policy = DeadlinePolicy.inForce(stage, category.name(), subcategory.name(), OffsetDateTime.now(clock))
                 .orElseThrow(() -> new IllegalStateException("no deadline policy in force for " + stage));
         WorkingCalendar.Deadline due = after(policy, startedOn, policy.days);
         CaseDeadline deadline = new CaseDeadline();

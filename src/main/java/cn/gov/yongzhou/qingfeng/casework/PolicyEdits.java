@@ -1,7 +1,7 @@
 package cn.gov.yongzhou.qingfeng.casework;
 
-import cn.gov.yongzhou.qingfeng.intake.Category;
-import cn.gov.yongzhou.qingfeng.intake.Subcategory;
+import cn.gov.yongzhou.qingfeng.category.Category;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.shared.audit.AdminAction;
 import cn.gov.yongzhou.qingfeng.shared.audit.AdminLog;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;

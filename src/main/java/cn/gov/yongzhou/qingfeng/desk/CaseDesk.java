@@ -4,19 +4,23 @@ import cn.gov.yongzhou.qingfeng.casework.CaseAction;
 import cn.gov.yongzhou.qingfeng.casework.CaseDeadline;
 import cn.gov.yongzhou.qingfeng.casework.CaseEvent;
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
-import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.FindingAttachment;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineExtension;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
-import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.FindingAttachment;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.category.Category;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
-import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Evidence;
-import cn.gov.yongzhou.qingfeng.intake.Subcategory;
+import cn.gov.yongzhou.qingfeng.intake.RepeatTargets;
 import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.routing.Conflict;
+import cn.gov.yongzhou.qingfeng.routing.Route;
+import cn.gov.yongzhou.qingfeng.routing.RoutingService;
 import cn.gov.yongzhou.qingfeng.shared.audit.SecurityKind;
 import cn.gov.yongzhou.qingfeng.shared.audit.SecurityLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,11 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import cn.gov.yongzhou.qingfeng.routing.Conflict;
-import cn.gov.yongzhou.qingfeng.routing.Route;
-import cn.gov.yongzhou.qingfeng.routing.RoutingService;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** What the inspector's pages show and do: the queue, one case, the reveal of an identity. */
 @ApplicationScoped
@@ -130,22 +129,22 @@ public class CaseDesk {
             afterDue = LocalDate.parse(after.substring(0, 10));
             afterId = Long.parseLong(after.substring(11));
         }
+        // the area as the directory defines it (unit_area): a code that is no county, district or zone matches nothing
+        Long areaId = filter.area() == null ? null : Unit.findArea(filter.area()).map(u -> u.id).orElse(-1L);
         @SuppressWarnings("unchecked")
-        List<Object[]> keys = em.createNativeQuery("""
-                select c.id, coalesce(c.next_due, date '9999-12-31') from case_file c
-                join report r on r.id = c.report_id
-                where (cast(?1 as varchar) is null or c.state = ?1)
-                  and (not ?7 or c.assigned_unit_id in (?8))
-                  and (not ?2 or c.next_due < ?3)
-                  and (cast(?9 as varchar) is null or r.category = ?9)
-                  and (cast(?10 as varchar) is null or r.channel = ?10)
-                  and (cast(?11 as date) is null or c.next_due <= ?11)
-                  -- a county's units lie at most two levels below it (county → service center → …)
-                  and (cast(?12 as varchar) is null or r.unit_id in (
-                        select u.id from unit u left join unit p on p.id = u.parent_id left join unit g on g.id = p.parent_id
-                        where u.code = ?12 or p.code = ?12 or g.code = ?12))
-                  and (coalesce(c.next_due, date '9999-12-31'), c.id) > (?4, ?5)
-                order by coalesce(c.next_due, date '9999-12-31'), c.id
+        List<Object[]> found = em.createNativeQuery("""
+                select f.case_id, f.receipt_no, f.state, f.category, f.subcategory, f.unit_id, f.next_due,
+                       f.received_at, f.report_id
+                from case_fact f
+                where (cast(?1 as varchar) is null or f.state = ?1)
+                  and (not ?7 or f.assigned_unit_id in (?8))
+                  and (not ?2 or f.next_due < ?3)
+                  and (cast(?9 as varchar) is null or f.category = ?9)
+                  and (cast(?10 as varchar) is null or f.channel = ?10)
+                  and (cast(?11 as date) is null or f.next_due <= ?11)
+                  and (cast(?12 as bigint) is null or f.unit_id in (select unit_id from unit_area where area_id = ?12))
+                  and (coalesce(f.next_due, date '9999-12-31'), f.case_id) > (?4, ?5)
+                order by coalesce(f.next_due, date '9999-12-31'), f.case_id
                 limit ?6""")
                 .setParameter(1, filter.state() == null ? null : filter.state().name())
                 .setParameter(2, filter.overdue())
@@ -154,29 +153,39 @@ public class CaseDesk {
                 .setParameter(8, units == null || units.isEmpty() ? List.of(-1L) : List.copyOf(units))
                 .setParameter(9, filter.category() == null ? null : filter.category().name())
                 .setParameter(10, filter.channel() == null ? null : filter.channel().name())
-                .setParameter(11, dueBy).setParameter(12, filter.area()).getResultList();
-        boolean more = keys.size() > PAGE_SIZE;
-        List<Long> ids = keys.stream().limit(PAGE_SIZE).map(k -> ((Number) k[0]).longValue()).toList();
-        if (ids.isEmpty()) {
+                .setParameter(11, dueBy).setParameter(12, areaId).getResultList();
+        boolean more = found.size() > PAGE_SIZE;
+        List<Object[]> page = found.stream().limit(PAGE_SIZE).toList();
+        if (page.isEmpty()) {
             return new QueuePage(List.of(), null);
         }
-        Map<Long, CaseFile> cases = CaseFile.<CaseFile>list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        Map<Long, Report> reports = em.createQuery(
-                "from Report r join fetch r.unit where r.id in ?1", Report.class)
-                .setParameter(1, cases.values().stream().map(c -> c.reportId).toList()).getResultList().stream()
-                .collect(Collectors.toMap(r -> r.id, Function.identity()));
+        Map<Long, Unit> accused = Unit.byIds(page.stream().map(o -> ((Number) o[5]).longValue()).toList());
         // a handler's queue shows only their own cases: no hint of reports they may not see
-        Map<Long, RepeatTargets.Cluster> clusters = units == null ? repeats.of(reports.keySet()) : Map.of();
-        List<QueueRow> rows = ids.stream().map(cases::get).map(c -> {
-            Report r = reports.get(c.reportId);
-            return new QueueRow(c.id, r.receiptNo, c.state, r.category, r.subcategory, r.unit.name,
-                    r.unit.nameEn, c.nextDue, c.nextDue != null && c.nextDue.isBefore(today), r.receivedAt,
-                    clusters.get(r.id));
+        Map<Long, RepeatTargets.Cluster> clusters = units == null
+                ? repeats.of(page.stream().map(o -> ((Number) o[8]).longValue()).toList()) : Map.of();
+        List<QueueRow> rows = page.stream().map(o -> {
+            Unit unit = accused.get(((Number) o[5]).longValue());
+            LocalDate nextDue = date(o[6]);
+            return new QueueRow(((Number) o[0]).longValue(), (String) o[1], CaseState.valueOf((String) o[2]),
+                    Category.valueOf((String) o[3]), Subcategory.valueOf((String) o[4]), unit.name, unit.nameEn,
+                    nextDue, nextDue != null && nextDue.isBefore(today), moment(o[7]),
+                    clusters.get(((Number) o[8]).longValue()));
         }).toList();
         QueueRow last = rows.get(rows.size() - 1);
         String next = more ? (last.nextDue() == null ? NO_DUE : last.nextDue()) + ":" + last.caseId() : null;
         return new QueuePage(rows, next);
+    }
+
+    private static LocalDate date(Object o) {
+        return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+    }
+
+    private static OffsetDateTime moment(Object o) {
+        if (o instanceof OffsetDateTime t) {
+            return t;
+        }
+        java.time.Instant instant = o instanceof java.sql.Timestamp t ? t.toInstant() : (java.time.Instant) o;
+        return instant.atZone(cn.gov.yongzhou.qingfeng.shared.ClockProducer.ZONE).toOffsetDateTime();
     }
 
     /** Whether the case is there at all: an inspector's step on an id that is not answers 404, not an error. */

@@ -32,6 +32,11 @@ public class HandlerUnit extends BaseEntity {
         return find("from HandlerUnit h join fetch h.unit order by h.userName, h.unit.code").list();
     }
 
+    /** The ids of the units this staff member is mapped to. */
+    public static List<Long> unitIdsOf(String userName) {
+        return HandlerUnit.<HandlerUnit>list("userName", userName).stream().map(h -> h.unit.id).toList();
+    }
+
     public static Optional<HandlerUnit> of(String userName, Unit unit) {
         return find("userName = ?1 and unit = ?2", userName, unit).firstResultOptional();
     }

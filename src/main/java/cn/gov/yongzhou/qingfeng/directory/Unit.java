@@ -9,8 +9,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** 单位: a department, a county government, a service center, a discipline body… */
 @Entity
@@ -52,7 +55,10 @@ public class Unit extends BaseEntity {
         return list("active = true order by id");
     }
 
-    /** The county, district or zone this unit belongs to; empty for city-level (市直) units. */
+    /**
+     * The county, district or zone this unit belongs to: the nearest of itself and its ancestors that is one; empty
+     * for city-level (市直) units. The view {@code unit_area} says the same in SQL (ReadModelTest holds them together).
+     */
     public Optional<Unit> area() {
         for (Unit u = this; u != null; u = u.parent) {
             if (u.kind.isArea()) {
@@ -81,5 +87,28 @@ public class Unit extends BaseEntity {
     /** Every unit, active or not, by code (which keeps an area's units together: LL, LL-GA, LL-JW…). */
     public static List<Unit> listEvery() {
         return list("order by code");
+    }
+
+    /** The counties, districts and zones, active or not, by code. */
+    public static List<Unit> listAreas() {
+        return list("kind in ?1 order by code", UnitKind.areas());
+    }
+
+    /** The active counties, districts and zones, by code. */
+    public static List<Unit> listActiveAreas() {
+        return list("kind in ?1 and active = true order by code", UnitKind.areas());
+    }
+
+    /** The area of this code: a county, district or zone; empty for any other unit. */
+    public static Optional<Unit> findArea(String code) {
+        return findByCode(code).filter(u -> u.kind.isArea());
+    }
+
+    /** These units by id, in one query. */
+    public static Map<Long, Unit> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Unit.<Unit>list("id in ?1", List.copyOf(ids)).stream().collect(Collectors.toMap(u -> u.id, u -> u));
     }
 }

@@ -8,6 +8,8 @@ import cn.gov.yongzhou.qingfeng.documents.Drafts;
 import cn.gov.yongzhou.qingfeng.documents.Occasion;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.Messages;
+import cn.gov.yongzhou.qingfeng.shared.web.TemplateText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Prepares, approves, publishes and withdraws typical cases. The text is checked against what must never be
@@ -27,7 +28,6 @@ public class Disclosure {
     public static final int MAX_TITLE = 200;
     public static final int MAX_BODY = 5000;
     public static final int MAX_REASON = 1000;
-    private static final Set<Conclusion> FOUND = Set.of(Conclusion.SUBSTANTIATED, Conclusion.PARTLY_SUBSTANTIATED);
 
     private final Clock clock;
     private final Drafts drafts;
@@ -42,7 +42,7 @@ public class Disclosure {
     public boolean canPrepare(long caseId) {
         CaseFile file = CaseFile.findById(caseId);
         return file != null && (file.state == CaseState.CONCLUDED || file.state == CaseState.CLOSED)
-                && FOUND.contains(file.conclusion) && TypicalCase.ofCase(caseId).isEmpty();
+                && Conclusion.found(file.conclusion) && TypicalCase.ofCase(caseId).isEmpty();
     }
 
     /** A first text for the inspector to edit: what happened where, in 通报 style, with blanks to fill. */
@@ -60,11 +60,9 @@ public class Disclosure {
         return Optional.of(new String[] {title, body});
     }
 
+    /** The category as a 通报 names it; the draft is written in Chinese whatever the inspector's language. */
     private static String label(Report report) {
-        return switch (report.category) {
-            case PETTY_CORRUPTION -> "“索拿卡要”";
-            case ARROGANT_SERVICE -> "傲慢服务";
-        };
+        return Messages.get(Messages.CHINESE, TemplateText.keyOf(report.category) + ".notice");
     }
 
     @Transactional

@@ -1,8 +1,8 @@
 package cn.gov.yongzhou.qingfeng.disclosure;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
-import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
 import io.quarkus.panache.common.Parameters;

@@ -1,6 +1,9 @@
 package cn.gov.yongzhou.qingfeng.disclosure;
 
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
+import cn.gov.yongzhou.qingfeng.shared.web.Messages;
+import cn.gov.yongzhou.qingfeng.shared.web.TemplateText;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -50,10 +53,18 @@ public class StatisticsPage {
     @Path("statistics/{year}/monthly.csv")
     @Produces("text/csv; charset=UTF-8")
     public Response monthlyCsv(@PathParam("year") int year) {
-        StringBuilder csv = new StringBuilder(BOM + "年份 year,月份 month,傲慢服务 arrogant_service,索拿卡要 petty_corruption,合计 total\r\n");
+        StringBuilder csv = new StringBuilder(BOM + "年份 year,月份 month,");
+        for (Category c : Category.values()) {
+            csv.append(Messages.get(Messages.CHINESE, TemplateText.keyOf(c))).append(' ').append(c.openDataName())
+                    .append(',');
+        }
+        csv.append("合计 total\r\n");
         for (PublicStatistics.Month m : statistics.of(checked(year)).months()) {
-            csv.append(year).append(',').append(m.month()).append(',').append(m.arrogantService()).append(',')
-                    .append(m.pettyCorruption()).append(',').append(m.total()).append("\r\n");
+            csv.append(year).append(',').append(m.month()).append(',');
+            for (Category c : Category.values()) {
+                csv.append(m.count(c)).append(',');
+            }
+            csv.append(m.total()).append("\r\n");
         }
         return download(csv.toString(), "qingfeng-" + year + "-monthly.csv");
     }

@@ -1,7 +1,7 @@
 package cn.gov.yongzhou.qingfeng.disclosure;
 
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
-import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -205,11 +205,12 @@ public class Documents {
     }
 
     /**
-     * The retention period of a case ended: the reporter's documents lose their PDF (it names the reporter) and
-     * their addressee; number, title and digest stay in the register, and the timeline keeps the digest.
+     * The retention period of a case ended (called by {@link DocumentErasure}): the reporter's documents lose their PDF
+     * (it names the reporter) and their addressee; number, title and digest stay in the register, and the timeline
+     * keeps the digest.
      */
-    void onPersonalDataErased(@jakarta.enterprise.event.Observes cn.gov.yongzhou.qingfeng.intake.PersonalDataErased erased) {
-        for (CaseDocument doc : CaseDocument.ofCase(erased.caseId())) {
+    void eraseReporterCopies(long caseId) {
+        for (CaseDocument doc : CaseDocument.ofCase(caseId)) {
             if (doc.kind.forReporter()) {
                 CaseDocumentContent.deleteById(doc.id);
                 doc.recipient = "";

@@ -52,11 +52,12 @@ public class FollowThrough {
         }
         SatisfactionLevel rated = Satisfaction.ofCase(file.id).map(s -> s.level).orElse(null);
         LocalDate until = casework.objectionOpenUntil(file.id).filter(d -> !today().isAfter(d)).orElse(null);
-        // the outcome in plain words, whether, not who or how: read from the accountability tables by SQL, as the
+        // the outcome in plain words, whether, not who or how: read from accountability's view by SQL, as the
         // accountability feature builds on this one and not the other way round
-        boolean staff = count("select count(*) from disposition where case_id = ?1", file.id) > 0;
-        boolean head = count("select count(*) from accountability_matter where case_id = ?1 and decision is not null "
-                + "and decision <> 'EXEMPTED'", file.id) > 0;
+        boolean staff = count("select count(*) from case_accountability where case_id = ?1 and staff_dealt_with",
+                file.id) > 0;
+        boolean head = count("select count(*) from case_accountability where case_id = ?1 and head_held_accountable",
+                file.id) > 0;
         return new Options(rated == null && RATEABLE.contains(file.state), rated, until, staff, head);
     }
 

@@ -1,5 +1,7 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
+import cn.gov.yongzhou.qingfeng.category.Category;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.intake.EvidenceInspector.CheckedFile;

@@ -112,7 +112,7 @@ public class ReportStore {
             content.persist();
         }
 
-        casework.open(report.id, now, report.category.name(), report.subcategory.name());
+        casework.open(report.id, now, report.category, report.subcategory);
         received.fire(new ReportReceived(report.id, report.receiptNo, password, report.reporterEmail, report.locale));
         return new Submission.Accepted(report.receiptNo, password, false);
     }

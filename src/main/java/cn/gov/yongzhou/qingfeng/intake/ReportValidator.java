@@ -1,5 +1,7 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
+import cn.gov.yongzhou.qingfeng.category.Category;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.intake.EvidenceInspector.CheckedFile;
@@ -168,7 +170,7 @@ public class ReportValidator {
         };
         if (directlyServed == null) {
             errors.add("directlyServed", "error.directlyServed.required");
-        } else if (!directlyServed && category == Category.ARROGANT_SERVICE) {
+        } else if (!directlyServed && category != null && category.directServiceRequired()) {
             errors.add("directlyServed", "error.directlyServed.rule8");
         }
 

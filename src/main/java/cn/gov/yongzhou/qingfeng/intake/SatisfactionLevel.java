@@ -16,8 +16,13 @@ public enum SatisfactionLevel {
     /** 非常不满意 */
     VERY_DISSATISFIED;
 
-    /** A bad rating (差评): it must be followed up. */
+    /** A bad rating (差评): it must be followed up ({@code case_rating.dissatisfied} in SQL). */
     public boolean bad() {
         return this == DISSATISFIED || this == VERY_DISSATISFIED;
+    }
+
+    /** Very satisfied, satisfied or basically satisfied: what the ledger's satisfaction counts ({@code case_rating.satisfied}). */
+    public boolean satisfied() {
+        return !bad();
     }
 }

@@ -2,6 +2,8 @@ package cn.gov.yongzhou.qingfeng.intake;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.category.Category;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
 import cn.gov.yongzhou.qingfeng.shared.crypto.PasswordHasher;
 import cn.gov.yongzhou.qingfeng.shared.web.AttemptThrottle;

@@ -1,6 +1,6 @@
 package cn.gov.yongzhou.qingfeng.ledger;
 
-import cn.gov.yongzhou.qingfeng.intake.Category;
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
 import cn.gov.yongzhou.qingfeng.shared.web.TemplateText;
 import java.util.Comparator;
@@ -29,19 +29,21 @@ final class Charts {
         int height = 280;
         int plotW = WIDTH - left - right;
         int plotH = height - top - bottom;
-        long max = months.stream().mapToLong(m -> Math.max(m.arrogantService(), m.pettyCorruption())).max().orElse(0);
+        List<Category> categories = List.of(Category.values());
+        long max = months.stream().flatMap(m -> categories.stream().map(m::count)).mapToLong(Long::longValue).max()
+                .orElse(0);
         long scale = niceCeiling(max);
         String title = Messages.get(locale, "ledger.chart.trend.title", year);
         long total = months.stream().mapToLong(Ledger.Month::total).sum();
         String desc = Messages.get(locale, "ledger.chart.trend.desc", year, total);
         StringBuilder svg = open(id, height, title, desc);
-        // legend
-        String a = Messages.get(locale, TemplateText.keyOf(Category.ARROGANT_SERVICE));
-        String b = Messages.get(locale, TemplateText.keyOf(Category.PETTY_CORRUPTION));
-        svg.append("<rect class=\"chart-a\" x=\"").append(left).append("\" y=\"8\" width=\"14\" height=\"14\"/>");
-        svg.append(text(left + 20, 21, "chart-label", null, a));
-        svg.append("<rect class=\"chart-b\" x=\"").append(left + 150).append("\" y=\"8\" width=\"14\" height=\"14\"/>");
-        svg.append(text(left + 170, 21, "chart-label", null, b));
+        // legend: a colour per category (chart-a, chart-b… in qingfeng.css)
+        List<String> names = categories.stream().map(c -> Messages.get(locale, TemplateText.keyOf(c))).toList();
+        for (int i = 0; i < categories.size(); i++) {
+            svg.append("<rect class=\"").append(colour(i)).append("\" x=\"").append(left + 150 * i)
+                    .append("\" y=\"8\" width=\"14\" height=\"14\"/>");
+            svg.append(text(left + 150 * i + 20, 21, "chart-label", null, names.get(i)));
+        }
         // grid and its scale
         for (int i = 0; i <= 4; i++) {
             double y = top + plotH - plotH * i / 4.0;
@@ -50,18 +52,25 @@ final class Charts {
             svg.append(text(left - 4, y + 4, "chart-tick", "end", tick(scale * i / 4.0)));
         }
         double group = plotW / 12.0;
-        double bar = group * 0.36;
+        double bar = group * 0.72 / categories.size();
         for (Ledger.Month m : months) {
             double x = left + group * (m.month() - 1) + group * 0.12;
             String month = Messages.get(locale, "ledger.chart.month", m.month());
-            svg.append(bar(x, top, plotH, bar, m.arrogantService(), scale, "chart-a", month + " " + a));
-            svg.append(bar(x + bar, top, plotH, bar, m.pettyCorruption(), scale, "chart-b", month + " " + b));
+            for (int i = 0; i < categories.size(); i++) {
+                svg.append(bar(x + bar * i, top, plotH, bar, m.count(categories.get(i)), scale, colour(i),
+                        month + " " + names.get(i)));
+            }
             svg.append(text(left + group * (m.month() - 0.5), top + plotH + 18, "chart-tick", "middle",
                     String.valueOf(m.month())));
         }
         svg.append(text(left + plotW / 2.0, height - 6, "chart-tick", "middle",
                 Messages.get(locale, "ledger.chart.monthAxis")));
         return svg.append("</svg>").toString();
+    }
+
+    /** The class that colours the i-th category's bars. */
+    private static String colour(int i) {
+        return "chart-" + (char) ('a' + i);
     }
 
     /** The on-time rate of each unit that closed limits in the period, best first, as horizontal bars. */

@@ -4,9 +4,9 @@ import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
 import cn.gov.yongzhou.qingfeng.calendar.WorkingCalendar;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
+import cn.gov.yongzhou.qingfeng.category.Category;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
-import cn.gov.yongzhou.qingfeng.intake.Category;
-import cn.gov.yongzhou.qingfeng.intake.Subcategory;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,8 +29,9 @@ import java.util.stream.Stream;
 
 /**
  * 执行力台账: the figures of each unit for a period, the year-end ranking and the case list, each an SQL aggregate
- * (or, for the list, a stream) over the case tables. A unit is the accused unit of the report (report.unit_id); an
- * accountability matter counts for the unit whose head it concerns.
+ * (or, for the list, a stream) over the read models of casework, intake and accountability (the views of
+ * V40__read_model.sql; the ledger owns no table). A unit is the accused unit of the report; its area is the
+ * directory's ({@code unit_area}); an accountability matter counts for the unit whose head it concerns.
  *
  * <p>Each figure counts what happened in the period (Beijing time):
  * <ul>
@@ -97,9 +98,14 @@ public class Ledger {
     }
 
     /** Reports received in one month of the year, by category. */
-    public record Month(int month, long arrogantService, long pettyCorruption) {
+    public record Month(int month, Map<Category, Long> byCategory) {
+
+        public long count(Category category) {
+            return byCategory.getOrDefault(category, 0L);
+        }
+
         public long total() {
-            return arrogantService + pettyCorruption;
+            return byCategory.values().stream().mapToLong(Long::longValue).sum();
         }
     }
 
@@ -117,30 +123,9 @@ public class Ledger {
             OffsetDateTime concludedAt, boolean onTime) {
     }
 
-    private static final String ZONE = "'Asia/Shanghai'";
-
-    /** Units with their county, district or zone; {@code ?3} is the area's id, or -1 for the whole city. */
+    /** The units counted: those of the area {@code ?3} (its id), or every unit for the city (-1). */
     private static final String SCOPE = """
-            with recursive up (unit_id, anc_id, depth) as (
-                select id, id, 0 from unit
-                union all
-                select up.unit_id, u.parent_id, up.depth + 1 from up join unit u on u.id = up.anc_id
-                where u.parent_id is not null
-            ),
-            unit_area as (
-                select distinct on (up.unit_id) up.unit_id, a.id as area_id
-                from up join unit a on a.id = up.anc_id
-                where a.kind in ('COUNTY_GOVERNMENT', 'MANAGEMENT_ZONE', 'DEVELOPMENT_ZONE')
-                order by up.unit_id, up.depth
-            ),
-            scope as (
-                select u.id as unit_id, ua.area_id from unit u left join unit_area ua on ua.unit_id = u.id
-                where ?3 < 0 or ua.area_id = ?3
-            )""";
-
-    /** A missed limit: closed after its due date (Beijing), or open after it; the objection window is the reporter's. */
-    private static final String MISSED = "((d.closed_at is null and d.due_on < ?4) or (d.closed_at at time zone "
-            + ZONE + ")::date > d.due_on)";
+            with scope as (select unit_id from unit_area where ?3 < 0 or area_id = ?3)""";
 
     private final EntityManager em;
     private final CalendarService calendar;
@@ -160,14 +145,12 @@ public class Ledger {
 
     /** The counties, districts and zones, by code. */
     public List<Area> areas() {
-        return Unit.<Unit>list("order by code").stream().filter(u -> u.kind.isArea())
-                .map(u -> new Area(u.code, Bilingual.of(u.name, u.nameEn))).toList();
+        return Unit.listAreas().stream().map(u -> new Area(u.code, Bilingual.of(u.name, u.nameEn))).toList();
     }
 
     /** The area of this code; empty when there is none (a unit that is not a county, district or zone). */
     public Optional<Area> area(String code) {
-        return Unit.findByCode(code).filter(u -> u.kind.isArea())
-                .map(u -> new Area(u.code, Bilingual.of(u.name, u.nameEn)));
+        return Unit.findArea(code).map(u -> new Area(u.code, Bilingual.of(u.name, u.nameEn)));
     }
 
     public View ledger(Period period, Area area) {
@@ -219,6 +202,10 @@ public class Ledger {
                 t[12], t[13], t[14], 0, 0, null);
     }
 
+    /**
+     * Each unit's figures of the period, from casework's read model (case_fact, case_conclusion, case_limit,
+     * case_step), the reporters' ratings (case_rating) and the heads' matters (head_matter); named from the directory.
+     */
     @SuppressWarnings("unchecked")
     private List<Row> units(Period period, long areaId, LocalDate today) {
         LocalDate spanFrom = receivedBefore(period).filter(d -> d.isBefore(period.from())).orElse(period.from());
@@ -233,78 +220,55 @@ public class Ledger {
                                            or day = any(cast(?8 as date[])) then 1 else 0 end) over (order by day) as w
                     from days
                 ),
+                cases as (
+                    select f.case_id, f.unit_id, f.received_at, f.received_on, f.found
+                    from case_fact f join scope s on s.unit_id = f.unit_id
+                ),
                 received as (
-                    select r.unit_id, count(*) as n from report r join scope s on s.unit_id = r.unit_id
-                    where r.received_at >= ?1 and r.received_at < ?2 group by r.unit_id
+                    select unit_id, count(*) as n from cases where received_at >= ?1 and received_at < ?2 group by unit_id
                 ),
                 accepted as (
-                    select r.unit_id, count(distinct c.id) as n
-                    from case_event e join case_file c on c.id = e.case_id join report r on r.id = c.report_id
-                    join scope s on s.unit_id = r.unit_id
-                    where e.action = 'ACCEPTED' and e.at >= ?1 and e.at < ?2 group by r.unit_id
-                ),
-                first_approval as (
-                    select e.case_id, e.at from case_event e
-                    where e.action = 'APPROVED' and e.at >= ?1 and e.at < ?2
-                      and not exists (select 1 from case_event p where p.case_id = e.case_id and p.action = 'APPROVED'
-                                      and (p.at < e.at or (p.at = e.at and p.id < e.id)))
+                    select c.unit_id, count(distinct c.case_id) as n from case_step e join cases c on c.case_id = e.case_id
+                    where e.action = 'ACCEPTED' and e.at >= ?1 and e.at < ?2 group by c.unit_id
                 ),
                 concluded as (
-                    select r.unit_id, count(*) as n,
-                           count(*) filter (where c.conclusion in ('SUBSTANTIATED', 'PARTLY_SUBSTANTIATED')) as found,
-                           sum(wc.w - wr.w) as wdays
-                    from first_approval f join case_file c on c.id = f.case_id join report r on r.id = c.report_id
-                    join scope s on s.unit_id = r.unit_id
-                    join workdays wr on wr.day = (r.received_at at time zone %1$s)::date
-                    join workdays wc on wc.day = (f.at at time zone %1$s)::date
-                    group by r.unit_id
+                    select c.unit_id, count(*) as n, count(*) filter (where c.found) as found, sum(wc.w - wr.w) as wdays
+                    from case_conclusion k join cases c on c.case_id = k.case_id
+                    join workdays wr on wr.day = c.received_on join workdays wc on wc.day = k.concluded_on
+                    where k.concluded_at >= ?1 and k.concluded_at < ?2 group by c.unit_id
                 ),
                 closed as (
-                    select r.unit_id, count(*) as n,
-                           count(*) filter (where (d.closed_at at time zone %1$s)::date <= d.due_on) as met
-                    from case_deadline d join case_file c on c.id = d.case_id join report r on r.id = c.report_id
-                    join scope s on s.unit_id = r.unit_id
-                    where d.closed_at >= ?1 and d.closed_at < ?2 and d.stage <> 'OBJECTION' group by r.unit_id
+                    select c.unit_id, count(*) as n, count(*) filter (where l.met) as met
+                    from case_limit l join cases c on c.case_id = l.case_id
+                    where l.closed_at >= ?1 and l.closed_at < ?2 and l.counted group by c.unit_id
                 ),
                 overdue as (
-                    select r.unit_id, count(*) as n
-                    from case_deadline d join case_file c on c.id = d.case_id join report r on r.id = c.report_id
-                    join scope s on s.unit_id = r.unit_id
-                    where d.due_on >= cast(?9 as date) and d.due_on <= cast(?6 as date) and d.stage <> 'OBJECTION'
-                      and %2$s
-                    group by r.unit_id
+                    select c.unit_id, count(*) as n from case_limit l join cases c on c.case_id = l.case_id
+                    where l.due_on >= cast(?9 as date) and l.due_on <= cast(?6 as date) and l.counted
+                      and limit_missed(l.closed_on, l.due_on, ?4)
+                    group by c.unit_id
                 ),
                 escalated as (
-                    select r.unit_id, count(*) as n
-                    from case_deadline d join case_file c on c.id = d.case_id join report r on r.id = c.report_id
-                    join scope s on s.unit_id = r.unit_id
-                    where d.escalated_at >= ?1 and d.escalated_at < ?2 group by r.unit_id
+                    select c.unit_id, count(*) as n from case_limit l join cases c on c.case_id = l.case_id
+                    where l.escalated_at >= ?1 and l.escalated_at < ?2 group by c.unit_id
                 ),
                 extended as (
-                    select r.unit_id, count(*) as n
-                    from deadline_extension x join case_deadline d on d.id = x.case_deadline_id
-                    join case_file c on c.id = d.case_id join report r on r.id = c.report_id
-                    join scope s on s.unit_id = r.unit_id
-                    where x.approved and x.decided_at >= ?1 and x.decided_at < ?2 group by r.unit_id
+                    select c.unit_id, count(*) as n from case_limit l join cases c on c.case_id = l.case_id
+                    where l.extension_granted_at >= ?1 and l.extension_granted_at < ?2 group by c.unit_id
                 ),
                 rated as (
-                    select r.unit_id, count(*) as n,
-                           count(*) filter (where sa.level in ('VERY_SATISFIED', 'SATISFIED', 'BASICALLY_SATISFIED'))
-                               as good,
-                           count(*) filter (where sa.level in ('DISSATISFIED', 'VERY_DISSATISFIED')) as bad
-                    from satisfaction sa join case_file c on c.id = sa.case_id join report r on r.id = c.report_id
-                    join scope s on s.unit_id = r.unit_id
-                    where sa.rated_at >= ?1 and sa.rated_at < ?2 group by r.unit_id
+                    select c.unit_id, count(*) as n, count(*) filter (where r.satisfied) as good,
+                           count(*) filter (where r.dissatisfied) as bad
+                    from case_rating r join cases c on c.case_id = r.case_id
+                    where r.rated_at >= ?1 and r.rated_at < ?2 group by c.unit_id
                 ),
                 matters as (
-                    select m.unit_id, count(*) as n from accountability_matter m join scope s on s.unit_id = m.unit_id
+                    select m.unit_id, count(*) as n from head_matter m join scope s on s.unit_id = m.unit_id
                     where m.opened_at >= ?1 and m.opened_at < ?2 group by m.unit_id
                 ),
                 objections as (
-                    select r.unit_id, count(*) as n
-                    from case_event e join case_file c on c.id = e.case_id join report r on r.id = c.report_id
-                    join scope s on s.unit_id = r.unit_id
-                    where e.action = 'OBJECTED' and e.at >= ?1 and e.at < ?2 group by r.unit_id
+                    select c.unit_id, count(*) as n from case_step e join cases c on c.case_id = e.case_id
+                    where e.action = 'OBJECTED' and e.at >= ?1 and e.at < ?2 group by c.unit_id
                 ),
                 ids as (
                     select unit_id from received union select unit_id from accepted union select unit_id from concluded
@@ -312,35 +276,35 @@ public class Ledger {
                     union select unit_id from extended union select unit_id from rated union select unit_id from matters
                     union select unit_id from objections
                 )
-                select u.code, u.name, u.name_en, a.name as area_name, a.name_en as area_name_en,
-                       coalesce(rc.n, 0), coalesce(ac.n, 0), coalesce(co.n, 0), coalesce(co.found, 0),
+                select ids.unit_id, coalesce(rc.n, 0), coalesce(ac.n, 0), coalesce(co.n, 0), coalesce(co.found, 0),
                        coalesce(cl.n, 0), coalesce(cl.met, 0), coalesce(co.wdays, 0), coalesce(ov.n, 0),
                        coalesce(es.n, 0), coalesce(ex.n, 0), coalesce(ra.n, 0), coalesce(ra.good, 0),
                        coalesce(ra.bad, 0), coalesce(ma.n, 0), coalesce(ob.n, 0)
-                from ids join unit u on u.id = ids.unit_id join scope s on s.unit_id = u.id
-                left join unit a on a.id = s.area_id
-                left join received rc on rc.unit_id = u.id left join accepted ac on ac.unit_id = u.id
-                left join concluded co on co.unit_id = u.id left join closed cl on cl.unit_id = u.id
-                left join overdue ov on ov.unit_id = u.id left join escalated es on es.unit_id = u.id
-                left join extended ex on ex.unit_id = u.id left join rated ra on ra.unit_id = u.id
-                left join matters ma on ma.unit_id = u.id left join objections ob on ob.unit_id = u.id
-                order by u.code""".formatted(ZONE, MISSED))
+                from ids
+                left join received rc on rc.unit_id = ids.unit_id left join accepted ac on ac.unit_id = ids.unit_id
+                left join concluded co on co.unit_id = ids.unit_id left join closed cl on cl.unit_id = ids.unit_id
+                left join overdue ov on ov.unit_id = ids.unit_id left join escalated es on es.unit_id = ids.unit_id
+                left join extended ex on ex.unit_id = ids.unit_id left join rated ra on ra.unit_id = ids.unit_id
+                left join matters ma on ma.unit_id = ids.unit_id left join objections ob on ob.unit_id = ids.unit_id""")
                 .setParameter(1, period.start()).setParameter(2, period.end()).setParameter(3, areaId)
                 .setParameter(4, today).setParameter(5, span.from()).setParameter(6, period.last())
                 .setParameter(7, span.holidays()).setParameter(8, span.makeUpDays()).setParameter(9, period.from())
                 .getResultList();
-        return rows.stream().map(o -> new Row((String) o[0], Bilingual.of((String) o[1], (String) o[2]),
-                o[3] == null ? null : Bilingual.of((String) o[3], (String) o[4]), n(o[5]), n(o[6]), n(o[7]), n(o[8]),
-                n(o[9]), n(o[10]), n(o[11]), n(o[12]), n(o[13]), n(o[14]), n(o[15]), n(o[16]), n(o[17]), n(o[18]), n(o[19]),
-                0, 0, null)).toList();
+        Map<Long, Unit> units = Unit.byIds(rows.stream().map(o -> n(o[0])).toList());
+        return rows.stream().map(o -> {
+            Unit u = units.get(n(o[0]));
+            Bilingual area = u.area().map(a -> Bilingual.of(a.name, a.nameEn)).orElse(null);
+            return new Row(u.code, Bilingual.of(u.name, u.nameEn), area, n(o[1]), n(o[2]), n(o[3]), n(o[4]), n(o[5]),
+                    n(o[6]), n(o[7]), n(o[8]), n(o[9]), n(o[10]), n(o[11]), n(o[12]), n(o[13]), n(o[14]), n(o[15]), 0,
+                    0, null);
+        }).sorted(Comparator.comparing(Row::unitCode)).toList();
     }
 
     /** The earliest receipt among the cases concluded in the period: where the working-day count must start. */
     private Optional<LocalDate> receivedBefore(Period period) {
         Object min = em.createNativeQuery("""
-                select min((r.received_at at time zone 'Asia/Shanghai')::date)
-                from case_event e join case_file c on c.id = e.case_id join report r on r.id = c.report_id
-                where e.action = 'APPROVED' and e.at >= ?1 and e.at < ?2""")
+                select min(f.received_on) from case_conclusion k join case_fact f on f.case_id = k.case_id
+                where k.concluded_at >= ?1 and k.concluded_at < ?2""")
                 .setParameter(1, period.start()).setParameter(2, period.end()).getSingleResult();
         return Optional.ofNullable(min).map(Ledger::toDate);
     }
@@ -370,18 +334,16 @@ public class Ledger {
     private List<Month> trend(int year, long areaId) {
         Period whole = Period.year(year);
         List<Object[]> rows = em.createNativeQuery(SCOPE + """
-                select cast(extract(month from r.received_at at time zone 'Asia/Shanghai') as int), r.category, count(*)
-                from report r join scope s on s.unit_id = r.unit_id
-                where r.received_at >= ?1 and r.received_at < ?2
+                select cast(extract(month from f.received_on) as int), f.category, count(*)
+                from case_fact f join scope s on s.unit_id = f.unit_id
+                where f.received_at >= ?1 and f.received_at < ?2
                 group by 1, 2""")
                 .setParameter(1, whole.start()).setParameter(2, whole.end()).setParameter(3, areaId).getResultList();
-        Map<Integer, Map<String, Long>> byMonth = rows.stream().collect(Collectors.groupingBy(
-                o -> ((Number) o[0]).intValue(), Collectors.toMap(o -> (String) o[1], o -> n(o[2]))));
+        Map<Integer, Map<Category, Long>> byMonth = rows.stream().collect(Collectors.groupingBy(
+                o -> ((Number) o[0]).intValue(), Collectors.toMap(o -> Category.valueOf((String) o[1]), o -> n(o[2]))));
         List<Month> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            Map<String, Long> counts = byMonth.getOrDefault(m, Map.of());
-            months.add(new Month(m, counts.getOrDefault(Category.ARROGANT_SERVICE.name(), 0L),
-                    counts.getOrDefault(Category.PETTY_CORRUPTION.name(), 0L)));
+            months.add(new Month(m, byMonth.getOrDefault(m, Map.of())));
         }
         return months;
     }
@@ -393,34 +355,44 @@ public class Ledger {
      */
     @Transactional(Transactional.TxType.REQUIRED) // the stream reads from an open result set
     public void cases(Period period, Area area, Consumer<CaseLine> each) {
+        Map<Long, Named> names = unitNames();
         @SuppressWarnings("unchecked")
         Stream<Object[]> rows = em.createNativeQuery(SCOPE + """
-                select r.receipt_no, r.category, r.subcategory, u.name, u.name_en, a.name as area_name,
-                       a.name_en as area_name_en, r.received_at, c.state, c.conclusion,
-                       (select min(e.at) from case_event e where e.case_id = c.id and e.action = 'ACCEPTED'),
-                       (select min(e.at) from case_event e where e.case_id = c.id and e.action = 'APPROVED'),
-                       not exists (select 1 from case_deadline d where d.case_id = c.id and d.stage <> 'OBJECTION'
-                                   and %s)
-                from report r join case_file c on c.report_id = r.id join scope s on s.unit_id = r.unit_id
-                join unit u on u.id = r.unit_id left join unit a on a.id = s.area_id
-                where r.received_at >= ?1 and r.received_at < ?2
-                order by r.received_at, r.id""".formatted(MISSED))
+                select f.receipt_no, f.category, f.subcategory, f.unit_id, f.received_at, f.state, f.conclusion,
+                       f.accepted_at, f.concluded_at,
+                       not exists (select 1 from case_limit l where l.case_id = f.case_id and l.counted
+                                   and limit_missed(l.closed_on, l.due_on, ?4))
+                from case_fact f join scope s on s.unit_id = f.unit_id
+                where f.received_at >= ?1 and f.received_at < ?2
+                order by f.received_at, f.report_id""")
                 .setParameter(1, period.start()).setParameter(2, period.end()).setParameter(3, areaId(area))
                 .setParameter(4, today()).setHint("org.hibernate.fetchSize", 500).getResultStream();
         try (rows) {
-            rows.forEach(o -> each.accept(new CaseLine((String) o[0], Category.valueOf((String) o[1]),
-                    Subcategory.valueOf((String) o[2]), Bilingual.of((String) o[3], (String) o[4]),
-                    o[5] == null ? null : Bilingual.of((String) o[5], (String) o[6]), moment(o[7]),
-                    CaseState.valueOf((String) o[8]), o[9] == null ? null : Conclusion.valueOf((String) o[9]),
-                    moment(o[10]), moment(o[11]), (Boolean) o[12])));
+            rows.forEach(o -> {
+                Named unit = names.get(n(o[3]));
+                each.accept(new CaseLine((String) o[0], Category.valueOf((String) o[1]),
+                        Subcategory.valueOf((String) o[2]), unit.name(), unit.area(), moment(o[4]),
+                        CaseState.valueOf((String) o[5]), o[6] == null ? null : Conclusion.valueOf((String) o[6]),
+                        moment(o[7]), moment(o[8]), (Boolean) o[9]));
+            });
         }
+    }
+
+    /** A unit's name and its area's, as the lines give them. */
+    private record Named(Bilingual name, Bilingual area) {
+    }
+
+    /** Every unit's names, read before the cases stream (no query between two rows of the open result set). */
+    private static Map<Long, Named> unitNames() {
+        return Unit.listEvery().stream().collect(Collectors.toMap(u -> u.id, u -> new Named(
+                Bilingual.of(u.name, u.nameEn), u.area().map(a -> Bilingual.of(a.name, a.nameEn)).orElse(null))));
     }
 
     private static long areaId(Area area) {
         if (area == null) {
             return -1;
         }
-        return Unit.findByCode(area.code()).filter(u -> u.kind.isArea()).map(u -> u.id)
+        return Unit.findArea(area.code()).map(u -> u.id)
                 .orElseThrow(() -> new IllegalArgumentException("not an area: " + area.code()));
     }
 

@@ -30,10 +30,10 @@ public class OutboxWorker {
     private final EntityManager em;
     private final Mailer mailer;
     private final Clock clock;
-    private final NotifyConfig config;
+    private final OutboxConfig config;
     private final Casework casework;
 
-    OutboxWorker(EntityManager em, Mailer mailer, Clock clock, NotifyConfig config, Casework casework) {
+    OutboxWorker(EntityManager em, Mailer mailer, Clock clock, OutboxConfig config, Casework casework) {
         this.em = em;
         this.mailer = mailer;
         this.clock = clock;
@@ -41,7 +41,8 @@ public class OutboxWorker {
         this.casework = casework;
     }
 
-    @Scheduled(every = "${qingfeng.outbox.every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** How often: {@link OutboxConfig#every()}. */
+    @Scheduled(every = "${qingfeng.outbox.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         drain();

@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.routing;
 
 import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Rule;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.UnitRef;
 import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
@@ -11,6 +12,7 @@ import java.util.Locale;
  * Where a report should go and why, as the inspector is offered it to confirm or override.
  *
  * @param reason     the machine reason
+ * @param category   the report's category, whose default route {@link RouteReason#CATEGORY_DEFAULT} explains
  * @param accused    the unit the report is about
  * @param handler    the handling body; null when the case must be transferred outside the directory
  * @param supervisor who supervises the handling (督查督办), if anyone
@@ -19,16 +21,20 @@ import java.util.Locale;
  * @param rule       the rule that decided, for {@link RouteReason#RULE}
  * @param setAside   a rule that matched but would have broken a protection, so the default applies
  */
-public record Route(RouteReason reason, UnitRef accused, UnitRef handler, UnitRef supervisor, Transition action,
-        boolean namesHead, Rule rule, Rule setAside) {
+public record Route(RouteReason reason, Category category, UnitRef accused, UnitRef handler, UnitRef supervisor,
+        Transition action, boolean namesHead, Rule rule, Rule setAside) {
 
     public boolean transferOutside() {
         return handler == null;
     }
 
-    /** The message key of the explanation; its arguments are the accused unit, handler, supervisor and rule text. */
+    /**
+     * The message key of the explanation; its arguments are the accused unit, handler, supervisor and rule text. A
+     * category's default route is explained by the category ({@code category.X.route}).
+     */
     public String explanationKey() {
-        return "routeReason." + reason.name() + ".explain";
+        return reason == RouteReason.CATEGORY_DEFAULT ? "category." + category.name() + ".route"
+                : "routeReason." + reason.name() + ".explain";
     }
 
     /** The explanation the inspector reads, in their language. */

@@ -4,10 +4,11 @@ package cn.gov.yongzhou.qingfeng.routing;
 public enum RouteReason {
     /** An active rule decided; its own explanation says why. */
     RULE,
-    /** No rule: arrogant service is investigated by the unit itself, under its head, supervised. */
-    ARROGANT_SERVICE,
-    /** No usable rule: petty corruption goes to the discipline body, never the accused's unit. */
-    PETTY_CORRUPTION,
+    /**
+     * No usable rule: where the category sends its reports by default ({@link
+     * cn.gov.yongzhou.qingfeng.category.Category#defaultHandler()}); the category's messages explain it.
+     */
+    CATEGORY_DEFAULT,
     /** The report names the head of the accused unit (or of a unit above it) at the time of the conduct. */
     NAMES_HEAD,
     /** About a county's discipline body itself: one level up, to the city's. */

@@ -1,8 +1,8 @@
 package cn.gov.yongzhou.qingfeng.routing;
 
 import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
-import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
 import java.util.Comparator;
 import java.util.List;
@@ -116,8 +116,8 @@ public final class RoutingPolicy {
         if (rule.isPresent()) {
             UnitRef target = resolve(rule.get(), a, bodies);
             if (keepsProtections(target, a)) {
-                return new Route(RouteReason.RULE, a.unit(), target, supervisorOf(target, bodies), Transition.ASSIGN,
-                        a.namesHead(), rule.get(), null);
+                return new Route(RouteReason.RULE, a.category(), a.unit(), target, supervisorOf(target, bodies),
+                        Transition.ASSIGN, a.namesHead(), rule.get(), null);
             }
         }
         return defaultRoute(a, bodies, rule.orElse(null));
@@ -132,9 +132,12 @@ public final class RoutingPolicy {
         };
     }
 
-    /** Petty corruption and head-naming reports, and reports about a discipline body, must leave the accused's unit. */
+    /**
+     * Reports of a category that may not stay with the accused's unit (petty corruption), head-naming reports and
+     * reports about a discipline body must leave the accused's unit.
+     */
     static boolean mustLeaveTheUnit(Accusation a) {
-        return a.category() == Category.PETTY_CORRUPTION || a.namesHead() || a.unit().isDisciplineBody();
+        return !a.category().mayStayWithTheAccusedUnit() || a.namesHead() || a.unit().isDisciplineBody();
     }
 
     static boolean keepsProtections(UnitRef target, Accusation a) {
@@ -157,20 +160,23 @@ public final class RoutingPolicy {
         UnitRef accused = a.unit();
         if (accused.isDisciplineBody()) {
             if (accused.cityLevel()) {
-                return new Route(RouteReason.ABOUT_CITY_DISCIPLINE_BODY, accused, null, null, Transition.TRANSFER,
-                        a.namesHead(), null, setAside);
+                return new Route(RouteReason.ABOUT_CITY_DISCIPLINE_BODY, a.category(), accused, null, null,
+                        Transition.TRANSFER, a.namesHead(), null, setAside);
             }
             UnitRef city = bodies.cityDisciplineBody();
-            return new Route(RouteReason.ABOUT_DISCIPLINE_BODY, accused, city, null, Transition.ASSIGN, a.namesHead(),
-                    null, setAside);
-        }
-        if (a.namesHead() || a.category() == Category.PETTY_CORRUPTION) {
-            RouteReason reason = a.namesHead() ? RouteReason.NAMES_HEAD : RouteReason.PETTY_CORRUPTION;
-            return new Route(reason, accused, bodies.disciplineBodyFor(accused), null, Transition.ASSIGN,
+            return new Route(RouteReason.ABOUT_DISCIPLINE_BODY, a.category(), accused, city, null, Transition.ASSIGN,
                     a.namesHead(), null, setAside);
         }
-        return new Route(RouteReason.ARROGANT_SERVICE, accused, accused, supervisorOf(accused, bodies),
-                Transition.ASSIGN, false, null, setAside);
+        if (a.namesHead()) {
+            return new Route(RouteReason.NAMES_HEAD, a.category(), accused, bodies.disciplineBodyFor(accused), null,
+                    Transition.ASSIGN, true, null, setAside);
+        }
+        return switch (a.category().defaultHandler()) {
+            case DISCIPLINE_BODY -> new Route(RouteReason.CATEGORY_DEFAULT, a.category(), accused,
+                    bodies.disciplineBodyFor(accused), null, Transition.ASSIGN, false, null, setAside);
+            case ACCUSED_UNIT_UNDER_ITS_HEAD -> new Route(RouteReason.CATEGORY_DEFAULT, a.category(), accused, accused,
+                    supervisorOf(accused, bodies), Transition.ASSIGN, false, null, setAside);
+        };
     }
 
     /**
@@ -197,10 +203,10 @@ public final class RoutingPolicy {
      * <p>The reading: the reporter is exposed whenever the accused, or someone the accused answers to inside their
      * unit, handles the case. So a case is never assigned to a unit the accused headed on the date of the conduct
      * (whatever the category: the head would investigate their own conduct), nor to a unit the accused works in:
-     * the report's unit, or any unit the directory lists them on (by badge or name). The one exception is the default
-     * arrogant-service route: rule 8 has the unit's head look into a staff member's attitude, so the accused's own
-     * unit may take a case of arrogant service as long as the report does not name the head (of that unit or of a
-     * unit above it) and the unit is not a discipline body (those go upwards whatever the category).
+     * the report's unit, or any unit the directory lists them on (by badge or name). The one exception is a category
+     * that may stay with the accused's unit (arrogant service: rule 8 has the unit's head look into a staff member's
+     * attitude), as long as the report does not name the head (of that unit or of a unit above it) and the unit is
+     * not a discipline body (those go upwards whatever the category).
      */
     public static Conflict conflict(Candidate target, Accusation a) {
         if (target.accusedIsHead()) {
@@ -210,7 +216,7 @@ public final class RoutingPolicy {
         if (!ownUnit) {
             return Conflict.NONE;
         }
-        boolean headInvestigatesStaff = a.category() == Category.ARROGANT_SERVICE && !a.namesHead()
+        boolean headInvestigatesStaff = a.category().mayStayWithTheAccusedUnit() && !a.namesHead()
                 && !target.unit().isDisciplineBody();
         return headInvestigatesStaff ? Conflict.NONE : Conflict.OWN_UNIT;
     }

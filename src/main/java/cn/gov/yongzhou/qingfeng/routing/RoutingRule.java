@@ -1,8 +1,8 @@
 package cn.gov.yongzhou.qingfeng.routing;
 
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
-import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,10 +1,10 @@
 package cn.gov.yongzhou.qingfeng.routing;
 
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.Staff;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitHead;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
-import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Accusation;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Bodies;
@@ -316,7 +316,7 @@ public class RoutingService {
         Unit specific = blank(d.specificUnitCode()) ? null : unitByCode(d.specificUnitCode());
         UnitKind scopeKind = unit != null ? unit.kind : d.unitKind();
         boolean aboutDisciplineBody = scopeKind == UnitKind.DISCIPLINE_BODY;
-        if (d.category() == Category.PETTY_CORRUPTION || aboutDisciplineBody) {
+        if (!d.category().mayStayWithTheAccusedUnit() || aboutDisciplineBody) {
             boolean backToTheUnit = d.handling() == Handling.OWN_UNIT
                     || (specific != null && unit != null && specific.id.equals(unit.id));
             if (backToTheUnit) {

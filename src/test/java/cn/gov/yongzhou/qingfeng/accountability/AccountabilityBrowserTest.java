@@ -1,19 +1,17 @@
 package cn.gov.yongzhou.qingfeng.accountability;
 
-import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
+import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.gov.yongzhou.qingfeng.Browsers;
-import cn.gov.yongzhou.qingfeng.casework.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URL;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,8 +50,7 @@ class AccountabilityBrowserTest {
 
     /** A figure of the Lingling center's line in the 2024 ledger: 3 received, 6 substantiated (see the CSV's header). */
     private static long ledgerLingling2024(int column) {
-        String csv = io.restassured.RestAssured.given()
-                .auth().oauth2(OidcWiremockTestResource.getAccessToken("ducha-zhang", Set.of("supervisor")))
+        String csv = cn.gov.yongzhou.qingfeng.support.StaffClient.as("ducha-zhang", "supervisor")
                 .get("/staff/ledger.csv?period=year&year=2024&area=LL").then().statusCode(200).extract().asString();
         return csv.lines().filter(l -> l.contains(",零陵区政务服务中心,")).findFirst()
                 .map(l -> Long.parseLong(l.split(",")[column])).orElse(0L);

@@ -1,15 +1,14 @@
 package cn.gov.yongzhou.qingfeng.accountability;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.TestCases;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,7 +16,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The accountability pages as an inspector, the supervision office and a handler meet them. */
@@ -30,15 +28,8 @@ class AccountabilityPagesTest {
     @Inject
     EntityManager em;
 
-    static String token(String user, String role) {
-        return OidcWiremockTestResource.getAccessToken(user, Set.of(role));
-    }
-
     static RequestSpecification post(String role) {
-        TestReports.Csrf csrf = TestReports.openForm();
-        return given().auth().oauth2(token("someone-" + role, role)).redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie("qf-csrf", csrf.cookie())
-                .formParam("csrf-token", csrf.token());
+        return StaffClient.formAs("someone-" + role, role);
     }
 
     long concluded(String reporterName, Conclusion conclusion) {
@@ -70,7 +61,7 @@ class AccountabilityPagesTest {
     void shouldLetAnInspectorDecideTheHeadsMatterWithReasonsAndShowItOnTheHeadsPage() {
         long caseId = concluded("司马光明", Conclusion.SUBSTANTIATED);
         long matter = matterOf(caseId);
-        given().auth().oauth2(token("inspector-he", "inspector")).get("/staff/accountability").then().statusCode(200)
+        StaffClient.as("inspector-he", "inspector").get("/staff/accountability").then().statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body(containsString("索拿卡要查证属实（第九条）"), containsString("示例主任乙"),
                         containsString("/staff/accountability/" + matter), not(containsString("司马")));
@@ -84,15 +75,15 @@ class AccountabilityPagesTest {
         post("inspector").formParam("decision", "CIRCULATION").formParam("reasons", "对窗口人员疏于管理，予以通报。")
                 .post("/staff/accountability/" + matter + "/decide").then().statusCode(303);
 
-        given().auth().oauth2(token("ducha-zhang", "supervisor")).get("/staff/accountability/" + matter).then()
+        StaffClient.as("ducha-zhang", "supervisor").get("/staff/accountability/" + matter).then()
                 .statusCode(200).body(containsString("通报"), containsString("对窗口人员疏于管理，予以通报。"),
                         not(containsString("id=\"decide-form\"")));
-        given().auth().oauth2(token("inspector-he", "inspector"))
+        StaffClient.as("inspector-he", "inspector")
                 .get("/staff/accountability/heads/" + headOf(matter)).then().statusCode(200)
                 .body(containsString("示例主任乙"), containsString("零陵区政务服务中心"),
                         containsString("id=\"matter-" + matter + "\""));
-        given().auth().oauth2(token("handler-lljw", "handler")).get("/staff/accountability").then().statusCode(403);
-        given().auth().oauth2(token("handler-lljw", "handler")).get("/staff/accountability/" + matter).then()
+        StaffClient.as("handler-lljw", "handler").get("/staff/accountability").then().statusCode(403);
+        StaffClient.as("handler-lljw", "handler").get("/staff/accountability/" + matter).then()
                 .statusCode(403);
     }
 
@@ -101,7 +92,7 @@ class AccountabilityPagesTest {
         long caseId = concluded("诸葛明", Conclusion.PARTLY_SUBSTANTIATED);
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
         long staff = staffId("LL0302");
-        given().auth().oauth2(token("inspector-he", "inspector")).get("/staff/cases/" + caseId).then()
+        StaffClient.as("inspector-he", "inspector").get("/staff/cases/" + caseId).then()
                 .body(containsString("/staff/accountability/cases/" + caseId));
 
         post("inspector").formParam("staff", String.valueOf(staff)).formParam("kind", "WARNING")
@@ -113,13 +104,13 @@ class AccountabilityPagesTest {
                 .formParam("decidedOn", today).formParam("note", "经集体研究决定")
                 .post("/staff/accountability/cases/" + caseId + "/dispositions").then().statusCode(303);
 
-        given().auth().oauth2(token("inspector-he", "inspector")).get("/staff/accountability/cases/" + caseId).then()
+        StaffClient.as("inspector-he", "inspector").get("/staff/accountability/cases/" + caseId).then()
                 .statusCode(200).body(containsString("警告（6个月）"), containsString("处分期内"),
                         not(containsString("诸葛")));
-        given().auth().oauth2(token("ducha-zhang", "supervisor")).get("/staff/accountability/staff/" + staff).then()
+        StaffClient.as("ducha-zhang", "supervisor").get("/staff/accountability/staff/" + staff).then()
                 .statusCode(200).body(containsString("警告（6个月）"), containsString("<strong class=\"late\">是</strong>"));
         String later = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(7).toString();
-        given().auth().oauth2(token("ducha-zhang", "supervisor"))
+        StaffClient.as("ducha-zhang", "supervisor")
                 .get("/staff/accountability/staff/" + staff + "?on=" + later).then().statusCode(200)
                 .body(not(containsString("<strong class=\"late\">是</strong>")));
     }

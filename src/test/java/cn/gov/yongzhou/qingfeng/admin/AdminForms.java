@@ -1,20 +1,18 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
-import static io.restassured.RestAssured.given;
-
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Signing in as an admin, posting the admin's forms with their CSRF token, and fresh codes per test. */
 final class AdminForms {
 
-    static final String ADMIN = "admin-zhou";
+    static final String ADMIN = "admin-wang";
+    /** The roles that must not reach the admin's pages. */
+    static final String[] OTHER_ROLES = {StaffClient.INSPECTOR, StaffClient.HANDLER, StaffClient.SUPERVISOR};
 
     private AdminForms() {
     }
@@ -29,22 +27,17 @@ final class AdminForms {
         return s.toString();
     }
 
-    static RequestSpecification as(String user, String role) {
-        return given().redirects().follow(false)
-                .auth().oauth2(OidcWiremockTestResource.getAccessToken(user, Set.of(role)));
-    }
-
     static RequestSpecification admin() {
-        return as(ADMIN, "admin");
+        return StaffClient.admin(ADMIN);
     }
 
-    /** A form post as a browser sends it: UTF-8, with the CSRF cookie and its token. */
+    /** An admin's form post, with the CSRF cookie and token. */
+    static RequestSpecification adminForm() {
+        return StaffClient.form(admin());
+    }
+
     static RequestSpecification form(RequestSpecification who, Map<String, String> fields) {
-        TestReports.Csrf csrf = TestReports.openForm();
-        RequestSpecification spec = who.contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .cookie("qf-csrf", csrf.cookie()).formParam("csrf-token", csrf.token());
-        fields.forEach(spec::formParam);
-        return spec;
+        return StaffClient.form(who, fields);
     }
 
     static ValidatableResponse post(String path, String... pairs) {

@@ -1,7 +1,7 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
-import static cn.gov.yongzhou.qingfeng.admin.AdminRequests.admin;
-import static cn.gov.yongzhou.qingfeng.admin.AdminRequests.adminForm;
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.admin;
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.adminForm;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -171,10 +172,10 @@ class CalendarAdminPagesTest {
 
     @Test
     void shouldKeepTheCalendarFromAnyoneButAdmins() {
-        for (String role : AdminRequests.OTHER_ROLES) {
-            AdminRequests.as("someone", role).get("/staff/admin/calendar").then().statusCode(403);
-            AdminRequests.as("someone", role).get("/staff/admin/calendar/2026").then().statusCode(403);
-            AdminRequests.form("someone", role).formParam("year", "2027").formParam("source", "x")
+        for (String role : AdminForms.OTHER_ROLES) {
+            StaffClient.as("someone", role).get("/staff/admin/calendar").then().statusCode(403);
+            StaffClient.as("someone", role).get("/staff/admin/calendar/2026").then().statusCode(403);
+            StaffClient.formAs("someone", role).formParam("year", "2027").formParam("source", "x")
                     .formParam("papers", "https://www.gov.cn/x").formParam("days", "2027-01-01 元旦 off")
                     .formParam("reason", "x").post("/staff/admin/calendar").then().statusCode(403);
         }

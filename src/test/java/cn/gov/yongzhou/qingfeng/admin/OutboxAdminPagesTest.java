@@ -1,13 +1,14 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
-import static cn.gov.yongzhou.qingfeng.admin.AdminRequests.admin;
-import static cn.gov.yongzhou.qingfeng.admin.AdminRequests.adminForm;
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.admin;
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.adminForm;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import cn.gov.yongzhou.qingfeng.notify.OutboxMessage;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -98,10 +99,10 @@ class OutboxAdminPagesTest {
     @Test
     void shouldKeepTheOutboxFromAnyoneButAdmins() {
         long failed = message(OutboxMessage.Status.FAILED, 8, "zhaoliu@example.cn", OffsetDateTime.now(), "x");
-        for (String role : AdminRequests.OTHER_ROLES) {
-            AdminRequests.as("someone", role).get("/staff/admin/outbox").then().statusCode(403)
+        for (String role : AdminForms.OTHER_ROLES) {
+            StaffClient.as("someone", role).get("/staff/admin/outbox").then().statusCode(403)
                     .body(not(containsString("z***@example.cn")));
-            AdminRequests.form("someone", role).post("/staff/admin/outbox/" + failed + "/retry").then().statusCode(403);
+            StaffClient.formAs("someone", role).post("/staff/admin/outbox/" + failed + "/retry").then().statusCode(403);
         }
         assertEquals("FAILED", status(failed));
     }

@@ -1,7 +1,7 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
-import static cn.gov.yongzhou.qingfeng.admin.AdminRequests.admin;
-import static cn.gov.yongzhou.qingfeng.admin.AdminRequests.adminForm;
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.admin;
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.adminForm;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,7 +11,8 @@ import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -171,9 +172,9 @@ class PolicyAdminPagesTest {
     @Test
     void shouldKeepThePolicyFromAnyoneButAdmins() {
         long limit = acceptanceLimit();
-        for (String role : AdminRequests.OTHER_ROLES) {
-            AdminRequests.as("someone", role).get("/staff/admin/policy").then().statusCode(403);
-            AdminRequests.form("someone", role).formParam("days", "1").formParam("dayKind", "WORKING")
+        for (String role : AdminForms.OTHER_ROLES) {
+            StaffClient.as("someone", role).get("/staff/admin/policy").then().statusCode(403);
+            StaffClient.formAs("someone", role).formParam("days", "1").formParam("dayKind", "WORKING")
                     .formParam("maxExtensionDays", "0").formParam("source", "x").formParam("reason", "x")
                     .post("/staff/admin/policy/" + limit).then().statusCode(403);
         }

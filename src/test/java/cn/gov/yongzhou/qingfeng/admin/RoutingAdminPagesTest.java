@@ -1,11 +1,12 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
-import static cn.gov.yongzhou.qingfeng.admin.AdminRequests.admin;
-import static cn.gov.yongzhou.qingfeng.admin.AdminRequests.adminForm;
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.admin;
+import static cn.gov.yongzhou.qingfeng.admin.AdminForms.adminForm;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -113,9 +114,9 @@ class RoutingAdminPagesTest {
     @Test
     void shouldKeepTheRulesFromAnyoneButAdmins() {
         long rules = number("select count(*) from routing_rule");
-        for (String role : AdminRequests.OTHER_ROLES) {
-            AdminRequests.as("someone", role).get("/staff/admin/routing").then().statusCode(403);
-            rule(AdminRequests.form("someone", role), "ARROGANT_SERVICE", "QY-ZWFW", "CITY_DISCIPLINE_BODY", "", "x")
+        for (String role : AdminForms.OTHER_ROLES) {
+            StaffClient.as("someone", role).get("/staff/admin/routing").then().statusCode(403);
+            rule(StaffClient.formAs("someone", role), "ARROGANT_SERVICE", "QY-ZWFW", "CITY_DISCIPLINE_BODY", "", "x")
                     .post("/staff/admin/routing").then().statusCode(403);
         }
         assertEquals(rules, number("select count(*) from routing_rule"));

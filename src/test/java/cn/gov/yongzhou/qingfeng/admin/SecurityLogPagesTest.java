@@ -1,7 +1,7 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.admin;
-import static cn.gov.yongzhou.qingfeng.admin.AdminForms.as;
+import static cn.gov.yongzhou.qingfeng.support.StaffClient.as;
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.code;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.desk.CaseDesk;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

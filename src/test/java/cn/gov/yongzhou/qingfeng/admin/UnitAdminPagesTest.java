@@ -1,7 +1,7 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.admin;
-import static cn.gov.yongzhou.qingfeng.admin.AdminForms.as;
+import static cn.gov.yongzhou.qingfeng.support.StaffClient.as;
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.code;
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.createUnit;
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.post;

@@ -3,15 +3,13 @@ package cn.gov.yongzhou.qingfeng.casework;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
-import io.quarkus.test.junit.QuarkusMock;
+import cn.gov.yongzhou.qingfeng.support.TestClock;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +30,7 @@ class ExtensionsTest {
 
     @BeforeEach
     void onTheFridayBeforeTheMakeUpSaturday() {
-        ZonedDateTime t = ZonedDateTime.parse("2026-02-13T09:00:00+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
+        TestClock.at("2026-02-13T09:00:00");
     }
 
     /** A petty-corruption case assigned today: its verification is due 2026-04-02 (30 working days). */

@@ -1,10 +1,10 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
-import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
+import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.gov.yongzhou.qingfeng.Browsers;
-import cn.gov.yongzhou.qingfeng.casework.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
 import com.microsoft.playwright.Page;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

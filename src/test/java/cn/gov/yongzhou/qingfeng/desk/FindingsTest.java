@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
+import static cn.gov.yongzhou.qingfeng.support.StaffClient.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -12,9 +13,8 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -24,7 +24,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,11 +48,6 @@ class FindingsTest {
                 select 'handler-lljw', id, 'test' from unit where code = 'LL-JW'
                 union all select 'handler-llga', id, 'test' from unit where code = 'LL-GA'
                 on conflict do nothing""").executeUpdate();
-    }
-
-    static RequestSpecification as(String user, String role) {
-        return given().redirects().follow(false)
-                .auth().oauth2(OidcWiremockTestResource.getAccessToken(user, Set.of(role)));
     }
 
     record Filed(long caseId, String receipt, String password, int version) {

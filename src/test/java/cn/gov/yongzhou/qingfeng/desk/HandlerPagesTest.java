@@ -1,21 +1,21 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +41,6 @@ class HandlerPagesTest {
                 on conflict do nothing""").executeUpdate();
     }
 
-    static RequestSpecification as(String user) {
-        return given().redirects().follow(false)
-                .auth().oauth2(OidcWiremockTestResource.getAccessToken(user, Set.of("handler")));
-    }
-
     long assignedToLinglingDisciplineBody(Map<String, String> form) {
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
         long id = TestReports.caseOf(em, receipt);
@@ -61,9 +56,9 @@ class HandlerPagesTest {
         form.put("reporterName", "端木清扬");
         form.put("email", "duanmu@example.cn");
         long id = assignedToLinglingDisciplineBody(form);
-        as("handler-lljw").get("/staff/unit-cases").then().statusCode(200)
+        StaffClient.handler("handler-lljw").get("/staff/unit-cases").then().statusCode(200)
                 .body(containsString("href=\"/staff/unit-cases/" + id + "\""));
-        as("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
+        StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
                 .body(containsString("暗示"), containsString("id=\"act-SIGN_FOR\""),
                         not(containsString("端木")), not(containsString(form.get("phone").substring(7))),
                         not(containsString(form.get("idNumber").substring(14))), not(containsString("duanmu")),
@@ -73,51 +68,52 @@ class HandlerPagesTest {
     @Test
     void shouldAnswerAnotherUnitsHandlerAsIfTheCaseDidNotExist() {
         long id = assignedToLinglingDisciplineBody(TestReports.valid());
-        String missing = as("handler-llga").get("/staff/unit-cases/999999999").then().statusCode(404).extract().asString();
-        String other = as("handler-llga").get("/staff/unit-cases/" + id).then().statusCode(404).extract().asString();
+        String missing = StaffClient.handler("handler-llga").get("/staff/unit-cases/999999999").then().statusCode(404).extract().asString();
+        String other = StaffClient.handler("handler-llga").get("/staff/unit-cases/" + id).then().statusCode(404).extract().asString();
         org.junit.jupiter.api.Assertions.assertEquals(missing, other);
-        as("handler-llga").get("/staff/unit-cases").then().statusCode(200)
+        StaffClient.handler("handler-llga").get("/staff/unit-cases").then().statusCode(200)
                 .body(not(containsString("/staff/unit-cases/" + id + "\"")));
-        TestReports.Csrf csrf = TestReports.openForm();
-        as("handler-llga").contentType("application/x-www-form-urlencoded").cookie("qf-csrf", csrf.cookie())
-                .formParam("csrf-token", csrf.token()).formParam("transition", "SIGN_FOR").formParam("version", "2")
-                .post("/staff/unit-cases/" + id + "/act").then().statusCode(404);
-        as("handler-lljw").get("/staff/cases/" + id).then().statusCode(403);
+        TestCases.Standing assigned = TestCases.standing(em, id);
+        StaffClient.form(StaffClient.handler("handler-llga")).formParam("transition", "SIGN_FOR")
+                .formParam("version", String.valueOf(assigned.version())).post("/staff/unit-cases/" + id + "/act")
+                .then().statusCode(404);
+        assertEquals(assigned, TestCases.standing(em, id), "another unit's handler did not sign for it");
+        assertEquals(CaseState.ASSIGNED, assigned.state());
+        StaffClient.handler("handler-lljw").get("/staff/cases/" + id).then().statusCode(403);
     }
 
     @Test
     void shouldAskForMoreTimeAndHaveAnInspectorGrantIt() {
         long id = assignedToLinglingDisciplineBody(TestReports.valid());
         TestReports.Csrf csrf = TestReports.openForm();
-        as("handler-lljw").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        StaffClient.handler("handler-lljw").contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .cookie("qf-csrf", csrf.cookie()).formParam("csrf-token", csrf.token())
                 .formParam("days", "10").formParam("reason", "需要调取银行流水")
                 .post("/staff/unit-cases/" + id + "/extension").then().statusCode(303)
                 .header("Location", containsString("msg=done"));
-        as("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
+        StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
                 .body(containsString("等待纪检监察机关决定"), not(containsString("id=\"ext-request\"")));
-        given().redirects().follow(false)
-                .auth().oauth2(OidcWiremockTestResource.getAccessToken("inspector-wang", Set.of("inspector")))
+        StaffClient.as("inspector-wang", "inspector")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .cookie("qf-csrf", csrf.cookie()).formParam("csrf-token", csrf.token())
                 .formParam("decision", "approve")
                 .post("/staff/cases/" + id + "/extension").then().statusCode(303)
                 .header("Location", containsString("msg=done"));
-        as("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
+        StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
                 .body(containsString("已批准"), containsString("需要调取银行流水"));
     }
 
     @Test
     void shouldSignForTheCase() {
         long id = assignedToLinglingDisciplineBody(TestReports.valid());
-        String version = as("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200).extract().asString()
+        String version = StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200).extract().asString()
                 .replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
         TestReports.Csrf csrf = TestReports.openForm();
-        as("handler-lljw").contentType("application/x-www-form-urlencoded").cookie("qf-csrf", csrf.cookie())
+        StaffClient.handler("handler-lljw").contentType("application/x-www-form-urlencoded").cookie("qf-csrf", csrf.cookie())
                 .formParam("csrf-token", csrf.token()).formParam("transition", "SIGN_FOR").formParam("version", version)
                 .post("/staff/unit-cases/" + id + "/act").then().statusCode(303)
                 .header("Location", containsString("msg=done"));
-        as("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
+        StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
                 .body(containsString("核查中"), containsString("id=\"act-SUBMIT_FINDINGS\""));
     }
 }

@@ -1,17 +1,16 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.anyOf;
+import static cn.gov.yongzhou.qingfeng.support.StaffClient.as;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -31,11 +29,6 @@ class InspectorPagesTest {
 
     @Inject
     CaseDesk desk;
-
-    static RequestSpecification as(String user, String role) {
-        return given().redirects().follow(false)
-                .auth().oauth2(OidcWiremockTestResource.getAccessToken(user, Set.of(role)));
-    }
 
     long fileCase(Map<String, String> form) {
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
@@ -50,7 +43,7 @@ class InspectorPagesTest {
     @Test
     void shouldKeepTheDeskFromAnyoneButInspectors() {
         long id = fileCase(TestReports.valid());
-        given().redirects().follow(false).get("/staff/cases/" + id).then().statusCode(anyOf(equalTo(302), equalTo(401)));
+        StaffClient.assertSentToSignIn(StaffClient.anonymous().get("/staff/cases/" + id));
         as("handler-li", "handler").get("/staff/cases/" + id).then().statusCode(403)
                 .body(not(containsString("测试人")));
         as("handler-li", "handler").get("/staff/cases").then().statusCode(403);
@@ -92,6 +85,8 @@ class InspectorPagesTest {
         post("inspector-zhao", csrf).formParam("transition", "REJECT").formParam("reason", "重复举报")
                 .formParam("version", "0").post("/staff/cases/" + id + "/act").then().statusCode(303)
                 .header("Location", containsString("msg=stale"));
+        TestCases.Standing accepted = TestCases.standing(em, id);
+        assertEquals(CaseState.ACCEPTED, accepted.state(), "the second inspector's rejection changed nothing");
         as("inspector-zhao", "inspector").get("/staff/cases/" + id + "?msg=stale").then().statusCode(200)
                 .body(containsString("刚被其他人处理过"), containsString("已受理"), containsString("id=\"act-ASSIGN\""));
     }
@@ -120,9 +115,12 @@ class InspectorPagesTest {
     @Test
     void shouldRefuseAnActionWithoutCsrfToken() {
         long id = fileCase(TestReports.valid());
+        TestCases.Standing before = TestCases.standing(em, id);
         as("inspector-wang", "inspector").contentType("application/x-www-form-urlencoded")
                 .formParam("transition", "ACCEPT").formParam("version", "0")
                 .post("/staff/cases/" + id + "/act").then().statusCode(400);
+        assertEquals(before, TestCases.standing(em, id), "the case stayed as it was");
+        assertEquals(CaseState.REGISTERED, before.state());
     }
 
     @Test

@@ -1,17 +1,15 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -23,18 +21,14 @@ class RegisterPagesTest {
     @Inject
     EntityManager em;
 
-    static String token(String role) {
-        return OidcWiremockTestResource.getAccessToken("inspector-wang", Set.of(role));
-    }
-
     RequestSpecification post(Map<String, String> fields) {
         TestReports.Csrf csrf = TestReports.openForm();
-        return TestReports.formPost(fields, csrf).auth().oauth2(token("inspector"));
+        return TestReports.formPost(fields, csrf).auth().oauth2(StaffClient.token("inspector-wang", StaffClient.INSPECTOR));
     }
 
     @Test
     void shouldRegisterALetterAndGiveTheReceiptToPassOn() {
-        given().auth().oauth2(token("inspector")).get("/staff/register").then().statusCode(200)
+        StaffClient.inspector("inspector-wang").get("/staff/register").then().statusCode(200)
                 .body(containsString("登记来电、来信、来访举报"), containsString("name=\"channel\" value=\"LETTER\""),
                         containsString("action=\"/staff/register\""));
         Map<String, String> form = TestReports.valid();
@@ -54,7 +48,7 @@ class RegisterPagesTest {
         post(form).post("/staff/register").then().statusCode(422).body(containsString("请选择举报是怎样收到的"));
         form.put("channel", "PHONE");
         post(form).post("/staff/register").then().statusCode(422).body(containsString("身份证号码校验位不正确"));
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("handler-li", Set.of("handler")))
+        StaffClient.as("handler-li", "handler")
                 .get("/staff/register").then().statusCode(403);
     }
 }

@@ -1,14 +1,13 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
-import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
+import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -21,11 +20,11 @@ class SupervisorPagesTest {
         form.put("occurredDate", "2026-03-01");
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
         at("2026-03-10T09:00:00"); // five working days to accept ended on Mon 03-09
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("ducha-zhang", Set.of("supervisor")))
+        StaffClient.as("ducha-zhang", "supervisor")
                 .get("/staff/board").then().statusCode(200)
                 .body(containsString("期限督办台"), containsString(receipt), containsString("2026-03-09"),
                         containsString("待受理或待交办"));
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("handler-li", Set.of("handler")))
+        StaffClient.as("handler-li", "handler")
                 .get("/staff/board").then().statusCode(403);
     }
 
@@ -49,11 +48,11 @@ class SupervisorPagesTest {
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
         long id = TestReports.caseOf(em, receipt);
         at("2026-03-10T09:00:00");
-        String supervisor = OidcWiremockTestResource.getAccessToken("ducha-zhang", Set.of("supervisor"));
+        String supervisor = StaffClient.token("ducha-zhang", "supervisor");
         given().auth().oauth2(supervisor).get("/staff/board").then().statusCode(200)
                 .body(containsString("id=\"escalate-" + id + "-ACCEPTANCE\""),
                         containsString("id=\"chase-" + id + "-ACCEPTANCE\""));
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("inspector-wang", Set.of("inspector")))
+        StaffClient.as("inspector-wang", "inspector")
                 .get("/staff/board").then().statusCode(200)
                 .body(org.hamcrest.Matchers.not(containsString("id=\"escalate-")));
 
@@ -70,8 +69,7 @@ class SupervisorPagesTest {
                 .formParam("csrf-token", csrf.token()).formParam("stage", "ACCEPTANCE_NOTICE")
                 .post("/staff/board/" + id + "/chase").then().statusCode(303)
                 .header("Location", containsString("msg=DONE"));
-        given().redirects().follow(false)
-                .auth().oauth2(OidcWiremockTestResource.getAccessToken("inspector-wang", Set.of("inspector")))
+        StaffClient.as("inspector-wang", "inspector")
                 .contentType("application/x-www-form-urlencoded").cookie("qf-csrf", csrf.cookie())
                 .formParam("csrf-token", csrf.token()).formParam("stage", "ACCEPTANCE")
                 .post("/staff/board/" + id + "/escalate").then().statusCode(403);

@@ -6,16 +6,15 @@ import static org.hamcrest.Matchers.not;
 
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.TestCases;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A typical case from a substantiated report to the public page and back off it. */
@@ -28,14 +27,8 @@ class DisclosurePagesTest {
     @Inject
     EntityManager em;
 
-    static RequestSpecification as(String user) {
-        return given().auth().oauth2(OidcWiremockTestResource.getAccessToken(user, Set.of("inspector")));
-    }
-
     static RequestSpecification post(String user) {
-        TestReports.Csrf csrf = TestReports.openForm();
-        return as(user).redirects().follow(false).cookie("qf-csrf", csrf.cookie())
-                .contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf-token", csrf.token());
+        return StaffClient.form(StaffClient.inspector(user));
     }
 
     long concluded(Map<String, String> form) {
@@ -64,7 +57,7 @@ class DisclosurePagesTest {
         String title = "零陵区政务服务中心工作人员暗示办事群众给予好处问题-" + caseId;
         String fullName = staffName("LL0301");
 
-        as("inspector-a").get("/staff/disclosure/new?case=" + caseId).then().statusCode(200)
+        StaffClient.inspector("inspector-a").get("/staff/disclosure/new?case=" + caseId).then().statusCode(200)
                 .body(containsString("零陵区政务服务中心工作人员“索拿卡要”问题"));
         post("inspector-a").formParam("case", caseId).formParam("title", title)
                 .formParam("body", "举报人欧阳清风反映，工作人员暗示其给予好处。").post("/staff/disclosure/new").then()
@@ -95,9 +88,9 @@ class DisclosurePagesTest {
                 .then().statusCode(303);
         given().get("/cases/" + id).then().statusCode(404);
         given().get("/cases").then().body(not(containsString(title)));
-        as("inspector-a").get("/staff/disclosure/" + id).then().statusCode(200)
+        StaffClient.inspector("inspector-a").get("/staff/disclosure/" + id).then().statusCode(200)
                 .body(containsString("当事人申请复核，暂时撤回。"), containsString("已撤回"));
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("handler-lljw", Set.of("handler")))
+        StaffClient.as("handler-lljw", "handler")
                 .get("/staff/disclosure").then().statusCode(403);
     }
 }

@@ -1,6 +1,6 @@
 package cn.gov.yongzhou.qingfeng.disclosure;
 
-import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
+import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.TestCases;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

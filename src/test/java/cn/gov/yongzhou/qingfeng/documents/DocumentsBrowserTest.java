@@ -1,14 +1,14 @@
 package cn.gov.yongzhou.qingfeng.documents;
 
-import static cn.gov.yongzhou.qingfeng.casework.TestCases.INSPECTOR;
-import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
+import static cn.gov.yongzhou.qingfeng.support.TestCases.INSPECTOR;
+import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.Browsers;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import com.microsoft.playwright.Download;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

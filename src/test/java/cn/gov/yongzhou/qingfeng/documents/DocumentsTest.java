@@ -1,7 +1,7 @@
 package cn.gov.yongzhou.qingfeng.documents;
 
-import static cn.gov.yongzhou.qingfeng.casework.TestCases.INSPECTOR;
-import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
+import static cn.gov.yongzhou.qingfeng.support.TestCases.INSPECTOR;
+import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,11 +16,11 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Chasing;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
-import cn.gov.yongzhou.qingfeng.casework.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.disclosure.Disclosure;
 import cn.gov.yongzhou.qingfeng.disclosure.TypicalCase;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import cn.gov.yongzhou.qingfeng.shared.crypto.Sha256;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -215,7 +215,7 @@ class DocumentsTest {
     }
 
     @Inject
-    cn.gov.yongzhou.qingfeng.intake.Retention retention;
+    cn.gov.yongzhou.qingfeng.casework.Retention retention;
 
     @Test
     void shouldEraseTheReportersCopyWithTheirDataAndKeepTheRegisterEntry() {

@@ -1,18 +1,18 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +45,7 @@ class EvidenceDownloadTest {
 
     @Test
     void shouldGiveAnInspectorTheFileAsAnAttachmentAndRecordIt() {
-        byte[] body = given().auth().oauth2(OidcWiremockTestResource.getAccessToken("inspector-wang", Set.of("inspector")))
+        byte[] body = StaffClient.as("inspector-wang", "inspector")
                 .get("/staff/evidence/" + evidenceId).then().statusCode(200)
                 .contentType("application/octet-stream")
                 .header("Content-Disposition", containsString("attachment"))
@@ -62,10 +62,8 @@ class EvidenceDownloadTest {
 
     @Test
     void shouldRefuseAnonymousCallersAndOtherRoles() {
-        given().redirects().follow(false).get("/staff/evidence/" + evidenceId).then()
-                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(302), equalTo(401)))
-                .body(not(containsString("PNG")));
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("handler-li", Set.of("handler")))
+        StaffClient.assertSentToSignIn(StaffClient.anonymous().get("/staff/evidence/" + evidenceId));
+        StaffClient.as("handler-li", "handler")
                 .get("/staff/evidence/" + evidenceId).then().statusCode(403)
                 .body(not(containsString("PNG")));
     }

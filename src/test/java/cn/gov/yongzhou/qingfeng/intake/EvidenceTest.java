@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cn.gov.yongzhou.qingfeng.shared.crypto.PersonalDataCipher;
 import cn.gov.yongzhou.qingfeng.shared.crypto.Sha256;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,6 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
-import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
+import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -12,8 +12,9 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -109,7 +109,7 @@ class FollowThroughTest {
         post("/track/rate", Map.of("pass", pass.replace('.', ','), "level", "SATISFIED")).then().statusCode(403);
         assertEquals(1, count("select count(*) from follow_up where case_id = ?1 and done_at is null", f.caseId()));
 
-        String inspector = OidcWiremockTestResource.getAccessToken("inspector-he", Set.of("inspector"));
+        String inspector = StaffClient.token("inspector-he", "inspector");
         String page = given().auth().oauth2(inspector).get("/staff/follow-ups").then().statusCode(200)
                 .body(containsString(f.receipt()), containsString("处理太慢")).extract().asString();
         Matcher task = Pattern.compile("/staff/follow-ups/(\\d+)/done").matcher(page.substring(page.indexOf(f.receipt())));
@@ -120,7 +120,7 @@ class FollowThroughTest {
                 .formParam("note", "已电话回访，举报人表示理解。").post("/staff/follow-ups/" + task.group(1) + "/done")
                 .then().statusCode(303);
         assertEquals(0, count("select count(*) from follow_up where case_id = ?1 and done_at is null", f.caseId()));
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("handler-lljw", Set.of("handler")))
+        StaffClient.as("handler-lljw", "handler")
                 .get("/staff/follow-ups").then().statusCode(403);
     }
 
@@ -136,7 +136,7 @@ class FollowThroughTest {
                 .body(containsString("您的异议已收到"), containsString("复核中"));
         assertEquals(CaseState.UNDER_REVIEW, caseFile(f.caseId()).state);
         // the objection counts on the unit ledger of April 2026 (no other test objects at the Lingling center)
-        String ledger = given().auth().oauth2(OidcWiremockTestResource.getAccessToken("ducha-zhang", Set.of("supervisor")))
+        String ledger = StaffClient.as("ducha-zhang", "supervisor")
                 .get("/staff/ledger.csv?period=month&year=2026&m=4&area=LL").then().statusCode(200).extract().asString();
         String center = ledger.lines().filter(l -> l.contains(",零陵区政务服务中心,")).findFirst().orElseThrow();
         String[] cells = center.split(",");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -703,7 +704,7 @@ class PublicInputFuzzTest {
         String receipt = filed.getString("receipt");
         String password = filed.getString("password");
         // concluded, so its tracking page carries the rating and objection forms and their pass
-        cn.gov.yongzhou.qingfeng.casework.TestCases.conclude(casework, em, TestReports.caseOf(em, receipt), "LL-JW",
+        cn.gov.yongzhou.qingfeng.support.TestCases.conclude(casework, em, TestReports.caseOf(em, receipt), "LL-JW",
                 cn.gov.yongzhou.qingfeng.casework.Conclusion.UNSUBSTANTIATED);
         HttpResponse<String> tracked = http.send(HttpRequest.newBuilder(base.resolve("/track")).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")

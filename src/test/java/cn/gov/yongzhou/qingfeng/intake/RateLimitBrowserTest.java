@@ -4,7 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.gov.yongzhou.qingfeng.Browsers;
-import cn.gov.yongzhou.qingfeng.casework.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestClock;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import com.microsoft.playwright.Response;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,7 +37,7 @@ class RateLimitBrowserTest {
 
     @Test
     void shouldShowTheLimitOnTopOfTheFormAsTypedOnAPhone() {
-        TestCases.at("2026-11-25T10:42:00");
+        TestClock.at("2026-11-25T10:42:00");
         for (int i = 0; i < 2; i++) {
             RateLimitsTest.submitFrom(ADDRESS, TestReports.valid()).then().statusCode(200);
         }

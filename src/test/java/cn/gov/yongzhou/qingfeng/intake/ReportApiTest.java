@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -134,8 +136,7 @@ class ReportApiTest {
         long before = count("report");
         TestReports.multipart(TestReports.valid()).post("/api/v1/reports").then().statusCode(401);
         TestReports.multipart(TestReports.valid())
-                .auth().oauth2(io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken("handler-li",
-                        java.util.Set.of("handler")))
+                .auth().oauth2(StaffClient.token("handler-li", "handler"))
                 .post("/api/v1/reports").then().statusCode(403);
         assertEquals(before, count("report"));
     }
@@ -146,8 +147,7 @@ class ReportApiTest {
         String hotline = TestReports.api(TestReports.valid()).header("Idempotency-Key", key).post("/api/v1/reports")
                 .then().statusCode(201).extract().path("receipt");
         String letters = TestReports.multipart(TestReports.valid())
-                .auth().oauth2(io.quarkus.test.oidc.server.OidcWiremockTestResource.getAccessToken("letters-desk",
-                        java.util.Set.of("intake-client")))
+                .auth().oauth2(StaffClient.token("letters-desk", "intake-client"))
                 .header("Idempotency-Key", key).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
         org.junit.jupiter.api.Assertions.assertNotEquals(hotline, letters);
     }

@@ -3,14 +3,14 @@ package cn.gov.yongzhou.qingfeng.ledger;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.gov.yongzhou.qingfeng.Browsers;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestClock;
 import com.microsoft.playwright.Locator;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The supervision office reads the ledger of 江永县 for 2022, with its charts, on a phone and on a desktop. */
@@ -26,9 +26,9 @@ class LedgerBrowserTest {
     @Test
     void shouldShowTheLedgerWithItsChartsOnAPhoneAndADesktop() {
         fixture.ensure();
-        LedgerFixture.at("2023-01-10T09:00:00");
+        TestClock.at("2023-01-10T09:00:00");
         Map<String, String> supervisor = Map.of("Authorization",
-                "Bearer " + OidcWiremockTestResource.getAccessToken("ducha-zhang", Set.of("supervisor")));
+                "Bearer " + StaffClient.token("ducha-zhang", "supervisor"));
         for (Browsers.Screen screen : new Browsers.Screen[] {Browsers.Screen.PHONE, Browsers.Screen.DESKTOP}) {
             Browsers.inBrowser(screen, supervisor, page -> {
                 page.navigate(base + "staff/ledger");

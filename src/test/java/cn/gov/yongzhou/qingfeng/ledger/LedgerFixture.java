@@ -9,7 +9,8 @@ import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.intake.FollowThrough;
 import cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.TestClock;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,7 +66,7 @@ public class LedgerFixture {
     EntityManager em;
 
     public static void at(String beijingTime) {
-        cn.gov.yongzhou.qingfeng.casework.TestCases.at(beijingTime);
+        cn.gov.yongzhou.qingfeng.support.TestClock.at(beijingTime);
     }
 
     /** Builds the fixture once per test run (the database is shared by every test class and cleaned only at start). */
@@ -74,70 +75,70 @@ public class LedgerFixture {
             return;
         }
         // A
-        at("2022-03-01T10:00:00");
+        TestClock.at("2022-03-01T10:00:00");
         String a = file("JY-GA", "PETTY_CORRUPTION", "HINTING", "2022-02-28");
         long caseA = caseOf(a);
-        at("2022-03-02T10:00:00");
+        TestClock.at("2022-03-02T10:00:00");
         int v = casework.perform(caseA, Transition.ACCEPT, INSPECTOR, null, 0).version();
         v = casework.assign(caseA, unit("JY-JW"), INSPECTOR, null, v).version();
-        at("2022-03-03T10:00:00");
+        TestClock.at("2022-03-03T10:00:00");
         v = casework.perform(caseA, Transition.SIGN_FOR, HANDLER, null, v).version();
-        at("2022-03-10T10:00:00");
+        TestClock.at("2022-03-10T10:00:00");
         v = casework.submitFindings(caseA, HANDLER, "查实", Conclusion.SUBSTANTIATED, List.of(), v).version();
-        at("2022-03-11T10:00:00");
+        TestClock.at("2022-03-11T10:00:00");
         v = casework.perform(caseA, Transition.APPROVE, INSPECTOR, null, Conclusion.SUBSTANTIATED, v).version();
-        at("2022-03-15T10:00:00");
+        TestClock.at("2022-03-15T10:00:00");
         require(followThrough.rate(a, SatisfactionLevel.SATISFIED, null).isEmpty());
-        at("2022-03-18T10:00:00");
+        TestClock.at("2022-03-18T10:00:00");
         casework.perform(caseA, Transition.CLOSE, INSPECTOR, null, version(caseA));
 
         // B
-        at("2022-03-07T10:00:00");
+        TestClock.at("2022-03-07T10:00:00");
         String b = file("JY-GA", "ARROGANT_SERVICE", "HARD_FACE", "2022-03-07");
         long caseB = caseOf(b);
-        at("2022-03-15T10:00:00");
+        TestClock.at("2022-03-15T10:00:00");
         require(chasing.escalate(caseB, DeadlineStage.ACCEPTANCE, "ducha-ledger") == Chasing.Manual.DONE);
-        at("2022-03-16T10:00:00");
+        TestClock.at("2022-03-16T10:00:00");
         v = casework.perform(caseB, Transition.ACCEPT, INSPECTOR, null, version(caseB)).version();
         v = casework.assign(caseB, unit("JY-JW"), INSPECTOR, null, v).version();
         v = casework.perform(caseB, Transition.SIGN_FOR, HANDLER, null, v).version();
         require(extensions.request(caseB, DeadlineStage.INVESTIGATION, 5, "需调取录像", HANDLER.name()) == null);
-        at("2022-03-17T10:00:00");
+        TestClock.at("2022-03-17T10:00:00");
         require(extensions.decide(caseB, DeadlineStage.INVESTIGATION, true, null, INSPECTOR.name()) == null);
-        at("2022-03-22T10:00:00");
+        TestClock.at("2022-03-22T10:00:00");
         v = casework.submitFindings(caseB, HANDLER, "未查实", Conclusion.UNSUBSTANTIATED, List.of(), version(caseB))
                 .version();
-        at("2022-03-23T10:00:00");
+        TestClock.at("2022-03-23T10:00:00");
         casework.perform(caseB, Transition.APPROVE, INSPECTOR, null, Conclusion.UNSUBSTANTIATED, v);
-        at("2022-03-24T10:00:00");
+        TestClock.at("2022-03-24T10:00:00");
         require(followThrough.rate(b, SatisfactionLevel.DISSATISFIED, null).isEmpty());
 
         // C
-        at("2022-12-31T23:30:00");
+        TestClock.at("2022-12-31T23:30:00");
         String c = file("JY-GA", "PETTY_CORRUPTION", "EXTORTION", "2022-12-30");
-        at("2023-01-04T10:00:00");
+        TestClock.at("2023-01-04T10:00:00");
         casework.perform(caseOf(c), Transition.ACCEPT, INSPECTOR, null, 0);
 
         // D
-        at("2022-06-06T10:00:00");
+        TestClock.at("2022-06-06T10:00:00");
         String d = file("JY-ZRZY", "ARROGANT_SERVICE", "HARD_TO_DO", "2022-06-06");
         long caseD = caseOf(d);
-        at("2022-06-07T10:00:00");
+        TestClock.at("2022-06-07T10:00:00");
         v = casework.perform(caseD, Transition.ACCEPT, INSPECTOR, null, 0).version();
         v = casework.assign(caseD, unit("JY-JW"), INSPECTOR, null, v).version();
         v = casework.perform(caseD, Transition.SIGN_FOR, HANDLER, null, v).version();
-        at("2022-06-10T10:00:00");
+        TestClock.at("2022-06-10T10:00:00");
         v = casework.submitFindings(caseD, HANDLER, "部分属实", Conclusion.PARTLY_SUBSTANTIATED, List.of(), v).version();
-        at("2022-06-13T10:00:00");
+        TestClock.at("2022-06-13T10:00:00");
         v = casework.perform(caseD, Transition.APPROVE, INSPECTOR, null, Conclusion.PARTLY_SUBSTANTIATED, v).version();
-        at("2022-06-14T10:00:00");
+        TestClock.at("2022-06-14T10:00:00");
         require(followThrough.rate(d, SatisfactionLevel.VERY_SATISFIED, null).isEmpty());
         casework.perform(caseD, Transition.CLOSE, INSPECTOR, null, version(caseD));
 
         // E
-        at("2022-06-08T10:00:00");
+        TestClock.at("2022-06-08T10:00:00");
         String e = file("JY-ZRZY", "PETTY_CORRUPTION", "BANQUET", "2022-06-07");
-        at("2022-06-09T10:00:00");
+        TestClock.at("2022-06-09T10:00:00");
         casework.perform(caseOf(e), Transition.REJECT, INSPECTOR, "不属于本平台受理范围", 0);
 
         receipts[0] = a;

@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.ledger;
 
-import static io.restassured.RestAssured.given;
+import static cn.gov.yongzhou.qingfeng.category.Category.ARROGANT_SERVICE;
+import static cn.gov.yongzhou.qingfeng.category.Category.PETTY_CORRUPTION;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,8 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -18,7 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -40,11 +42,7 @@ class LedgerTest {
     @BeforeEach
     void fixture() {
         fixture.ensure();
-        LedgerFixture.at("2023-01-10T09:00:00");
-    }
-
-    static String token(String role) {
-        return OidcWiremockTestResource.getAccessToken("ledger-" + role, Set.of(role));
+        TestClock.at("2023-01-10T09:00:00");
     }
 
     Ledger.View jiangyong(Period period) {
@@ -148,15 +146,16 @@ class LedgerTest {
     void shouldTrendTheYearByMonthAndCategory() {
         List<Ledger.Month> trend = jiangyong(Period.quarter(2022, 2)).trend();
         assertEquals(12, trend.size(), "the whole year, whatever the period");
-        assertEquals(new Ledger.Month(3, 1, 1), trend.get(2));
-        assertEquals(new Ledger.Month(6, 1, 1), trend.get(5));
-        assertEquals(new Ledger.Month(12, 0, 1), trend.get(11));
+        assertEquals(new Ledger.Month(3, Map.of(ARROGANT_SERVICE, 1L, PETTY_CORRUPTION, 1L)), trend.get(2));
+        assertEquals(new Ledger.Month(6, Map.of(ARROGANT_SERVICE, 1L, PETTY_CORRUPTION, 1L)), trend.get(5));
+        assertEquals(new Ledger.Month(12, Map.of(PETTY_CORRUPTION, 1L)), trend.get(11));
+        assertEquals(0, trend.get(11).count(ARROGANT_SERVICE));
         assertEquals(5, trend.stream().mapToLong(Ledger.Month::total).sum());
     }
 
     @Test
     void shouldShowTheLedgerWithItsChartsAndDefinitions() {
-        String page = given().auth().oauth2(token("supervisor")).get("/staff/ledger?period=year&year=2022&area=JY")
+        String page = StaffClient.as("ledger-supervisor", "supervisor").get("/staff/ledger?period=year&year=2022&area=JY")
                 .then().statusCode(200).header("Cache-Control", "no-store")
                 .body(containsString("执行力台账"), containsString("id=\"ledger-JY-GA\""),
                         containsString("88.9%"), containsString("8/9"), containsString("93.8%"),
@@ -171,11 +170,11 @@ class LedgerTest {
         assertFalse(page.contains(LedgerFixture.REPORTER_NAME));
         assertTrue(page.contains("href=\"/staff/ledger.xlsx?period=year&amp;year=2022&amp;area=JY\""));
 
-        given().auth().oauth2(token("inspector")).get("/staff/ledger?period=quarter&year=2022&q=4&area=JY&lang=en")
+        StaffClient.as("ledger-inspector", "inspector").get("/staff/ledger?period=quarter&year=2022&q=4&area=JY&lang=en")
                 .then().statusCode(200).body(containsString("Q4 2022"), containsString("Execution ledger"));
-        given().auth().oauth2(token("inspector")).get("/staff/ledger?period=month&year=2022&m=13").then()
+        StaffClient.as("ledger-inspector", "inspector").get("/staff/ledger?period=month&year=2022&m=13").then()
                 .statusCode(400);
-        given().auth().oauth2(token("inspector")).get("/staff/ledger?area=JY-GA").then().statusCode(400);
+        StaffClient.as("ledger-inspector", "inspector").get("/staff/ledger?area=JY-GA").then().statusCode(400);
     }
 
     @Test
@@ -183,10 +182,10 @@ class LedgerTest {
         for (String path : List.of("/staff/ledger", "/staff/ledger.csv", "/staff/ledger.xlsx", "/staff/ledger/cases.csv",
                 "/staff/ledger/cases.xlsx")) {
             for (String role : List.of("handler", "admin")) {
-                given().auth().oauth2(token(role)).get(path + "?year=2022&area=JY").then().statusCode(403);
+                StaffClient.as("ledger-" + role, role).get(path + "?year=2022&area=JY").then().statusCode(403);
             }
-            given().auth().oauth2(token("supervisor")).get(path + "?year=2022&area=JY").then().statusCode(200);
-            given().redirects().follow(false).get(path).then().statusCode(org.hamcrest.Matchers.not(200));
+            StaffClient.as("ledger-supervisor", "supervisor").get(path + "?year=2022&area=JY").then().statusCode(200);
+            StaffClient.assertSentToSignIn(StaffClient.anonymous().get(path));
         }
     }
 
@@ -199,7 +198,7 @@ class LedgerTest {
 
     @Test
     void shouldExportTheLedgerAsCsvWithABomAndWithoutTheReporter() {
-        Response response = given().auth().oauth2(token("supervisor"))
+        Response response = StaffClient.as("ledger-supervisor", "supervisor")
                 .get("/staff/ledger.csv?period=year&year=2022&area=JY");
         response.then().statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("qingfeng-ledger-2022-JY.csv"));
@@ -219,7 +218,7 @@ class LedgerTest {
 
     @Test
     void shouldExportTheCasesOfThePeriodWithoutTheReporter() throws IOException {
-        Response csv = given().auth().oauth2(token("inspector"))
+        Response csv = StaffClient.as("ledger-inspector", "inspector")
                 .get("/staff/ledger/cases.csv?period=year&year=2022&area=JY");
         csv.then().statusCode(200);
         byte[] bytes = csv.asByteArray();
@@ -237,7 +236,7 @@ class LedgerTest {
         assertTrue(lines.get(5).contains(",2022-12-31 23:30,"), lines.get(5));
         assertNoReporter(text);
 
-        Response xlsx = given().auth().oauth2(token("inspector"))
+        Response xlsx = StaffClient.as("ledger-inspector", "inspector")
                 .get("/staff/ledger/cases.xlsx?period=year&year=2022&area=JY");
         xlsx.then().statusCode(200).contentType(containsString("spreadsheetml"));
         try (XSSFWorkbook book = new XSSFWorkbook(xlsx.asInputStream())) {
@@ -252,7 +251,7 @@ class LedgerTest {
 
     @Test
     void shouldExportTheLedgerAsAWorkbookThatOpens() throws IOException {
-        Response xlsx = given().auth().oauth2(token("supervisor"))
+        Response xlsx = StaffClient.as("ledger-supervisor", "supervisor")
                 .get("/staff/ledger.xlsx?period=year&year=2022&area=JY");
         xlsx.then().statusCode(200).header("Content-Disposition", containsString("qingfeng-ledger-2022-JY.xlsx"));
         try (XSSFWorkbook book = new XSSFWorkbook(xlsx.asInputStream())) {

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.TestClock;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -17,9 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,7 +56,7 @@ class SmtpOutageTest {
     OutboxWorker worker;
 
     @Inject
-    NotifyConfig config;
+    OutboxConfig config;
 
     @Inject
     EntityManager em;
@@ -66,7 +64,7 @@ class SmtpOutageTest {
     @Test
     void shouldSendTheQueuedReceiptOnceWhenTheMailServerIsBack() throws Exception {
         Instant start = Instant.now();
-        at(start);
+        TestClock.at(start);
         String email = "outage-" + System.nanoTime() + "@example.cn";
         Map<String, String> form = TestReports.valid();
         form.put("email", email);
@@ -90,7 +88,7 @@ class SmtpOutageTest {
             worker.drain();
             assertEquals(0, sentTo(smtp, email), "not before the retry is due, even with the server back");
 
-            at(start.plus(config.firstRetry()).plusSeconds(1));
+            TestClock.at(start.plus(config.firstRetry()).plusSeconds(1));
             for (int i = 0; i < 100 && receiptMail(reportId).status != OutboxMessage.Status.SENT; i++) {
                 worker.drain();
             }
@@ -102,16 +100,12 @@ class SmtpOutageTest {
                     .filter(m -> recipients(m).contains(email)).findFirst().orElseThrow();
             assertTrue(mail.getSubject().contains(receipt), mail.getSubject());
 
-            at(start.plus(config.firstRetry().multipliedBy(100)));
+            TestClock.at(start.plus(config.firstRetry().multipliedBy(100)));
             worker.drain();
             assertEquals(1, sentTo(smtp, email), "sent once");
         } finally {
             smtp.stop();
         }
-    }
-
-    private void at(Instant instant) {
-        QuarkusMock.installMockForType(Clock.fixed(instant, ZoneId.of("Asia/Shanghai")), Clock.class);
     }
 
     private static long sentTo(GreenMail smtp, String email) {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
-import cn.gov.yongzhou.qingfeng.intake.Category;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Accusation;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Bodies;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Candidate;
@@ -98,14 +98,14 @@ class RoutingPolicyTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             # case                                           | cat | accused  | head  | rules                    | handler  | supervisor | reason                     | action   | set aside
-            arrogant service at a county service center      | AS  | LL-ZWFW  | false | -                        | LL-ZWFW  | CITY-DCS   | ARROGANT_SERVICE           | ASSIGN   | -
+            arrogant service at a county service center      | AS  | LL-ZWFW  | false | -                        | LL-ZWFW  | CITY-DCS   | CATEGORY_DEFAULT           | ASSIGN   | -
             the same under the seeded rules                  | AS  | LL-ZWFW  | false | seeded                   | LL-ZWFW  | CITY-DCS   | RULE                       | ASSIGN   | -
-            petty corruption at a county department          | PC  | LL-GA    | false | -                        | LL-JW    | -          | PETTY_CORRUPTION           | ASSIGN   | -
+            petty corruption at a county department          | PC  | LL-GA    | false | -                        | LL-JW    | -          | CATEGORY_DEFAULT           | ASSIGN   | -
             the same under the seeded rules                  | PC  | LL-GA    | false | seeded                   | LL-JW    | -          | RULE                       | ASSIGN   | -
-            petty corruption at a city department            | PC  | CITY-GA  | false | -                        | CITY-JW  | -          | PETTY_CORRUPTION           | ASSIGN   | -
+            petty corruption at a city department            | PC  | CITY-GA  | false | -                        | CITY-JW  | -          | CATEGORY_DEFAULT           | ASSIGN   | -
             the same under the seeded rules                  | PC  | CITY-GA  | false | seeded                   | CITY-JW  | -          | RULE                       | ASSIGN   | -
             petty corruption at the county government itself | PC  | LL       | false | seeded                   | LL-JW    | -          | RULE                       | ASSIGN   | -
-            petty corruption, area without a discipline body | PC  | XX-GA    | false | -                        | CITY-JW  | -          | PETTY_CORRUPTION           | ASSIGN   | -
+            petty corruption, area without a discipline body | PC  | XX-GA    | false | -                        | CITY-JW  | -          | CATEGORY_DEFAULT           | ASSIGN   | -
             arrogant service naming the head                 | AS  | LL-ZWFW  | true  | -                        | LL-JW    | -          | NAMES_HEAD                 | ASSIGN   | -
             the same: the seeded own-unit rule set aside     | AS  | LL-ZWFW  | true  | seeded                   | LL-JW    | -          | NAMES_HEAD                 | ASSIGN   | seedAs
             the same at a city department                    | AS  | CITY-GA  | true  | seeded                   | CITY-JW  | -          | NAMES_HEAD                 | ASSIGN   | seedAs
@@ -113,14 +113,14 @@ class RoutingPolicyTest {
             the same under the seeded rules                  | PC  | LL-JW    | false | seeded                   | CITY-JW  | -          | RULE                       | ASSIGN   | -
             a report about the city discipline body          | PC  | CITY-JW  | false | -                        | -        | -          | ABOUT_CITY_DISCIPLINE_BODY | TRANSFER | -
             the same: the seeded rule would keep it there    | AS  | CITY-JW  | true  | seeded                   | -        | -          | ABOUT_CITY_DISCIPLINE_BODY | TRANSFER | seedAsJw
-            a rule: petty corruption to the own unit         | PC  | LL-GA    | false | seeded pcOwn             | LL-JW    | -          | PETTY_CORRUPTION           | ASSIGN   | pcOwn
-            a rule: petty corruption to the unit, by name    | PC  | LL-GA    | false | pcSelf                   | LL-JW    | -          | PETTY_CORRUPTION           | ASSIGN   | pcSelf
-            a rule: petty corruption to a department         | PC  | LL-GA    | false | pcDept                   | LL-JW    | -          | PETTY_CORRUPTION           | ASSIGN   | pcDept
+            a rule: petty corruption to the own unit         | PC  | LL-GA    | false | seeded pcOwn             | LL-JW    | -          | CATEGORY_DEFAULT           | ASSIGN   | pcOwn
+            a rule: petty corruption to the unit, by name    | PC  | LL-GA    | false | pcSelf                   | LL-JW    | -          | CATEGORY_DEFAULT           | ASSIGN   | pcSelf
+            a rule: petty corruption to a department         | PC  | LL-GA    | false | pcDept                   | LL-JW    | -          | CATEGORY_DEFAULT           | ASSIGN   | pcDept
             a rule: petty corruption to the city body        | PC  | LL-GA    | false | seeded pcCity            | CITY-JW  | -          | RULE                       | ASSIGN   | -
             that rule holds when the head is named           | PC  | LL-GA    | true  | seeded pcCity            | CITY-JW  | -          | RULE                       | ASSIGN   | -
             a kind rule beats an any-unit rule               | AS  | LL-ZWFW  | false | seeded asCenters         | CITY-JW  | -          | RULE                       | ASSIGN   | -
             a unit rule beats a kind rule                    | AS  | LL-ZWFW  | false | asCenters asLlDcs seeded | CITY-DCS | CITY-JW    | RULE                       | ASSIGN   | -
-            the supervision office is not its own supervisor | AS  | CITY-DCS | false | -                        | CITY-DCS | CITY-JW    | ARROGANT_SERVICE           | ASSIGN   | -
+            the supervision office is not its own supervisor | AS  | CITY-DCS | false | -                        | CITY-DCS | CITY-JW    | CATEGORY_DEFAULT           | ASSIGN   | -
             a discipline body never looks into itself        | AS  | LL-JW    | false | asJwOwn                  | CITY-JW  | -          | ABOUT_DISCIPLINE_BODY      | ASSIGN   | asJwOwn
             a discipline body goes up, not to a peer         | PC  | LL-JW    | false | seeded pcJwPeer          | CITY-JW  | -          | ABOUT_DISCIPLINE_BODY      | ASSIGN   | pcJwPeer
             """)

@@ -5,8 +5,8 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.List;
 
 /**
@@ -48,7 +48,8 @@ public class AuditChain {
         this.keyedHash = keyedHash;
     }
 
-    @Scheduled(every = "${qingfeng.audit.seal-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** How often: {@link AuditConfig#sealEvery()}. */
+    @Scheduled(every = "${qingfeng.audit.seal-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         for (Trail trail : Trail.values()) {

@@ -6,7 +6,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "qingfeng.audit")
 public interface AuditConfig {
 
-    /** How often new audit entries are sealed into the chain ({@code off}: only when asked). */
+    /**
+     * How often new audit entries are sealed into the chain ({@code off}: only when asked); read by the scheduler
+     * from this key (AuditChain's {@code @Scheduled}).
+     */
     @WithDefault("10s")
     String sealEvery();
 }

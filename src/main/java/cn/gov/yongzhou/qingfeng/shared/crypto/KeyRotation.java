@@ -35,7 +35,7 @@ public class KeyRotation {
 
     @ConfigMapping(prefix = "qingfeng.crypto.rotation")
     public interface Config {
-        /** How often the job looks for values under retiring keys ({@code off}: never). */
+        /** How often the job looks for values under retiring keys ({@code off}: never); read by the scheduler. */
         @WithDefault("10m")
         String every();
 
@@ -80,7 +80,8 @@ public class KeyRotation {
                 .description("Sealed values (text fields and files) stored under each key id").register(registry);
     }
 
-    @Scheduled(every = "${qingfeng.crypto.rotation.every:10m}", delayed = "30s",
+    /** How often: {@link Config#every()}. */
+    @Scheduled(every = "${qingfeng.crypto.rotation.every}", delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {

@@ -1,18 +1,16 @@
 package cn.gov.yongzhou.qingfeng.shared.audit;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The audit trail as an auditor would test it: seal, tamper, see where it broke, put it back. */
@@ -89,10 +87,10 @@ class AuditChainTest {
         assertEquals(changes[1], removedAndChecked(changes[0]).firstBroken(), "the entry after the removed one");
         assertTrue(chain.verify(AuditChain.Trail.ADMIN_CHANGE).intact());
 
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("admin-wang", Set.of("admin")))
+        StaffClient.as("admin-wang", "admin")
                 .get("/staff/admin/audit").then().statusCode(200)
                 .body(containsString("审计链校验"), containsString("id=\"chain-CASE_EVENT\""), containsString("完整"));
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("inspector-wang", Set.of("inspector")))
+        StaffClient.as("inspector-wang", "inspector")
                 .get("/staff/admin/audit").then().statusCode(403);
     }
 }

@@ -2,7 +2,7 @@ package cn.gov.yongzhou.qingfeng.shared.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.gov.yongzhou.qingfeng.casework.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +32,7 @@ class SecurityLogTest {
 
     @Test
     void shouldLetEventsOlderThanAYearGoAndKeepTheRest() {
-        TestCases.at("2026-11-25T02:30:00");
+        TestClock.at("2026-11-25T02:30:00");
         String marker = "prune-" + System.nanoTime();
         eventAt("2025-11-24T18:29:00Z", marker + "-old");     // a year and a minute before 02:30 Beijing time
         eventAt("2025-11-24T18:31:00Z", marker + "-kept");    // a minute less than a year

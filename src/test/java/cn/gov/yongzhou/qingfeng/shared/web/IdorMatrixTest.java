@@ -9,12 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
-import cn.gov.yongzhou.qingfeng.casework.TestCases;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.desk.Findings;
 import cn.gov.yongzhou.qingfeng.disclosure.Disclosure;
 import cn.gov.yongzhou.qingfeng.intake.IncomingFile;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -307,11 +308,11 @@ class IdorMatrixTest {
         return switch (who) {
             case ANONYMOUS -> null;
             case NO_ROLE -> OidcWiremockTestResource.getAccessToken("idor-nobody", Set.of());
-            case INSPECTOR -> OidcWiremockTestResource.getAccessToken(INSPECTOR_NAME, Set.of("inspector"));
-            case HANDLER_OWN -> OidcWiremockTestResource.getAccessToken(HANDLER_OWN_NAME, Set.of("handler"));
-            case HANDLER_OTHER -> OidcWiremockTestResource.getAccessToken(HANDLER_OTHER_NAME, Set.of("handler"));
-            case SUPERVISOR -> OidcWiremockTestResource.getAccessToken("idor-supervisor", Set.of("supervisor"));
-            case ADMIN -> OidcWiremockTestResource.getAccessToken("idor-admin", Set.of("admin"));
+            case INSPECTOR -> StaffClient.token(INSPECTOR_NAME, "inspector");
+            case HANDLER_OWN -> StaffClient.token(HANDLER_OWN_NAME, "handler");
+            case HANDLER_OTHER -> StaffClient.token(HANDLER_OTHER_NAME, "handler");
+            case SUPERVISOR -> StaffClient.token("idor-supervisor", "supervisor");
+            case ADMIN -> StaffClient.token("idor-admin", "admin");
         };
     }
 

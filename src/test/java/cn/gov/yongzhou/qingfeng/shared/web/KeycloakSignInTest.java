@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.Browsers;
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Cookie;
 import io.vertx.core.json.JsonObject;

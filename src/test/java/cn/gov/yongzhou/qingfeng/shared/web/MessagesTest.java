@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.yongzhou.qingfeng.calendar.DayReason;
 import cn.gov.yongzhou.qingfeng.casework.CaseAction;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
-import cn.gov.yongzhou.qingfeng.intake.Category;
+import cn.gov.yongzhou.qingfeng.category.Category;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.intake.ContactPreference;
-import cn.gov.yongzhou.qingfeng.intake.Subcategory;
 import cn.gov.yongzhou.qingfeng.routing.Conflict;
 import cn.gov.yongzhou.qingfeng.routing.Handling;
 import cn.gov.yongzhou.qingfeng.routing.RouteReason;
@@ -101,7 +101,7 @@ class MessagesTest {
                 cn.gov.yongzhou.qingfeng.directory.UnitKind.values(),
                 cn.gov.yongzhou.qingfeng.casework.DeadlinePolicy.DayKind.values(), java.time.DayOfWeek.values(),
                 cn.gov.yongzhou.qingfeng.disclosure.PublicationState.values(),
-                cn.gov.yongzhou.qingfeng.desk.ClusterReason.values(),
+                cn.gov.yongzhou.qingfeng.intake.ClusterReason.values(),
                 cn.gov.yongzhou.qingfeng.shared.audit.AuditChain.Trail.values(),
                 cn.gov.yongzhou.qingfeng.ledger.PeriodKind.values(), cn.gov.yongzhou.qingfeng.ledger.Standing.values()}) {
             for (Enum<?> v : values) {
@@ -110,11 +110,25 @@ class MessagesTest {
                 }
             }
         }
-        for (Enum<?>[] values : new Enum<?>[][] {CaseState.values(), RouteReason.values(),
-                cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values()}) {
+        for (Enum<?>[] values : new Enum<?>[][] {CaseState.values(), cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values()}) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v) + ".explain")) {
                     missing.add(TemplateText.keyOf(v) + ".explain");
+                }
+            }
+        }
+        for (RouteReason reason : RouteReason.values()) {
+            // a category's default route is explained by the category itself
+            if (reason != RouteReason.CATEGORY_DEFAULT && !keys.contains(TemplateText.keyOf(reason) + ".explain")) {
+                missing.add(TemplateText.keyOf(reason) + ".explain");
+            }
+        }
+        // what a category needs besides its name: the form's hint, the home page's text, its default route, its
+        // name in a 通报
+        for (Category c : Category.values()) {
+            for (String part : List.of(".hint", ".explain", ".route", ".notice")) {
+                if (!keys.contains(TemplateText.keyOf(c) + part)) {
+                    missing.add(TemplateText.keyOf(c) + part);
                 }
             }
         }

@@ -5,9 +5,13 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 @ConfigMapping(prefix = "qingfeng.outbox")
-public interface NotifyConfig {
+/** The mail outbox: how often it is worked, retries, batches and leases. */
+public interface OutboxConfig {
 
-    /** How often the worker looks for due mail ({@code off} stops it: tests that drain by hand). */
+    /**
+     * How often the worker looks for due mail ({@code off} stops it: tests that drain by hand). Read by the
+     * scheduler from this key (OutboxWorker's {@code @Scheduled}), whose default is this one.
+     */
     @WithDefault("10s")
     String every();
 

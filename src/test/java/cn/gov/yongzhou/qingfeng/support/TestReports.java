@@ -1,7 +1,8 @@
-package cn.gov.yongzhou.qingfeng.intake;
+package cn.gov.yongzhou.qingfeng.support;
 
 import static io.restassured.RestAssured.given;
 
+import cn.gov.yongzhou.qingfeng.intake.ResidentIdNumber;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.MultiPartConfig;

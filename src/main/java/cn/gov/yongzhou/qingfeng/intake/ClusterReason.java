@@ -1,4 +1,4 @@
-package cn.gov.yongzhou.qingfeng.desk;
+package cn.gov.yongzhou.qingfeng.intake;
 
 /** Why reports belong together in a repeat-target alert, most specific first. */
 public enum ClusterReason {

@@ -1,18 +1,17 @@
-package cn.gov.yongzhou.qingfeng.desk;
+package cn.gov.yongzhou.qingfeng.intake;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class RepeatTargetsTest {
     EntityManager em;
 
     static String inspector() {
-        return OidcWiremockTestResource.getAccessToken("inspector-wang", Set.of("inspector"));
+        return StaffClient.token("inspector-wang", "inspector");
     }
 
     String file(String badge) {
@@ -86,7 +85,7 @@ class RepeatTargetsTest {
                 .body(containsString("/staff/cases/" + secondCase + "\">" + second));
 
         assignToLinglingDisciplineBody(secondCase);
-        given().auth().oauth2(OidcWiremockTestResource.getAccessToken("handler-lljw", Set.of("handler")))
+        StaffClient.as("handler-lljw", "handler")
                 .get("/staff/unit-cases/" + secondCase).then().statusCode(200)
                 .body(not(containsString("id=\"cluster\"")), not(containsString(first)));
     }

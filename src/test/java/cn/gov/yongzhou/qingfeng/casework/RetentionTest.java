@@ -1,6 +1,6 @@
-package cn.gov.yongzhou.qingfeng.intake;
+package cn.gov.yongzhou.qingfeng.casework;
 
-import static cn.gov.yongzhou.qingfeng.casework.TestCases.at;
+import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -11,8 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
@@ -106,7 +106,7 @@ class RetentionTest {
                 .formParam("csrf-token", csrf.token()).formParam("receipt", ended.getString("receipt"))
                 .formParam("password", ended.getString("password")).post("/track").then().statusCode(200)
                 .body(containsString("不予受理"), not(containsString("司徒")));
-        String inspector = OidcWiremockTestResource.getAccessToken("inspector-he", Set.of("inspector"));
+        String inspector = StaffClient.token("inspector-he", "inspector");
         String page = given().auth().oauth2(inspector).get("/staff/cases/" + endedCase).then().statusCode(200)
                 .body(not(containsString("司徒")), containsString("保存期满")).extract().asString();
         java.util.regex.Matcher link = java.util.regex.Pattern.compile("/staff/evidence/(\\d+)").matcher(page);

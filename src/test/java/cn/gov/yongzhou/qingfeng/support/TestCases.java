@@ -1,26 +1,21 @@
-package cn.gov.yongzhou.qingfeng.casework;
+package cn.gov.yongzhou.qingfeng.support;
 
-import cn.gov.yongzhou.qingfeng.intake.TestReports;
+import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.casework.Conclusion;
+import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusMock;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.List;
 
-/** What many tests do to a case: set the day, take it to a conclusion, give a handler a unit. */
+/** What many tests do to a case: take it to a conclusion, give a handler a unit. */
 public final class TestCases {
 
     public static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-he", StaffRole.INSPECTOR);
     public static final Casework.Actor HANDLER = new Casework.Actor("handler-x", StaffRole.HANDLER);
 
     private TestCases() {
-    }
-
-    /** The whole application's clock, fixed at a Beijing time ("2026-02-12T10:00:00"), for this test. */
-    public static void at(String beijingTime) {
-        ZonedDateTime t = ZonedDateTime.parse(beijingTime + "+08:00[Asia/Shanghai]");
-        QuarkusMock.installMockForType(Clock.fixed(t.toInstant(), t.getZone()), Clock.class);
     }
 
     /** Accepted, assigned to {@code handlingUnit}, signed for, findings and approval with {@code conclusion}, now. */
@@ -31,6 +26,21 @@ public final class TestCases {
         v = casework.perform(caseId, Transition.SIGN_FOR, HANDLER, null, v).version();
         v = casework.submitFindings(caseId, HANDLER, "核查情况", conclusion, List.of(), v).version();
         return casework.perform(caseId, Transition.APPROVE, INSPECTOR, null, conclusion, v).version();
+    }
+
+    /** A case as it stands: its state, version and the number of steps on its timeline. */
+    public record Standing(CaseState state, int version, long events) {
+    }
+
+    /** Where the case stands now, read in a fresh transaction (what another request would see). */
+    public static Standing standing(EntityManager em, long caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Object[] row = (Object[]) em.createNativeQuery("""
+                    select c.state, c.version, (select count(*) from case_event e where e.case_id = c.id)
+                    from case_file c where c.id = ?1""").setParameter(1, caseId).getSingleResult();
+            return new Standing(CaseState.valueOf((String) row[0]), ((Number) row[1]).intValue(),
+                    ((Number) row[2]).longValue());
+        });
     }
 
     /** The handler-to-unit mapping an admin would add. */

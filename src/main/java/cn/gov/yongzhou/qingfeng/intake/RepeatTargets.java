@@ -1,4 +1,4 @@
-package cn.gov.yongzhou.qingfeng.desk;
+package cn.gov.yongzhou.qingfeng.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -34,7 +34,7 @@ public class RepeatTargets {
     }
 
     private static final String RELATED = """
-            from report r join report o on o.id <> r.id join case_file c on c.report_id = o.id
+            from report r join report o on o.id <> r.id join case_fact c on c.report_id = o.id
             where r.id = ?1 and (
                   (?2 = 'SAME_STAFF' and ((r.accused_badge is not null and upper(o.accused_badge) = upper(r.accused_badge))
                                           or (r.accused_name is not null and o.unit_id = r.unit_id
@@ -99,7 +99,7 @@ public class RepeatTargets {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Related> related(long reportId, ClusterReason reason) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select c.id, o.receipt_no, o.received_at " + RELATED
+        List<Object[]> rows = em.createNativeQuery("select c.case_id, o.receipt_no, o.received_at " + RELATED
                 + " order by o.received_at desc limit 50")
                 .setParameter(1, reportId).setParameter(2, reason.name()).setParameter(3, days(reason))
                 .getResultList();

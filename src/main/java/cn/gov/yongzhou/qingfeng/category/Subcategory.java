@@ -1,9 +1,10 @@
-package cn.gov.yongzhou.qingfeng.intake;
+package cn.gov.yongzhou.qingfeng.category;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+/** The kinds of conduct under each {@link Category} (DOMAIN.md, "Categories"). */
 public enum Subcategory {
     HARD_TO_ENTER(Category.ARROGANT_SERVICE),
     HARD_FACE(Category.ARROGANT_SERVICE),

@@ -1,4 +1,4 @@
-package cn.gov.yongzhou.qingfeng.desk;
+package cn.gov.yongzhou.qingfeng.intake;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,0 +1,90 @@
+package cn.gov.yongzhou.qingfeng.casework;
+
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.util.List;
+
+/**
+ * Erases the personal data and evidence of cases ended (closed, rejected, transferred) longer ago than the
+ * retention period. Which cases are due is a fact of casework (when the case ended, whether it was done); what is
+ * erased belongs to each feature, which erases its own rows ({@link PersonalDataEraser}): intake the reporter's
+ * identity and contact, the narrative and place, evidence files and their names, the rating's comment; casework the
+ * findings' material; notify the mail still queued. The report keeps what statistics need (category, unit, dates,
+ * outcome), and the case's timeline says when it was done.
+ */
+@ApplicationScoped
+public class Retention {
+
+    @ConfigMapping(prefix = "qingfeng.retention")
+    public interface Config {
+        /** How long after a case ended its personal data is kept. */
+        @WithDefault("P5Y")
+        Period keepEndedFor();
+
+        /** When the job runs (a cron expression; {@code off} to run it only by hand); read by the scheduler. */
+        @WithDefault("0 30 2 * * ?")
+        String cron();
+
+        @WithDefault("200")
+        int batchSize();
+    }
+
+    private static final long LOCK = 0x51_46_52_45_54_4EL; // "QFRETN"
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final Config config;
+    private final Casework casework;
+    private final Instance<PersonalDataEraser> erasers;
+
+    Retention(EntityManager em, Clock clock, Config config, Casework casework, Instance<PersonalDataEraser> erasers) {
+        this.em = em;
+        this.clock = clock;
+        this.config = config;
+        this.casework = casework;
+        this.erasers = erasers;
+    }
+
+    /** When: {@link Config#cron()}. */
+    @Scheduled(cron = "${qingfeng.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void nightly() {
+        while (eraseDue() == config.batchSize()) {
+            // a backlog: a batch per transaction
+        }
+    }
+
+    /** Erases a batch of the cases that ended before the retention period; returns how many. */
+    @Transactional
+    public int eraseDue() {
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK)
+                .getSingleResult();
+        if (!locked) {
+            return 0;
+        }
+        OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(config.keepEndedFor());
+        @SuppressWarnings("unchecked")
+        List<Number> cases = em.createNativeQuery("""
+                select c.id from case_file c
+                where c.state in ('CLOSED', 'REJECTED', 'TRANSFERRED')
+                  and not exists (select 1 from case_event d where d.case_id = c.id and d.action = 'PERSONAL_DATA_ERASED')
+                  and (select max(e.at) from case_event e where e.case_id = c.id
+                       and e.action in ('CLOSED', 'REJECTED', 'TRANSFERRED')) < ?1
+                order by c.report_id limit ?2""").setParameter(1, cutoff).setParameter(2, config.batchSize())
+                .getResultList();
+        for (Number id : cases) {
+            CaseFile file = CaseFile.findById(id.longValue());
+            erasers.forEach(eraser -> eraser.erase(file.reportId, file.id));
+            casework.record(file, CaseAction.PERSONAL_DATA_ERASED, Casework.SYSTEM, false, null);
+        }
+        return cases.size();
+    }
+}

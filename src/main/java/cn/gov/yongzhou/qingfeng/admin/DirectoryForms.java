@@ -30,15 +30,16 @@ final class DirectoryForms {
         @RestForm public String kind;
         @RestForm public String parent;
         @RestForm public String mailbox;
+        @RestForm public String dutyPhone;
         @RestForm public boolean active;
 
         DirectoryAdmin.UnitInput input() {
-            return new DirectoryAdmin.UnitInput(code, name, nameEn, kind, parent, mailbox, active);
+            return new DirectoryAdmin.UnitInput(code, name, nameEn, kind, parent, mailbox, dutyPhone, active);
         }
 
         Map<String, String> values() {
             return map("code", code, "name", name, "nameEn", nameEn, "kind", kind, "parent", parent,
-                    "mailbox", mailbox, "active", bool(active));
+                    "mailbox", mailbox, "dutyPhone", dutyPhone, "active", bool(active));
         }
     }
 

@@ -37,6 +37,12 @@ public enum CaseAction {
     IDENTITY_REVEALED,
     /** A staff member downloaded an evidence file (chain of custody; not shown to the reporter). */
     EVIDENCE_DOWNLOADED,
+    /** 告知 / 反馈: the reporter was told (a delivered text or mail, or a call, letter or visit recorded). */
+    REPORTER_TOLD,
+    /** A notice to the reporter could not be delivered: an inspector must tell them by phone (internal). */
+    NOTICE_UNDELIVERED,
+    /** The reporter proved the phone on file and set a new query password. */
+    PASSWORD_RESET,
     /** 文书签发: a document of the case was approved, numbered and signed; the note holds number and SHA-256. */
     DOCUMENT_ISSUED
 }

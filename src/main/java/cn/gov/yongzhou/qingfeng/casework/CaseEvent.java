@@ -44,6 +44,11 @@ public class CaseEvent extends BaseEntity {
     @Column(name = "deadline_due")
     public java.time.LocalDate deadlineDue;
 
+    /** What the inspector wrote for the reporter with this step (reasons, feedback); sealed, public. */
+    @jakarta.persistence.Convert(converter = cn.gov.yongzhou.qingfeng.shared.crypto.Encrypted.class)
+    @Column(name = "reporter_note_enc")
+    public String reporterNote;
+
     /** The conclusion this step proposed (findings) or decided (approval). */
     @Enumerated(EnumType.STRING)
     public Conclusion conclusion;

@@ -3,5 +3,9 @@ package cn.gov.yongzhou.qingfeng.casework;
 /**
  * Fired inside the transaction of a step, so what reacts (the reporter's mail in the outbox) commits with it.
  */
-public record CaseMoved(long caseId, long reportId, Transition transition, CaseState state) {
+public record CaseMoved(long caseId, long reportId, Transition transition, CaseState state, String toReporter) {
+
+    public CaseMoved(long caseId, long reportId, Transition transition, CaseState state) {
+        this(caseId, reportId, transition, state, null);
+    }
 }

@@ -113,10 +113,26 @@ public class Casework {
     /** As {@link #perform(long, Transition, Actor, String, int)}, for a step that carries a conclusion (approval). */
     public Outcome perform(long caseId, Transition transition, Actor actor, String reason, Conclusion conclusion,
             int expectedVersion) {
+        return perform(caseId, transition, actor, reason, conclusion, null, expectedVersion);
+    }
+
+    /**
+     * As above, with what the inspector writes <em>for the reporter</em> (the reasons for a refusal or transfer, the
+     * feedback of the result): kept apart from the staff note, shown on the tracking page and sent in the notice.
+     */
+    public Outcome perform(long caseId, Transition transition, Actor actor, String reason, Conclusion conclusion,
+            String toReporter, int expectedVersion) {
         if (transition == Transition.ASSIGN) {
             throw new IllegalArgumentException("assigning needs a unit: use assign()");
         }
-        return performWith(caseId, transition, actor, reason, expectedVersion, new Extras(null, conclusion, List.of()));
+        String told = toReporter == null || toReporter.isBlank() || !transition.toldWithText() ? null
+                : toReporter.strip();
+        if (told != null && told.length() > Transition.MAX_REPORTER_TEXT) {
+            CaseFile fresh = current(caseId);
+            return new Refused(Transition.Refusal.REASON_TOO_LONG, fresh.state, fresh.version);
+        }
+        return performWith(caseId, transition, actor, reason, expectedVersion,
+                new Extras(null, conclusion, List.of(), told));
     }
 
     /**
@@ -124,7 +140,7 @@ public class Casework {
      * accused heads) is routing's decision, made by the caller before this.
      */
     public Outcome assign(long caseId, long unitId, Actor actor, String reason, int expectedVersion) {
-        return performWith(caseId, Transition.ASSIGN, actor, reason, expectedVersion, new Extras(unitId, null, List.of()));
+        return performWith(caseId, Transition.ASSIGN, actor, reason, expectedVersion, new Extras(unitId, null, List.of(), null));
     }
 
     /** A file that goes with the findings, already checked (type from its bytes, size, digest) by the caller. */
@@ -138,10 +154,10 @@ public class Casework {
     public Outcome submitFindings(long caseId, Actor actor, String findings, Conclusion proposed,
             List<Attachment> attachments, int expectedVersion) {
         return performWith(caseId, Transition.SUBMIT_FINDINGS, actor, findings, expectedVersion,
-                new Extras(null, proposed, attachments));
+                new Extras(null, proposed, attachments, null));
     }
 
-    record Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments) {
+    record Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments, String toReporter) {
     }
 
     private Outcome performWith(long caseId, Transition transition, Actor actor, String reason, int expectedVersion,
@@ -184,6 +200,7 @@ public class Casework {
         CaseEvent event = record(file, transition.action, actor.name(), transition.publicEvent,
                 reason == null ? null : reason.strip(), first);
         event.conclusion = transition.needsConclusion() ? extras.conclusion() : null;
+        event.reporterNote = extras.toReporter();
         int seq = 1;
         for (Attachment a : extras.attachments()) {
             FindingAttachment attachment = new FindingAttachment();
@@ -203,7 +220,7 @@ public class Casework {
             content.persist();
         }
         CaseFile.getEntityManager().flush(); // the version check happens here, inside the transaction
-        moved.fire(new CaseMoved(file.id, file.reportId, transition, file.state));
+        moved.fire(new CaseMoved(file.id, file.reportId, transition, file.state, extras.toReporter()));
         return new Done(file.state, file.version);
     }
 
@@ -216,7 +233,7 @@ public class Casework {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PublicView> publicView(long reportId) {
         return CaseFile.findByReport(reportId).map(f -> new PublicView(f.state, f.conclusion,
-                CaseEvent.publicTimeline(f).stream().map(e -> new PublicEvent(e.at, e.action)).toList(),
+                CaseEvent.publicTimeline(f).stream().map(PublicEvent::of).toList(),
                 CaseDeadline.of(f).stream().filter(d -> d.closedAt == null && REPORTER_FACING.contains(d.stage))
                         .map(d -> new PublicDeadline(d.stage, d.dueOn, d.provisional)).toList()));
     }
@@ -243,6 +260,14 @@ public class Casework {
     public record PublicDeadline(DeadlineStage stage, java.time.LocalDate due, boolean provisional) {
     }
 
-    public record PublicEvent(OffsetDateTime at, CaseAction action) {
+    /**
+     * A step as the reporter sees it: with what the inspector wrote for them, and for a 告知 which limit it met and
+     * how ({@code told}: the message key "told.ACCEPTANCE_NOTICE.SMS").
+     */
+    public record PublicEvent(OffsetDateTime at, CaseAction action, String toReporter, String told) {
+        static PublicEvent of(CaseEvent e) {
+            return new PublicEvent(e.at, e.action, e.reporterNote,
+                    e.action == CaseAction.REPORTER_TOLD && e.note != null ? "told." + e.note.replace(' ', '.') : null);
+        }
     }
 }

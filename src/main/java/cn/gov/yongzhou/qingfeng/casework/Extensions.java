@@ -20,11 +20,14 @@ public class Extensions {
     private final Deadlines deadlines;
     private final Casework casework;
     private final Clock clock;
+    private final jakarta.enterprise.event.Event<LimitExtended> extended;
 
-    Extensions(Deadlines deadlines, Casework casework, Clock clock) {
+    Extensions(Deadlines deadlines, Casework casework, Clock clock,
+            jakarta.enterprise.event.Event<LimitExtended> extended) {
         this.deadlines = deadlines;
         this.casework = casework;
         this.clock = clock;
+        this.extended = extended;
     }
 
     @Transactional
@@ -60,6 +63,13 @@ public class Extensions {
 
     @Transactional
     public Refusal decide(long caseId, DeadlineStage stage, boolean approve, String reason, String actor) {
+        return decide(caseId, stage, approve, reason, null, actor);
+    }
+
+    /** As above; a granted extension is told to the reporter with {@code toReporter} (why, in words for them). */
+    @Transactional
+    public Refusal decide(long caseId, DeadlineStage stage, boolean approve, String reason, String toReporter,
+            String actor) {
         CaseFile file = CaseFile.findById(caseId);
         Optional<DeadlineExtension> pending = CaseDeadline.open(file, stage).flatMap(DeadlineExtension::of)
                 .filter(e -> e.approved == null);
@@ -80,6 +90,12 @@ public class Extensions {
         }
         casework.record(file, approve ? CaseAction.EXTENSION_APPROVED : CaseAction.EXTENSION_REFUSED, actor, false,
                 approve ? stage + " → " + deadline.dueOn : extension.decisionReason);
+        if (approve) {
+            String told = toReporter == null || toReporter.isBlank() ? null : toReporter.strip();
+            extended.fire(new LimitExtended(file.id, file.reportId, stage, deadline.dueOn,
+                    told == null || told.length() <= Transition.MAX_REPORTER_TEXT ? told
+                            : told.substring(0, Transition.MAX_REPORTER_TEXT)));
+        }
         return null;
     }
 }

@@ -31,13 +31,13 @@ import java.util.Set;
 public enum Transition {
     /** 受理 */
     ACCEPT(Set.of(REGISTERED), ACCEPTED, StaffRole.INSPECTOR, false, true, CaseAction.ACCEPTED,
-            Set.of(ACCEPTANCE, ACCEPTANCE_NOTICE), List.of()),
+            Set.of(ACCEPTANCE), List.of()),
     /** 不予受理, with grounds */
     REJECT(Set.of(REGISTERED), REJECTED, StaffRole.INSPECTOR, true, true, CaseAction.REJECTED,
-            Set.of(ACCEPTANCE, ACCEPTANCE_NOTICE), List.of()),
+            Set.of(ACCEPTANCE), List.of()),
     /** 转办 to another competent body, with the reason */
     TRANSFER(Set.of(REGISTERED), TRANSFERRED, StaffRole.INSPECTOR, true, true, CaseAction.TRANSFERRED,
-            Set.of(ACCEPTANCE, ACCEPTANCE_NOTICE), List.of()),
+            Set.of(ACCEPTANCE), List.of()),
     /** 交办 to a handling unit; again after a review that calls for new verification */
     ASSIGN(Set.of(ACCEPTED, UNDER_REVIEW), ASSIGNED, StaffRole.INSPECTOR, false, true, CaseAction.ASSIGNED,
             Set.of(REVIEW_DECISION), List.of(INVESTIGATION)),
@@ -62,7 +62,7 @@ public enum Transition {
             Set.of(REVIEW_DECISION), List.of(RESULT_NOTICE)),
     /** 结案 */
     CLOSE(Set.of(CONCLUDED), CLOSED, StaffRole.INSPECTOR, false, true, CaseAction.CLOSED,
-            Set.of(RESULT_NOTICE), List.of());
+            Set.of(), List.of());
 
     public final Set<CaseState> from;
     public final CaseState to;
@@ -74,6 +74,23 @@ public enum Transition {
     public final Set<DeadlineStage> closes;
     /** The limits this step starts, the first of them written on the timeline entry. */
     public final List<DeadlineStage> starts;
+
+    /**
+     * The reporter-facing limit that telling the reporter of this step meets (告知 whether accepted, 反馈 of the
+     * result); null when the step is not told. The step itself never meets it: only the telling does ({@link Telling}).
+     */
+    public DeadlineStage tells() {
+        return switch (this) {
+            case ACCEPT, REJECT, TRANSFER -> ACCEPTANCE_NOTICE;
+            case APPROVE, UPHOLD -> RESULT_NOTICE;
+            default -> null;
+        };
+    }
+
+    /** Whether the inspector writes a text for the reporter with this step (reasons, the feedback). */
+    public boolean toldWithText() {
+        return tells() != null;
+    }
 
     Transition(Set<CaseState> from, CaseState to, StaffRole role, boolean reasonRequired, boolean publicEvent,
             CaseAction action, Set<DeadlineStage> closes, List<DeadlineStage> starts) {
@@ -97,6 +114,9 @@ public enum Transition {
 
     /** The longest reason the timeline keeps. */
     public static final int MAX_REASON = 2000;
+
+    /** The longest text for the reporter: it goes into a text message as well as onto the tracking page. */
+    public static final int MAX_REPORTER_TEXT = 300;
 
     public Refusal check(CaseState state, StaffRole actor, String reason) {
         return check(state, actor, reason, null);

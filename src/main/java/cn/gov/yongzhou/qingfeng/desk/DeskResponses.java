@@ -25,7 +25,17 @@ final class DeskResponses {
     /** Performs a step posted by a desk's form and answers with the case page and its notice. */
     static Response act(Casework casework, String base, long id, String transition, String reason,
             Conclusion conclusion, int version, Casework.Actor actor) {
-        return back(base, id, notice(casework.perform(id, step(transition), actor, reason, conclusion, version)));
+        return act(casework, base, id, transition, reason, conclusion, null, version, actor);
+    }
+
+    /** With what the inspector wrote for the reporter (reasons, feedback): required when refusing or passing on. */
+    static Response act(Casework casework, String base, long id, String transition, String reason,
+            Conclusion conclusion, String toReporter, int version, Casework.Actor actor) {
+        Transition step = step(transition);
+        if ((step == Transition.REJECT || step == Transition.TRANSFER) && (toReporter == null || toReporter.isBlank())) {
+            return back(base, id, "reporterTextRequired");
+        }
+        return back(base, id, notice(casework.perform(id, step, actor, reason, conclusion, toReporter, version)));
     }
 
     /** The notice the case page shows after a step. */

@@ -14,7 +14,9 @@ import java.util.List;
 class DeskTemplates {
 
     static native TemplateInstance queue(String base, CaseDesk.QueuePage page, QueueFilter filter,
-            List<CaseState> states, List<DirectoryService.AreaGroup> areas);
+            List<CaseState> states, List<DirectoryService.AreaGroup> areas, List<Tellings.TaskRow> tasks);
 
-    static native TemplateInstance casePage(String base, CaseDesk.CaseView view, String msg, FindingsForm findingsForm);
+    /** {@code telling}: the inspector's 告知 panel; null on the handler's desk, which never reaches the reporter. */
+    static native TemplateInstance casePage(String base, CaseDesk.CaseView view, String msg, FindingsForm findingsForm,
+            Tellings.CaseTelling telling);
 }

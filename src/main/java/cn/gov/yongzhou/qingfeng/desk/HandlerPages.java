@@ -66,14 +66,14 @@ public class HandlerPages {
         QueueFilter filter = params.filter();
         String after = params.after;
         return NoStore.page(DeskTemplates.queue(BASE, desk.queue(filter, after, staffUnits.of(identity)), filter,
-                List.of(CaseState.values()), directory.unitsByArea()));
+                List.of(CaseState.values()), directory.unitsByArea(), List.of()));
     }
 
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         CaseDesk.CaseView view = ownCase(id);
-        return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK));
+        return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK, null));
     }
 
     @POST
@@ -107,7 +107,7 @@ public class HandlerPages {
         errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
         boolean hadFiles = files.stream().anyMatch(f -> f.size() > 0);
         FindingsForm form = new FindingsForm(findings, result.draft().conclusion(), err, hadFiles);
-        return NoStore.page(422, DeskTemplates.casePage(BASE, ownCase(id), null, form));
+        return NoStore.page(422, DeskTemplates.casePage(BASE, ownCase(id), null, form, null));
     }
 
     /** 申请延期 of the verification, with reasons. */

@@ -39,9 +39,11 @@ public class InspectorPages {
     private final Casework casework;
     private final SecurityIdentity identity;
     private final Extensions extensions;
+    private final Tellings tellings;
 
     InspectorPages(CaseDesk desk, Casework casework, SecurityIdentity identity, Extensions extensions,
-            DirectoryService directory) {
+            DirectoryService directory, Tellings tellings) {
+        this.tellings = tellings;
         this.desk = desk;
         this.casework = casework;
         this.identity = identity;
@@ -54,24 +56,36 @@ public class InspectorPages {
         QueueFilter filter = params.filter();
         String after = params.after;
         return NoStore.page(DeskTemplates.queue(BASE, desk.queue(filter, after), filter,
-                List.of(CaseState.values()), directory.unitsByArea()));
+                List.of(CaseState.values()), directory.unitsByArea(), tellings.tasks()));
     }
 
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         CaseDesk.CaseView view = desk.view(id, me(), StaffRole.INSPECTOR, Set.of()).orElseThrow(NotFoundException::new);
-        return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK));
+        return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK,
+                tellings.of(id)));
     }
 
     @POST
     @Path("{id}/act")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
-            @RestForm String conclusion, @RestForm int version) {
+            @RestForm String conclusion, @RestForm String toReporter, @RestForm int version) {
         existing(id);
-        return DeskResponses.act(casework, BASE, id, transition, reason, FormValues.choice(Conclusion.class, conclusion), version,
-                new Casework.Actor(me(), StaffRole.INSPECTOR));
+        return DeskResponses.act(casework, BASE, id, transition, reason, FormValues.choice(Conclusion.class, conclusion),
+                toReporter, version, new Casework.Actor(me(), StaffRole.INSPECTOR));
+    }
+
+    /** 告知 by call, letter or visit: how, when, what was said, what the reporter answered. */
+    @POST
+    @Path("{id}/told")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response told(@PathParam("id") long id, @RestForm String stage, @RestForm String method,
+            @RestForm String at, @RestForm String said, @RestForm String response) {
+        existing(id);
+        var refusal = tellings.record(id, stage, method, at, said, response, me());
+        return DeskResponses.back(BASE, id, refusal == null ? "told" : "told" + refusal.name());
     }
 
     @POST
@@ -95,10 +109,11 @@ public class InspectorPages {
     @POST
     @Path("{id}/extension")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response decideExtension(@PathParam("id") long id, @RestForm String decision, @RestForm String reason) {
+    public Response decideExtension(@PathParam("id") long id, @RestForm String decision, @RestForm String reason,
+            @RestForm String toReporter) {
         existing(id);
         Extensions.Refusal refusal = extensions.decide(id, DeadlineStage.INVESTIGATION, "approve".equals(decision),
-                reason, me());
+                reason, toReporter, me());
         return DeskResponses.back(BASE, id, refusal == null ? "done" : "ext" + refusal.name());
     }
 

@@ -9,7 +9,8 @@ final class Notices {
             "conflictOWN_UNIT", "conflictHEAD_OF_UNIT", "overrideReason",
             "WRONG_STATE", "WRONG_ROLE", "REASON_REQUIRED", "REASON_TOO_LONG", "CONCLUSION_REQUIRED",
             "extNO_OPEN_STAGE", "extNOT_EXTENDABLE", "extTOO_MANY_DAYS", "extALREADY_REQUESTED", "extREASON_REQUIRED",
-            "extNOTHING_PENDING");
+            "extNOTHING_PENDING", "reporterTextRequired", "told", "toldNOT_A_NOTICE_STAGE", "toldMETHOD_REQUIRED",
+            "toldWHEN_REQUIRED", "toldWHEN_IN_FUTURE", "toldSAID_REQUIRED", "toldTOO_LONG");
 
     private Notices() {
     }

@@ -64,6 +64,7 @@ public class DirectoryAdmin {
 
     /** A unit as the form gives it; on a change the code, kind and parent are not read. */
     public record UnitInput(String code, String name, String nameEn, String kind, String parent, String mailbox,
+            String dutyPhone,
             boolean active) {
     }
 
@@ -114,10 +115,12 @@ public class DirectoryAdmin {
             }
         }
         String mailbox = mailbox(errors, "mailbox", in.mailbox());
+        String dutyPhone = dutyPhone(errors, in.dutyPhone());
         if (!errors.isEmpty()) {
             return Result.refused(errors);
         }
         Unit unit = new Unit();
+        unit.dutyPhone = dutyPhone;
         unit.code = code;
         unit.name = name;
         unit.nameEn = nameEn;
@@ -138,10 +141,12 @@ public class DirectoryAdmin {
         String name = required(errors, "name", in.name(), 120);
         String nameEn = optional(errors, "nameEn", in.nameEn(), 160);
         String mailbox = mailbox(errors, "mailbox", in.mailbox());
+        String dutyPhone = dutyPhone(errors, in.dutyPhone());
         if (!errors.isEmpty()) {
             return Result.refused(errors);
         }
         Changes changes = new Changes()
+                .field("duty_phone", unit.dutyPhone, dutyPhone)
                 .field("name", unit.name, name)
                 .field("name_en", unit.nameEn, nameEn)
                 .field("mailbox", unit.mailbox, mailbox)
@@ -150,10 +155,24 @@ public class DirectoryAdmin {
             unit.name = name;
             unit.nameEn = nameEn;
             unit.mailbox = mailbox;
+            unit.dutyPhone = dutyPhone;
             unit.active = in.active();
             log.record(actor, UNIT, unit.code, AdminAction.CHANGED, changes.toString());
         }
         return Result.done(unit.id);
+    }
+
+    /** A mainland mobile number, or nothing. */
+    private static String dutyPhone(FieldErrors errors, String typed) {
+        String digits = typed == null ? "" : typed.replaceAll("[\\s-]", "");
+        if (digits.isEmpty()) {
+            return null;
+        }
+        if (!digits.matches("1[3-9]\\d{9}")) {
+            errors.add("dutyPhone", "admin.dir.dutyPhone.format");
+            return null;
+        }
+        return digits;
     }
 
     // ---- heads over time --------------------------------------------------------------------------------------

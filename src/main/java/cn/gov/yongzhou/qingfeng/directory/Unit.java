@@ -43,6 +43,10 @@ public class Unit extends BaseEntity {
     /** The unit's official mailbox (its handling desk; the supervision office's duty mailbox) for chase mail. */
     public String mailbox;
 
+    /** The unit's duty mobile (值班手机) for chases by text; optional. */
+    @jakarta.persistence.Column(name = "duty_phone")
+    public String dutyPhone;
+
     public static Optional<Unit> findByCode(String code) {
         // a code with NUL cannot be stored, so none matches; PostgreSQL would refuse the query itself
         if (code == null || code.indexOf('\0') >= 0) {

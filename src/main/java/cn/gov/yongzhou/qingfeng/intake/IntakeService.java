@@ -92,6 +92,11 @@ public class IntakeService {
         }
     }
 
+    /** Whether a report was already stored under this submitter's key (a retry whose answer was lost). */
+    public boolean alreadyStored(String submitter, String submissionKey) {
+        return submissionKey != null && !submissionKey.isBlank() && store.holds(keyHash(submitter, submissionKey));
+    }
+
     /** What the report table keeps of a submission key: a hash, scoped to who submitted it. */
     private static String keyHash(String submitter, String submissionKey) {
         return Sha256.hex(submitter + "\u0000" + submissionKey);

@@ -97,6 +97,10 @@ public class Report extends BaseEntity {
     @Column(name = "reporter_email_enc")
     public String reporterEmail;
 
+    /** When the reporter proved the mobile number with a code; null when not proved (staff, API, codes off). */
+    @Column(name = "phone_verified_at")
+    public OffsetDateTime phoneVerifiedAt;
+
     @Column(name = "reporter_id_no_index", nullable = false)
     public String reporterIdNumberIndex;
 

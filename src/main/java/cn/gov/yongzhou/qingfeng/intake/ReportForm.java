@@ -41,6 +41,12 @@ public class ReportForm {
     @RestForm public String channel;
     /** The web form's one-time key: a double tap or a reload submits the same report once. */
     @RestForm public String submissionKey;
+    /** The six-digit code sent to {@link #phone} (public form only). */
+    @RestForm public String code;
+    /** "send-code": the form's 获取验证码 button without JavaScript; the form comes back as typed. */
+    @RestForm public String action;
+    /** Set by the page once the code proved the number; never read from the request. */
+    public java.time.OffsetDateTime phoneVerifiedAt;
 
     @RestForm("evidence")
     public List<FileUpload> evidence = new ArrayList<>();

@@ -20,6 +20,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReportFormView {
 
+    /**
+     * The phone code on the public form: whether to ask for it (and whether it is required), and, after a 获取验证码,
+     * where it went and how long until another may be asked for.
+     */
+    public record CodeState(boolean asked, boolean required, String sentTo, long waitSeconds) {
+        static final CodeState NONE = new CodeState(false, false, null, 0);
+    }
+
     /** Where a form posts, and whether it asks how the report came in (staff registration). */
     public record Mode(String action, boolean askChannel) {
         public static final Mode PUBLIC = new Mode("/report", false);
@@ -29,7 +37,8 @@ public class ReportFormView {
     static class Templates {
         static native TemplateInstance form(ReportForm form, Map<String, String> err, boolean reselectFiles,
                 List<DirectoryService.AreaGroup> areas, List<DirectoryService.WindowGroup> windowGroups,
-                String windowLabel, String today, IntakeConfig limits, Mode mode, IntakeLimits.Notice limited);
+                String windowLabel, String today, IntakeConfig limits, Mode mode, IntakeLimits.Notice limited,
+                CodeState code);
 
         static native TemplateInstance receipt(String receiptNo, String password, boolean emailed);
     }
@@ -38,8 +47,11 @@ public class ReportFormView {
     private final RequestLocale locale;
     private final IntakeConfig limits;
     private final Clock clock;
+    private final PhoneVerificationConfig verification;
 
-    ReportFormView(DirectoryService directory, RequestLocale locale, IntakeConfig limits, Clock clock) {
+    ReportFormView(DirectoryService directory, RequestLocale locale, IntakeConfig limits, Clock clock,
+            PhoneVerificationConfig verification) {
+        this.verification = verification;
         this.directory = directory;
         this.locale = locale;
         this.limits = limits;
@@ -53,6 +65,12 @@ public class ReportFormView {
     /** With {@code limited}: the form as the citizen filled it, under a notice that a rate limit refused it. */
     public TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles, Mode mode,
             IntakeLimits.Notice limited) {
+        return form(form, errors, reselectFiles, mode, limited, null, 0);
+    }
+
+    /** With {@code sentTo}: the form again after a code went to that (masked) number. */
+    public TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles, Mode mode,
+            IntakeLimits.Notice limited, String sentTo, long waitSeconds) {
         if (form.submissionKey == null || form.submissionKey.isBlank()) {
             form.submissionKey = UUID.randomUUID().toString();
         }
@@ -62,8 +80,11 @@ public class ReportFormView {
         String windowLabel = windowGroups.stream().flatMap(g -> g.windows().stream())
                 .filter(w -> w.code().equals(form.window)).findFirst()
                 .map(w -> w.unit().in(locale.get()) + " · " + w.in(locale.get())).orElse(null);
+        boolean asked = mode == Mode.PUBLIC && verification.mode() != PhoneVerificationConfig.Mode.OFF;
+        CodeState code = asked ? new CodeState(true, verification.mode() == PhoneVerificationConfig.Mode.REQUIRED,
+                sentTo, waitSeconds) : CodeState.NONE;
         return Templates.form(form, err, reselectFiles, directory.unitsByArea(), windowGroups, windowLabel,
-                LocalDate.now(clock).toString(), limits, mode, limited);
+                LocalDate.now(clock).toString(), limits, mode, limited, code);
     }
 
     public TemplateInstance receipt(String receiptNo, String password, boolean emailed) {

@@ -39,8 +39,10 @@ public class ReportPage {
     private final ReportFormView view;
     private final RequestLocale locale;
     private final Clock clock;
+    private final PhoneCodes codes;
 
-    ReportPage(IntakeService intake, ReportFormView view, RequestLocale locale, Clock clock) {
+    ReportPage(IntakeService intake, ReportFormView view, RequestLocale locale, Clock clock, PhoneCodes codes) {
+        this.codes = codes;
         this.intake = intake;
         this.view = view;
         this.locale = locale;
@@ -74,8 +76,28 @@ public class ReportPage {
     @Path("report")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response submit(@BeanParam ReportForm form, @Context HttpServerRequest request) {
+        if ("send-code".equals(form.action)) {
+            return sendCode(form, request);
+        }
+        Long codeId = null;
+        PhoneVerificationConfig.Mode mode = codes.config().mode();
+        boolean codeGiven = form.code != null && !form.code.isBlank();
+        form.phoneVerifiedAt = null;
+        if (mode != PhoneVerificationConfig.Mode.OFF && (mode == PhoneVerificationConfig.Mode.REQUIRED || codeGiven)
+                && !intake.alreadyStored("web", form.submissionKey)) {
+            PhoneCodes.Checked checked = codes.check(form.phone, form.code, PhoneCodes.Purpose.REPORT);
+            if (!checked.ok()) {
+                FieldErrors errors = new FieldErrors().add("code", "error.code." + checked.problem().name());
+                return NoStore.page(422, form(form, errors, form.hadFiles()));
+            }
+            form.phoneVerifiedAt = checked.verifiedAt();
+            codeId = checked.codeId();
+        }
         Submission outcome = intake.submit(form, Channel.WEB, "web", form.submissionKey, locale.get(),
                 IntakeLimits.Source.WEB, ClientAddress.of(request));
+        if (outcome instanceof Submission.Accepted a && codeId != null && !a.replay()) {
+            codes.spend(codeId);
+        }
         if (outcome instanceof Submission.Accepted a) {
             return NoStore.page(view.receipt(a.receiptNo(), a.password(), form.email != null && !form.email.isBlank()));
         }
@@ -95,6 +117,42 @@ public class ReportPage {
         }
         Submission.Conflict c = (Submission.Conflict) outcome;
         return Response.status(Response.Status.CONFLICT).entity(Templates.conflict(c.receiptNo())).build();
+    }
+
+    /** 获取验证码 without JavaScript: the code goes out and the form comes back as typed, with the code field. */
+    private Response sendCode(ReportForm form, HttpServerRequest request) {
+        PhoneCodes.Sent sent = codes.send(form.phone, PhoneCodes.Purpose.REPORT, ClientAddress.of(request),
+                locale.get(), true);
+        FieldErrors errors = new FieldErrors();
+        if (!sent.ok()) {
+            errors.add(sent.problem() == PhoneCodes.Problem.NOT_A_MOBILE ? "phone" : "code",
+                    "error.code." + sent.problem().name(), sent.waitSeconds());
+        }
+        int status = sent.ok() ? 200 : sent.problem() == PhoneCodes.Problem.NOT_A_MOBILE ? 422 : 429;
+        Response.ResponseBuilder page = Response.status(status).header("Cache-Control", "no-store")
+                .entity(view.form(form, errors, form.hadFiles(), ReportFormView.Mode.PUBLIC, null,
+                        sent.ok() ? sent.maskedMobile() : null, sent.waitSeconds()));
+        if (status == 429) {
+            page.header("Retry-After", Math.max(1, sent.waitSeconds()));
+        }
+        return page.build();
+    }
+
+    /** 获取验证码 with JavaScript: the same, answered in JSON for the button's countdown. */
+    @POST
+    @Path("report/code")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response code(@org.jboss.resteasy.reactive.RestForm String phone, @Context HttpServerRequest request) {
+        PhoneCodes.Sent sent = codes.send(phone, PhoneCodes.Purpose.REPORT, ClientAddress.of(request), locale.get(),
+                true);
+        String message = sent.ok()
+                ? cn.gov.yongzhou.qingfeng.shared.web.Messages.get(locale.get(), "form.code.sent", sent.maskedMobile())
+                : cn.gov.yongzhou.qingfeng.shared.web.Messages.get(locale.get(), "error.code." + sent.problem().name(),
+                        sent.waitSeconds());
+        int status = sent.ok() ? 200 : sent.problem() == PhoneCodes.Problem.NOT_A_MOBILE ? 422 : 429;
+        return Response.status(status).header("Cache-Control", "no-store")
+                .entity(java.util.Map.of("sent", sent.ok(), "message", message, "wait", sent.waitSeconds())).build();
     }
 
     private static FieldErrors busy() {

@@ -83,6 +83,7 @@ public class ReportStore {
         report.reporterName = draft.reporterName();
         report.reporterIdNumber = draft.idNumber();
         report.reporterPhone = draft.phone();
+        report.phoneVerifiedAt = draft.phoneVerifiedAt();
         report.reporterEmail = draft.email();
         report.reporterIdNumberIndex = keyedHash.hex(ID_NUMBER_INDEX, draft.idNumber());
         report.reporterPhoneIndex = keyedHash.hex(PHONE_INDEX, draft.phone());

@@ -199,7 +199,7 @@ public class ReportValidator {
         }
         return new Result(new ReportDraft(category, sub.get(), unit, window, occurredOn, occurredTime, place,
                 accusedName, accusedBadge, accusedDescription, narrative, reporterName, idNumber, phone, email,
-                directlyServed, contact, locale.toLanguageTag(), evidence), errors);
+                directlyServed, contact, locale.toLanguageTag(), evidence, form.phoneVerifiedAt), errors);
     }
 
     private static Optional<Category> parseCategory(String value) {

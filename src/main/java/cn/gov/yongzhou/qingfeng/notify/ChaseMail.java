@@ -39,11 +39,13 @@ public class ChaseMail {
     private static final Locale STAFF = Messages.CHINESE;
 
     private final Emails emails;
+    private final Notices notices;
     private final PortalConfig portal;
     private final Clock clock;
 
-    ChaseMail(Emails emails, PortalConfig portal, Clock clock) {
+    ChaseMail(Emails emails, Notices notices, PortalConfig portal, Clock clock) {
         this.emails = emails;
+        this.notices = notices;
         this.portal = portal;
         this.clock = clock;
     }
@@ -54,12 +56,18 @@ public class ChaseMail {
         Unit area = report.unit.area().orElse(null);
         Unit responsible = file.responsibleFor(event.stage(), report.unit).orElse(null);
         Set<String> to = new LinkedHashSet<>();
+        Set<String> duty = new LinkedHashSet<>();
         if (event.step() == CaseAction.REMINDED) {
             add(to, responsible == null ? null : responsible.mailbox, responsible);
+            addPhone(duty, responsible);
         } else {
-            Unit.nearest(UnitKind.SUPERVISION_OFFICE, area).ifPresent(office -> add(to, office.mailbox, office));
+            Unit.nearest(UnitKind.SUPERVISION_OFFICE, area).ifPresent(office -> {
+                add(to, office.mailbox, office);
+                addPhone(duty, office);
+            });
             if (event.step() == CaseAction.ESCALATED && responsible != null) {
                 add(to, responsible.mailbox, responsible);
+                addPhone(duty, responsible);
                 UnitHead.onDate(responsible, LocalDate.now(clock)).ifPresent(head -> add(to, head.mailbox, responsible));
             }
         }
@@ -74,6 +82,19 @@ public class ChaseMail {
         for (String recipient : to) {
             emails.queue(new Emails.Envelope(event.step().name(), null, file.id, recipient, subject, STAFF),
                     () -> Emails.Templates.chase(chase));
+        }
+        // the duty mobile gets the same in one line: the receipt number, the limit, the date; never the content
+        String stage = Messages.get(STAFF, TemplateText.keyOf(event.stage()) + ".staff");
+        for (String mobile : duty) {
+            notices.staffText(event.step().name(), file.id, mobile, Messages.get(STAFF, "sms.chase."
+                    + event.step().name(), report.receiptNo, stage, event.dueOn().toString()),
+                    Notices.params("no", report.receiptNo, "stage", stage, "date", event.dueOn().toString()));
+        }
+    }
+
+    private static void addPhone(Set<String> duty, Unit unit) {
+        if (unit != null && unit.dutyPhone != null && !unit.dutyPhone.isBlank()) {
+            duty.add(unit.dutyPhone.strip());
         }
     }
 

@@ -2,11 +2,8 @@ package cn.gov.yongzhou.qingfeng.notify;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.Variant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -21,8 +18,6 @@ public class Emails {
     static class Templates {
         static native TemplateInstance receipt(String receiptNo, String password, String trackUrl);
 
-        static native TemplateInstance status(String receiptNo, String status, String explanation, String trackUrl);
-
         static native TemplateInstance chase(ChaseMail.Chase chase);
 
         static native TemplateInstance document(String receiptNo, String kind, String number, String trackUrl);
@@ -32,26 +27,15 @@ public class Emails {
     record Envelope(String kind, Long reportId, Long caseId, String recipient, String subject, Locale locale) {
     }
 
-    private final Clock clock;
+    private final Notices notices;
 
-    Emails(Clock clock) {
-        this.clock = clock;
+    Emails(Notices notices) {
+        this.notices = notices;
     }
 
     /** Renders both variants of a message and queues it; {@code message} gives a fresh instance each call. */
     @Transactional(Transactional.TxType.MANDATORY)
     OutboxMessage queue(Envelope envelope, Supplier<TemplateInstance> message) {
-        OutboxMessage m = new OutboxMessage();
-        m.kind = envelope.kind();
-        m.reportId = envelope.reportId();
-        m.caseId = envelope.caseId();
-        m.recipient = envelope.recipient();
-        m.subject = envelope.subject();
-        m.body = message.get().setLocale(envelope.locale()).setVariant(Variant.forContentType("text/plain")).render();
-        m.html = message.get().setLocale(envelope.locale()).setVariant(Variant.forContentType(Variant.TEXT_HTML))
-                .render();
-        m.nextAttemptAt = OffsetDateTime.now(clock);
-        m.persist();
-        return m;
+        return notices.mail(envelope, message);
     }
 }

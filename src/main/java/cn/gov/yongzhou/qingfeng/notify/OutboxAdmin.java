@@ -23,7 +23,7 @@ import java.util.Map;
 public class OutboxAdmin {
 
     /** A mail in trouble, without its content: the recipient already masked. */
-    public record Problem(long id, String kind, String kindKey, String recipient, Long reportId, Long caseId,
+    public record Problem(long id, NoticeChannel channel, String kind, String kindKey, String recipient, Long reportId, Long caseId,
             OutboxMessage.Status status, int attempts, OffsetDateTime nextAttemptAt, String lastError,
             OffsetDateTime createdAt) {
     }
@@ -74,10 +74,10 @@ public class OutboxAdmin {
     private List<Problem> problems(OutboxMessage.Status status, String rest) {
         // only these columns: the subject and the body (text and html) are never read for this page
         return em.createQuery("select m.id, m.kind, m.recipient, m.reportId, m.caseId, m.status, m.attempts, "
-                + "m.nextAttemptAt, m.lastError, m.createdAt from OutboxMessage m where m.status = :status " + rest,
-                Object[].class).setParameter("status", status).setMaxResults(LIMIT).getResultList().stream()
-                .map(r -> new Problem((Long) r[0], (String) r[1], kindKey((String) r[1]), mask((String) r[2]),
-                        (Long) r[3], (Long) r[4], (OutboxMessage.Status) r[5], (Integer) r[6],
+                + "m.nextAttemptAt, m.lastError, m.createdAt, m.channel from OutboxMessage m where m.status = :status "
+                + rest, Object[].class).setParameter("status", status).setMaxResults(LIMIT).getResultList().stream()
+                .map(r -> new Problem((Long) r[0], (NoticeChannel) r[10], (String) r[1], kindKey((String) r[1]),
+                        mask((String) r[2]), (Long) r[3], (Long) r[4], (OutboxMessage.Status) r[5], (Integer) r[6],
                         (OffsetDateTime) r[7], r[8] == null ? null : OutboxWorker.scrub((String) r[8]),
                         (OffsetDateTime) r[9]))
                 .toList();
@@ -100,17 +100,20 @@ public class OutboxAdmin {
         return true;
     }
 
-    /** someone@example.cn → s***@example.cn; anything not an address → ***. */
+    /** someone@example.cn → s***@example.cn; 13912345678 → 139****5678; anything else → ***. */
     static String mask(String recipient) {
         if (recipient == null) {
             return "***";
+        }
+        if (recipient.matches("1\\d{10}")) {
+            return recipient.substring(0, 3) + "****" + recipient.substring(7);
         }
         int at = recipient.lastIndexOf('@');
         return at <= 0 ? "***" : recipient.charAt(0) + "***" + recipient.substring(at);
     }
 
     private static String kindKey(String kind) {
-        if ("RECEIPT".equals(kind) || "STATUS".equals(kind)) {
+        if ("STATUS".equals(kind) || Arrays.stream(Template.values()).anyMatch(t -> t.name().equals(kind))) {
             return "admin.ob.kind." + kind;
         }
         return Arrays.stream(CaseAction.values()).anyMatch(a -> a.name().equals(kind)) ? "caseAction." + kind : null;

@@ -33,4 +33,11 @@ public interface OutboxConfig {
     /** How long a claimed message is left to its worker before another may try it (longer than any send). */
     @WithDefault("5M")
     Duration lease();
+
+    /**
+     * How long a sent text may wait for its delivery receipt. Past it the text counts as not delivered: a notice that
+     * tells the reporter becomes a 请电话告知 task rather than waiting for ever on a gateway that never reports back.
+     */
+    @WithDefault("24H")
+    Duration receiptTimeout();
 }

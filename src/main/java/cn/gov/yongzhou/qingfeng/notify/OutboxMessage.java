@@ -10,12 +10,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
-/** A mail waiting to go out, written in the transaction that caused it. Delivery state lives here. */
+/**
+ * A notice on one channel (a mail, a text message) waiting to go out, written in the transaction that caused it.
+ * Delivery state lives here: handed over to the gateway ({@link Status}), then read back ({@link Delivery}).
+ */
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage extends BaseEntity {
 
     public enum Status { PENDING, SENT, FAILED }
+
+    /** What became of a sent notice: a mail is delivered once the SMTP server took it, a text once receipted. */
+    public enum Delivery { AWAITING, DELIVERED, UNDELIVERED }
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public NoticeChannel channel = NoticeChannel.MAIL;
 
     @Column(nullable = false)
     public String kind;
@@ -27,7 +37,7 @@ public class OutboxMessage extends BaseEntity {
     @Column(name = "recipient_enc", nullable = false)
     public String recipient;
 
-    @Column(nullable = false)
+    /** A mail's subject; null for a text message. */
     public String subject;
 
     /** Sealed like personal data (a receipt mail carries the query password); cleared once sent. */
@@ -59,4 +69,25 @@ public class OutboxMessage extends BaseEntity {
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /** The reporter-facing limit (ACCEPTANCE_NOTICE, RESULT_NOTICE) this notice meets once delivered. */
+    @Column(name = "tells_stage")
+    public String tellsStage;
+
+    /** A template gateway's parameters (JSON), sealed and cleared like the body. */
+    @Convert(converter = Encrypted.class)
+    @Column(name = "params_enc")
+    public String params;
+
+    @Column(name = "gateway_ref")
+    public String gatewayRef;
+
+    @Enumerated(EnumType.STRING)
+    public Delivery delivery;
+
+    @Column(name = "delivered_at")
+    public OffsetDateTime deliveredAt;
+
+    @Column(name = "delivery_error")
+    public String deliveryError;
 }

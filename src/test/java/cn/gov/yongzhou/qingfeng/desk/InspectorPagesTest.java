@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
 import static cn.gov.yongzhou.qingfeng.support.StaffClient.as;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,12 +84,52 @@ class InspectorPagesTest {
                 .post("/staff/cases/" + id + "/act").then().statusCode(303)
                 .header("Location", containsString("msg=done"));
         post("inspector-zhao", csrf).formParam("transition", "REJECT").formParam("reason", "重复举报")
+                .formParam("toReporter", "同一事项已在办理中。")
                 .formParam("version", "0").post("/staff/cases/" + id + "/act").then().statusCode(303)
                 .header("Location", containsString("msg=stale"));
         TestCases.Standing accepted = TestCases.standing(em, id);
         assertEquals(CaseState.ACCEPTED, accepted.state(), "the second inspector's rejection changed nothing");
         as("inspector-zhao", "inspector").get("/staff/cases/" + id + "?msg=stale").then().statusCode(200)
                 .body(containsString("刚被其他人处理过"), containsString("已受理"), containsString("id=\"act-ASSIGN\""));
+    }
+
+    @Test
+    void shouldRefuseARejectionWithoutTheWordsForTheReporterAndShowThemOnTheTrackingPage() {
+        Map<String, String> form = TestReports.valid();
+        var created = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
+        long id = TestReports.caseOf(em, created.getString("receipt"));
+        TestReports.Csrf csrf = TestReports.openForm();
+        post("inspector-wang", csrf).formParam("transition", "REJECT").formParam("reason", "民事纠纷，内部意见")
+                .formParam("version", "0").post("/staff/cases/" + id + "/act").then().statusCode(303)
+                .header("Location", containsString("msg=reporterTextRequired"));
+        post("inspector-wang", csrf).formParam("transition", "REJECT").formParam("reason", "民事纠纷，内部意见")
+                .formParam("toReporter", "属于民事纠纷，请向零陵区人民法院起诉。").formParam("version", "0")
+                .post("/staff/cases/" + id + "/act").then().statusCode(303)
+                .header("Location", containsString("msg=done"));
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie("qf-csrf", csrf.cookie())
+                .formParam("csrf-token", csrf.token()).formParam("receipt", created.getString("receipt"))
+                .formParam("password", created.getString("password")).post("/track").then().statusCode(200)
+                .body(containsString("属于民事纠纷，请向零陵区人民法院起诉。"), not(containsString("内部意见")));
+    }
+
+    @Test
+    void shouldRecordACallThatToldTheReporterAndMeetTheLimit() {
+        long id = fileCase(TestReports.valid());
+        TestReports.Csrf csrf = TestReports.openForm();
+        post("inspector-wang", csrf).formParam("transition", "ACCEPT").formParam("version", "0")
+                .post("/staff/cases/" + id + "/act").then().statusCode(303);
+        post("inspector-wang", csrf).formParam("stage", "ACCEPTANCE_NOTICE").formParam("method", "CALL")
+                .formParam("at", "2026-11-25T10:00").formParam("said", "")
+                .post("/staff/cases/" + id + "/told").then().statusCode(303)
+                .header("Location", containsString("msg=toldSAID_REQUIRED"));
+        post("inspector-wang", csrf).formParam("stage", "ACCEPTANCE_NOTICE").formParam("method", "CALL")
+                .formParam("at", "2026-11-25T10:00").formParam("said", "电话告知已受理，将限期核查")
+                .formParam("response", "举报人表示知悉")
+                .post("/staff/cases/" + id + "/told").then().statusCode(303)
+                .header("Location", containsString("msg=told"));
+        as("inspector-wang", "inspector").get("/staff/cases/" + id).then().statusCode(200)
+                .body(containsString("受理情况已电话告知"), containsString("举报人表示知悉"),
+                        not(containsString("<option value=\"ACCEPTANCE_NOTICE\">")));
     }
 
     @Test

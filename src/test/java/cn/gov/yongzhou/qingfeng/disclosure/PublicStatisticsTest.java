@@ -44,9 +44,21 @@ class PublicStatisticsTest {
         return TestReports.caseOf(em, receipt);
     }
 
-    /** Accepted, assigned, findings and approval all on the day: four limits met. */
+    @Inject
+    cn.gov.yongzhou.qingfeng.casework.Telling telling;
+
+    @Inject
+    java.time.Clock clock;
+
+    /**
+     * Accepted (and the reporter told by phone: 告知 closes its limit only when given), assigned, findings and
+     * approval all on the day: four limits met.
+     */
     void conclude(long id, String unit, Conclusion conclusion) {
         TestCases.conclude(casework, em, id, unit, conclusion);
+        telling.recordByStaff(id, cn.gov.yongzhou.qingfeng.casework.DeadlineStage.ACCEPTANCE_NOTICE,
+                cn.gov.yongzhou.qingfeng.casework.ReporterNotice.Method.CALL, java.time.OffsetDateTime.now(clock),
+                "电话告知已受理", null, "inspector-he");
     }
 
     @Test

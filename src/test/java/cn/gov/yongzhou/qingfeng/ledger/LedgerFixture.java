@@ -65,6 +65,18 @@ public class LedgerFixture {
     @Inject
     EntityManager em;
 
+    @Inject
+    cn.gov.yongzhou.qingfeng.casework.Telling telling;
+
+    @Inject
+    java.time.Clock clock;
+
+    /** The reporter was told by phone, now (告知 and 反馈 close their limits only when given). */
+    private void told(long caseId, DeadlineStage stage) {
+        require(telling.recordByStaff(caseId, stage, cn.gov.yongzhou.qingfeng.casework.ReporterNotice.Method.CALL,
+                java.time.OffsetDateTime.now(clock), "电话告知", null, INSPECTOR.name()) == null);
+    }
+
     public static void at(String beijingTime) {
         cn.gov.yongzhou.qingfeng.support.TestClock.at(beijingTime);
     }
@@ -80,6 +92,7 @@ public class LedgerFixture {
         long caseA = caseOf(a);
         TestClock.at("2022-03-02T10:00:00");
         int v = casework.perform(caseA, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        told(caseA, DeadlineStage.ACCEPTANCE_NOTICE);
         v = casework.assign(caseA, unit("JY-JW"), INSPECTOR, null, v).version();
         TestClock.at("2022-03-03T10:00:00");
         v = casework.perform(caseA, Transition.SIGN_FOR, HANDLER, null, v).version();
@@ -91,6 +104,7 @@ public class LedgerFixture {
         require(followThrough.rate(a, SatisfactionLevel.SATISFIED, null).isEmpty());
         TestClock.at("2022-03-18T10:00:00");
         casework.perform(caseA, Transition.CLOSE, INSPECTOR, null, version(caseA));
+        told(caseA, DeadlineStage.RESULT_NOTICE);
 
         // B
         TestClock.at("2022-03-07T10:00:00");
@@ -100,6 +114,7 @@ public class LedgerFixture {
         require(chasing.escalate(caseB, DeadlineStage.ACCEPTANCE, "ducha-ledger") == Chasing.Manual.DONE);
         TestClock.at("2022-03-16T10:00:00");
         v = casework.perform(caseB, Transition.ACCEPT, INSPECTOR, null, version(caseB)).version();
+        told(caseB, DeadlineStage.ACCEPTANCE_NOTICE);
         v = casework.assign(caseB, unit("JY-JW"), INSPECTOR, null, v).version();
         v = casework.perform(caseB, Transition.SIGN_FOR, HANDLER, null, v).version();
         require(extensions.request(caseB, DeadlineStage.INVESTIGATION, 5, "需调取录像", HANDLER.name()) == null);
@@ -118,6 +133,7 @@ public class LedgerFixture {
         String c = file("JY-GA", "PETTY_CORRUPTION", "EXTORTION", "2022-12-30");
         TestClock.at("2023-01-04T10:00:00");
         casework.perform(caseOf(c), Transition.ACCEPT, INSPECTOR, null, 0);
+        told(caseOf(c), DeadlineStage.ACCEPTANCE_NOTICE);
 
         // D
         TestClock.at("2022-06-06T10:00:00");
@@ -125,6 +141,7 @@ public class LedgerFixture {
         long caseD = caseOf(d);
         TestClock.at("2022-06-07T10:00:00");
         v = casework.perform(caseD, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        told(caseD, DeadlineStage.ACCEPTANCE_NOTICE);
         v = casework.assign(caseD, unit("JY-JW"), INSPECTOR, null, v).version();
         v = casework.perform(caseD, Transition.SIGN_FOR, HANDLER, null, v).version();
         TestClock.at("2022-06-10T10:00:00");
@@ -134,12 +151,14 @@ public class LedgerFixture {
         TestClock.at("2022-06-14T10:00:00");
         require(followThrough.rate(d, SatisfactionLevel.VERY_SATISFIED, null).isEmpty());
         casework.perform(caseD, Transition.CLOSE, INSPECTOR, null, version(caseD));
+        told(caseD, DeadlineStage.RESULT_NOTICE);
 
         // E
         TestClock.at("2022-06-08T10:00:00");
         String e = file("JY-ZRZY", "PETTY_CORRUPTION", "BANQUET", "2022-06-07");
         TestClock.at("2022-06-09T10:00:00");
         casework.perform(caseOf(e), Transition.REJECT, INSPECTOR, "不属于本平台受理范围", 0);
+        told(caseOf(e), DeadlineStage.ACCEPTANCE_NOTICE);
 
         receipts[0] = a;
         receipts[1] = b;

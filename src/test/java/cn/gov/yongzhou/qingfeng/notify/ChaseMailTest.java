@@ -98,4 +98,33 @@ class ChaseMailTest {
             }
         }
     }
+
+    @Inject
+    cn.gov.yongzhou.qingfeng.notify.sms.LocalSmsc smsc;
+
+    @Test
+    void shouldAlsoTextTheDutyMobileOfTheResponsibleBodyWhereOneIsSet() {
+        String duty = TestReports.phone();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update unit set duty_phone = ?1 where code = 'LL-JW'").setParameter(1, duty).executeUpdate());
+        try {
+            at("2026-03-02T10:00:00");
+            Map<String, String> form = TestReports.valid();
+            form.put("occurredDate", "2026-03-01");
+            String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract()
+                    .path("receipt");
+            at("2026-03-06T09:00:00"); // the acceptance limit (Mon 03-09) is close
+            chasing.sweep();
+            Outboxes.drainAll(worker);
+            Outboxes.await("the duty text", () -> smsc.receivedBy(duty).stream()
+                    .anyMatch(t -> t.text().contains(receipt)));
+            String text = smsc.receivedBy(duty).stream().filter(t -> t.text().contains(receipt)).findFirst()
+                    .orElseThrow().text();
+            assertTrue(text.startsWith("【清风】催办：举报" + receipt), text);
+            assertFalse(text.contains("暗示") || text.contains(form.get("phone")), "no content, no reporter: " + text);
+        } finally {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "update unit set duty_phone = null where code = 'LL-JW'").executeUpdate());
+        }
+    }
 }

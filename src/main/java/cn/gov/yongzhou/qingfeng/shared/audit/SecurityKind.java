@@ -7,5 +7,7 @@ public enum SecurityKind {
     SIGN_IN,
     SIGN_IN_FAILED,
     RATE_LIMITED,
-    SESSION_TIMED_OUT
+    SESSION_TIMED_OUT,
+    /** A reporter proved the phone on file with a code and set a new query password. */
+    PASSWORD_RESET
 }

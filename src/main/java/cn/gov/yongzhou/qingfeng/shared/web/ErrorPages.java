@@ -47,7 +47,42 @@ public class ErrorPages {
         if (status >= 500) {
             return unexpected(e, request);
         }
+        if (status == 413) {
+            return tooLarge(request);
+        }
         return respond(request, status, "error.page.title", status == 404 ? "error.page.notFound" : "error.page.badRequest");
+    }
+
+    /** The form field limit (quarkus.http.limits.max-form-attribute-size) for the message that names it. */
+    @ConfigProperty(name = "quarkus.http.limits.max-form-attribute-size", defaultValue = "2048")
+    MemorySize maxFieldSize;
+
+    /**
+     * The multipart parser refused the body while reading it (413): the whole body went over the limit (sent without a
+     * Content-Length, so not refused before reading) or one text field did. Which one is told by how much was read.
+     * The connection is closed after the answer: the rest of the body is not wanted.
+     */
+    private Response tooLarge(HttpServerRequest request) {
+        boolean whole = request.bytesRead() >= maxBodySize.asLongValue();
+        Log.warnf("refused an oversized %s on %s %s", whole ? "request body" : "form field", request.method(),
+                request.path());
+        boolean api = request.path().startsWith("/api/");
+        String key = whole ? (api ? "error.api.tooLarge" : "error.page.tooLarge") : "error.page.fieldTooLarge";
+        Object arg = whole ? maxBodySize.asLongValue() / (1024 * 1024) : maxFieldSize.asLongValue() / 1024;
+        Response.ResponseBuilder answer;
+        if (api) {
+            answer = Response.status(413).type(MediaType.APPLICATION_JSON).entity(Map.of("error",
+                    whole ? "too_large" : "field_too_large", "message", Messages.get(Messages.CHINESE, key, arg),
+                    "messageEn", Messages.get(Messages.ENGLISH, key, arg)));
+        } else {
+            Locale locale = localeOf(request);
+            answer = Response.status(413).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.error(
+                    Messages.get(locale, "error.page.tooLarge.title"), Messages.get(locale, key, arg)).setLocale(locale));
+        }
+        if (!request.isEnded()) {
+            request.response().endHandler(v -> request.connection().close());
+        }
+        return answer.header("Connection", "close").header("Cache-Control", "no-store").build();
     }
 
     /** A multipart body that does not parse (a broken client, a scanner) is the client's error, not ours. */
@@ -144,6 +179,12 @@ public class ErrorPages {
     void pageForFailuresOutsideResources(@Observes Router router) {
         router.route().order(-1900).failureHandler(ctx -> {
             Throwable failure = ctx.failure();
+            if (ctx.get(RequestBodies.CUT) != null) {
+                // a body cut off for slowness (RequestBodies): answered and closed already; the worker that was
+                // reading it fails to answer again, which is expected, not an error to log with a stack trace
+                Log.debugf("after a cut-off body on %s %s: %s", ctx.request().method(), ctx.request().path(), failure);
+                return;
+            }
             if (ctx.response().ended() || failure == null || isSecurityOutcome(failure)
                     || (ctx.statusCode() > 0 && ctx.statusCode() < 500)) {
                 ctx.next();
@@ -172,7 +213,9 @@ public class ErrorPages {
             String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
                     && Long.parseLong(length) > maxBodySize.asLongValue()) {
-                endWith(ctx, 413, "too_large", "error.page.tooLarge.title", "error.page.tooLarge");
+                endWith(ctx, 413, "too_large", "error.page.tooLarge.title",
+                        ctx.request().path().startsWith("/api/") ? "error.api.tooLarge" : "error.page.tooLarge",
+                        maxBodySize.asLongValue() / (1024 * 1024));
                 return;
             }
             ctx.next();
@@ -249,7 +292,7 @@ public class ErrorPages {
      * An answer given outside the resources, straight on the connection, which is closed after it (what follows a
      * refused body is not known): our page in the user's language, or under /api/ JSON in both languages.
      */
-    private static void endWith(io.vertx.ext.web.RoutingContext ctx, int status, String code, String titleKey,
+    static void endWith(io.vertx.ext.web.RoutingContext ctx, int status, String code, String titleKey,
             String messageKey, Object... args) {
         Locale locale = localeOf(ctx.request());
         boolean api = ctx.request().path().startsWith("/api/");
@@ -259,6 +302,10 @@ public class ErrorPages {
                         .put("messageEn", Messages.get(Messages.ENGLISH, messageKey, args)).encode()
                 : Templates.error(Messages.get(locale, titleKey), Messages.get(locale, messageKey, args))
                         .setLocale(locale).render();
+        if (!ctx.request().isEnded() && ctx.request().version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+            // the rest of the body is not wanted: "Connection: close" alone leaves the socket open while it arrives
+            ctx.response().endHandler(v -> ctx.request().connection().close());
+        }
         ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, api ? "application/json" : "text/html;charset=UTF-8")
                 .putHeader("Cache-Control", "no-store")

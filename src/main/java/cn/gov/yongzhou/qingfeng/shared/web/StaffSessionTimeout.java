@@ -179,6 +179,11 @@ public class StaffSessionTimeout {
         String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
         boolean form = type != null && (type.startsWith("application/x-www-form-urlencoded")
                 || type.startsWith("multipart/form-data"));
+        if (request.isEnded()) {
+            // the form was read already on the event loop (RequestBodies): its fields are there
+            answerNotSent(ctx, reason, signIn, form ? request.formAttributes() : MultiMap.caseInsensitiveMultiMap());
+            return;
+        }
         if (form) {
             request.setExpectMultipart(true);
             // files are not kept: their bytes are read and dropped
@@ -192,22 +197,25 @@ public class StaffSessionTimeout {
                 ctx.fail(400, e);
             }
         });
-        request.endHandler(v -> {
-            MultiMap fields = form ? request.formAttributes() : MultiMap.caseInsensitiveMultiMap();
-            List<SignedOutPage.Typed> typed = fields.entries().stream()
-                    // the text typed, not the token nor the ids that the page filled in (the answer must not differ
-                    // with whether an id exists: IdorMatrixTest)
-                    .filter(e -> !e.getKey().equals("csrf-token") && e.getValue() != null && !e.getValue().isBlank()
-                            && !e.getValue().strip().chars().allMatch(Character::isDigit))
-                    .map(e -> new SignedOutPage.Typed(e.getKey(), e.getValue())).toList();
-            // 401: the request was not acted on for want of a session (the page says so; the scheme names no
-            // browser dialog, so the page is what the staff member sees)
-            ctx.response().setStatusCode(401).putHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                    .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-                    .end(SignedOutPage.notSent(reason, signIn, idle, typed, localeOf(request)));
-        });
+        request.endHandler(v -> answerNotSent(ctx, reason, signIn,
+                form ? request.formAttributes() : MultiMap.caseInsensitiveMultiMap()));
         request.resume();
+    }
+
+    private void answerNotSent(RoutingContext ctx, SignedOutPage.Reason reason, String signIn, MultiMap fields) {
+        HttpServerRequest request = ctx.request();
+        List<SignedOutPage.Typed> typed = fields.entries().stream()
+                // the text typed, not the token nor the ids that the page filled in (the answer must not differ
+                // with whether an id exists: IdorMatrixTest)
+                .filter(e -> !e.getKey().equals("csrf-token") && e.getValue() != null && !e.getValue().isBlank()
+                        && !e.getValue().strip().chars().allMatch(Character::isDigit))
+                .map(e -> new SignedOutPage.Typed(e.getKey(), e.getValue())).toList();
+        // 401: the request was not acted on for want of a session (the page says so; the scheme names no
+        // browser dialog, so the page is what the staff member sees)
+        ctx.response().setStatusCode(401).putHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+                .end(SignedOutPage.notSent(reason, signIn, idle, typed, localeOf(request)));
     }
 
     /** After the sign-in layer: a session without a valid activity cookie counts from its sign-in. */

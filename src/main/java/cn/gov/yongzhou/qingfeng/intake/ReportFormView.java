@@ -1,5 +1,7 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
+import cn.gov.yongzhou.qingfeng.shared.web.ErrorPages;
+
 import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
@@ -76,15 +78,44 @@ public class ReportFormView {
         }
         Map<String, String> err = new LinkedHashMap<>();
         errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
-        List<DirectoryService.WindowGroup> windowGroups = directory.windowsByUnit();
+        List<DirectoryService.WindowGroup> windowGroups = windowGroups();
         String windowLabel = windowGroups.stream().flatMap(g -> g.windows().stream())
                 .filter(w -> w.code().equals(form.window)).findFirst()
                 .map(w -> w.unit().in(locale.get()) + " · " + w.in(locale.get())).orElse(null);
         boolean asked = mode == Mode.PUBLIC && verification.mode() != PhoneVerificationConfig.Mode.OFF;
         CodeState code = asked ? new CodeState(true, verification.mode() == PhoneVerificationConfig.Mode.REQUIRED,
                 sentTo, waitSeconds) : CodeState.NONE;
-        return Templates.form(form, err, reselectFiles, directory.unitsByArea(), windowGroups, windowLabel,
+        return Templates.form(form, err, reselectFiles, areas(), windowGroups, windowLabel,
                 LocalDate.now(clock).toString(), limits, mode, limited, code);
+    }
+
+    /**
+     * The directory as last read: while the database is away the form can still be given back as typed (the lists of
+     * units and windows change rarely, and a stale list for a moment is better than losing what the citizen wrote).
+     */
+    private volatile List<DirectoryService.AreaGroup> lastAreas;
+    private volatile List<DirectoryService.WindowGroup> lastWindowGroups;
+
+    private List<DirectoryService.AreaGroup> areas() {
+        try {
+            return lastAreas = directory.unitsByArea();
+        } catch (RuntimeException e) {
+            if (lastAreas != null && ErrorPages.databaseUnavailable(e)) {
+                return lastAreas;
+            }
+            throw e;
+        }
+    }
+
+    private List<DirectoryService.WindowGroup> windowGroups() {
+        try {
+            return lastWindowGroups = directory.windowsByUnit();
+        } catch (RuntimeException e) {
+            if (lastWindowGroups != null && ErrorPages.databaseUnavailable(e)) {
+                return lastWindowGroups;
+            }
+            throw e;
+        }
     }
 
     public TemplateInstance receipt(String receiptNo, String password, boolean emailed) {

@@ -2,6 +2,9 @@ package cn.gov.yongzhou.qingfeng.intake;
 
 import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
 import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
+import cn.gov.yongzhou.qingfeng.shared.web.ErrorPages;
+import cn.gov.yongzhou.qingfeng.shared.web.Messages;
+import io.quarkus.logging.Log;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
@@ -76,6 +79,28 @@ public class ReportPage {
     @Path("report")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response submit(@BeanParam ReportForm form, @Context HttpServerRequest request) {
+        try {
+            return submitOrAnswer(form, request);
+        } catch (RuntimeException e) {
+            if (!ErrorPages.databaseUnavailable(e)) {
+                throw e;
+            }
+            // the database is away: nothing was stored (the receipt is shown only after the commit). The form comes
+            // back as typed under a notice, like a rate limit's, so the citizen sends it again in a moment
+            Log.warnf("database unavailable during a report submission: the form is given back as typed");
+            IntakeLimits.Notice notice = new IntakeLimits.Notice(
+                    Messages.get(Messages.CHINESE, "form.unavailable.title"),
+                    Messages.get(Messages.CHINESE, "form.unavailable", ErrorPages.RETRY_AFTER_SECONDS),
+                    Messages.get(Messages.ENGLISH, "form.unavailable.title"),
+                    Messages.get(Messages.ENGLISH, "form.unavailable", ErrorPages.RETRY_AFTER_SECONDS));
+            return Response.status(503).header("Retry-After", ErrorPages.RETRY_AFTER_SECONDS)
+                    .header("Cache-Control", "no-store")
+                    .entity(view.form(form, new FieldErrors(), form.hadFiles(), ReportFormView.Mode.PUBLIC, notice))
+                    .build();
+        }
+    }
+
+    private Response submitOrAnswer(ReportForm form, HttpServerRequest request) {
         if ("send-code".equals(form.action)) {
             return sendCode(form, request);
         }

@@ -48,8 +48,8 @@ public class AuditChain {
         this.keyedHash = keyedHash;
     }
 
-    /** How often: {@link AuditConfig#sealEvery()}. */
-    @Scheduled(every = "${qingfeng.audit.seal-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    /** How often: {@link AuditConfig#sealEvery()}, its default repeated (the packaged app did not start without). */
+    @Scheduled(every = "${qingfeng.audit.seal-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         for (Trail trail : Trail.values()) {

@@ -130,7 +130,7 @@ public class ErrorPages {
     }
 
     /** How long a client is asked to wait when the database is away (a restart takes seconds). */
-    static final int RETRY_AFTER_SECONDS = 10;
+    public static final int RETRY_AFTER_SECONDS = 10;
 
     /**
      * The database is away (restarting, failed over, unreachable): 503 with Retry-After, so intake systems retry
@@ -148,7 +148,7 @@ public class ErrorPages {
      * Whether a failure comes from a lost or refused database connection: SQL states of class 08 (connection
      * exception) and 57P (the server shutting down, starting up or in crash recovery).
      */
-    static boolean databaseUnavailable(Throwable e) {
+    public static boolean databaseUnavailable(Throwable e) {
         String state = sqlStateOf(e);
         return state != null && (state.startsWith("08") || state.startsWith("57P"));
     }

@@ -52,4 +52,22 @@ class ReportOutageTest {
         String page = TestReports.formPost(form, csrf).post("/report").then().statusCode(200).extract().asString();
         assertEquals(true, page.contains("举报已收到"), page);
     }
+
+    /**
+     * The database restarted between two requests (an administrator's restart, a fail-over): every pooled connection
+     * is dead, and nothing has told the pool. The next citizen's report must still be stored, not fail on one of them.
+     */
+    @Test
+    void shouldNotFailTheFirstReportAfterTheDatabaseCameBack() {
+        TestReports.Csrf csrf = TestReports.openForm();
+        for (int i = 0; i < 3; i++) { // a few connections in the pool
+            TestReports.formPost(TestReports.valid(), TestReports.openForm()).post("/report").then().statusCode(200);
+        }
+        DatabaseProxy.current().down();
+        DatabaseProxy.current().up();
+        for (int i = 0; i < 3; i++) {
+            TestReports.formPost(TestReports.valid(), csrf).post("/report").then().statusCode(200)
+                    .body(containsString("举报已收到"));
+        }
+    }
 }

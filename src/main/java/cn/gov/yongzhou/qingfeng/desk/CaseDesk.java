@@ -44,7 +44,7 @@ public class CaseDesk {
 
     public record QueueRow(long caseId, String receiptNo, CaseState state, Category category, Subcategory subcategory,
             String unitName, String unitNameEn, LocalDate nextDue, boolean overdue, OffsetDateTime receivedAt,
-            RepeatTargets.Cluster cluster) {
+            RepeatTargets.Cluster cluster, String reference) {
     }
 
     /** A page of the queue and the key of the next page (null on the last). */
@@ -63,7 +63,7 @@ public class CaseDesk {
             List<EvidenceRow> evidence, List<CaseDeadline> deadlines, List<CaseEvent> timeline,
             List<Transition> actions, LocalDate today, Unit assignedUnit, Route route, List<Unit> units,
             ExtensionState extension, FindingsView findings, RepeatTargets.Cluster cluster,
-            List<RepeatTargets.Related> related) {
+            List<RepeatTargets.Related> related, String reference) {
     }
 
     /** The conclusion decided on approval, the one the unit proposed with its latest findings, and its material. */
@@ -166,10 +166,13 @@ public class CaseDesk {
         List<QueueRow> rows = page.stream().map(o -> {
             Unit unit = accused.get(((Number) o[5]).longValue());
             LocalDate nextDue = date(o[6]);
-            return new QueueRow(((Number) o[0]).longValue(), (String) o[1], CaseState.valueOf((String) o[2]),
+            long caseId = ((Number) o[0]).longValue();
+            // a handler's queue names the case by its reference, never by the reporter's receipt number
+            String receiptNo = units == null ? (String) o[1] : null;
+            return new QueueRow(caseId, receiptNo, CaseState.valueOf((String) o[2]),
                     Category.valueOf((String) o[3]), Subcategory.valueOf((String) o[4]), unit.name, unit.nameEn,
                     nextDue, nextDue != null && nextDue.isBefore(today), moment(o[7]),
-                    clusters.get(((Number) o[8]).longValue()));
+                    clusters.get(((Number) o[8]).longValue()), receiptNo == null ? CaseFile.reference(caseId) : receiptNo);
         }).toList();
         QueueRow last = rows.get(rows.size() - 1);
         String next = more ? (last.nextDue() == null ? NO_DUE : last.nextDue()) + ":" + last.caseId() : null;
@@ -235,7 +238,8 @@ public class CaseDesk {
                 file.assignedUnitId == null ? null : Unit.findById(file.assignedUnitId),
                 assigning ? routing.route(report) : null, assigning ? Unit.listActive() : List.of(),
                 extension(file), findings(file, timeline), cluster,
-                cluster == null ? List.of() : repeats.related(report.id, cluster.reason())));
+                cluster == null ? List.of() : repeats.related(report.id, cluster.reason()),
+                handler ? file.reference() : report.receiptNo));
     }
 
     private static FindingsView findings(CaseFile file, List<CaseEvent> timeline) {

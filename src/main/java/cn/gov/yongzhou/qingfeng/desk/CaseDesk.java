@@ -229,6 +229,7 @@ public class CaseDesk {
         List<CaseEvent> timeline = CaseEvent.<CaseEvent>list("caseFile = ?1 order by at, id", file).stream()
                 .filter(e -> !handler || (e.action != CaseAction.IDENTITY_REVEALED
                         && e.action != CaseAction.EVIDENCE_DOWNLOADED))
+                .map(e -> handler && e.action == CaseAction.OBJECTED ? withoutText(e) : e)
                 .toList();
         List<Transition> actions = Transition.available(file.state, role);
         RepeatTargets.Cluster cluster = handler ? null : repeats.cluster(report.id).orElse(null);
@@ -240,6 +241,25 @@ public class CaseDesk {
                 extension(file), findings(file, timeline), cluster,
                 cluster == null ? List.of() : repeats.related(report.id, cluster.reason()),
                 handler ? file.reference() : report.receiptNo));
+    }
+
+    /**
+     * An objection as the accused unit's handler sees it: that one was raised, never what the reporter wrote (art. 47:
+     * the content of the report, and of what the reporter adds to it, is kept from the reported unit). What the
+     * inspector asks the unit to verify again comes with the new assignment. A copy, never persisted.
+     */
+    private static CaseEvent withoutText(CaseEvent e) {
+        CaseEvent copy = new CaseEvent();
+        copy.id = e.id;
+        copy.caseFile = e.caseFile;
+        copy.at = e.at;
+        copy.action = e.action;
+        copy.actor = e.actor;
+        copy.publicEvent = e.publicEvent;
+        copy.deadlineStage = e.deadlineStage;
+        copy.deadlineDue = e.deadlineDue;
+        copy.conclusion = e.conclusion;
+        return copy;
     }
 
     private static FindingsView findings(CaseFile file, List<CaseEvent> timeline) {

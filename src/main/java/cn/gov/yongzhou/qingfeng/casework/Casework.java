@@ -188,7 +188,7 @@ public class Casework {
         if (extras.unitId() != null) {
             file.assignedUnitId = extras.unitId();
         }
-        if (transition == Transition.APPROVE) {
+        if (transition.decidesConclusion()) {
             file.conclusion = extras.conclusion();
         }
         transition.closes.forEach(stage -> deadlines.close(file, stage));

@@ -54,7 +54,7 @@ public class ReporterNotices {
             case ACCEPT -> Template.ACCEPTED;
             case REJECT -> Template.REJECTED;
             case TRANSFER -> Template.TRANSFERRED;
-            case APPROVE, UPHOLD -> Template.RESULT;
+            case APPROVE, UPHOLD, CONCLUDE_INQUIRY, DISMISS, REFER -> Template.RESULT;
             case CLOSE -> Template.RATE;
             default -> null;
         };

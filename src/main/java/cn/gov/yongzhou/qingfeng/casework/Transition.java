@@ -126,7 +126,8 @@ public enum Transition {
     }
 
     /** Why a transition may not happen now; null when it may. */
-    public enum Refusal { WRONG_STATE, WRONG_ROLE, REASON_REQUIRED, REASON_TOO_LONG, CONCLUSION_REQUIRED }
+    public enum Refusal { WRONG_STATE, WRONG_ROLE, REASON_REQUIRED, REASON_TOO_LONG, CONCLUSION_REQUIRED, GROUND_REQUIRED,
+        CHANNEL_REQUIRED }
 
     /**
      * Whether the step carries a conclusion (属实 / 部分属实 / 不属实): proposed with the findings, decided on approval
@@ -137,11 +138,11 @@ public enum Transition {
     }
 
     /**
-     * Whether the inspector must write the reporter why (不予受理, 转办, 予以了结): the reporter hears no more than that,
-     * so it must say the grounds and where the matter belongs.
+     * Whether the inspector must write the reporter why (转办: to whom; 予以了结: why nothing more is done). A refusal
+     * (不予受理) tells its coded ground and the proper channel instead, with the inspector's words optional.
      */
     public boolean reporterTextRequired() {
-        return this == REJECT || this == TRANSFER || this == DISMISS;
+        return this == TRANSFER || this == DISMISS;
     }
 
     /** Whether the step decides the case's conclusion (approving findings, ending an inquiry). */

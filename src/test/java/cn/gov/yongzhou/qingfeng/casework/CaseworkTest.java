@@ -164,7 +164,7 @@ class CaseworkTest {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Casework.Outcome>> results = new ArrayList<>();
-        Transition[] rivals = {Transition.ACCEPT, Transition.REJECT};
+        Transition[] rivals = {Transition.ACCEPT, Transition.TRANSFER};
         for (Transition t : rivals) {
             Callable<Casework.Outcome> call = () -> {
                 start.await();

@@ -116,7 +116,7 @@ class TransitionTest {
             boolean endsHandlingHere = t.to == CaseState.CONCLUDED || t.to == CaseState.REFERRED;
             assertEquals(endsHandlingHere, t.tells() == DeadlineStage.RESULT_NOTICE, t.name());
         }
-        assertEquals(Set.of(Transition.REJECT, Transition.TRANSFER, Transition.DISMISS),
+        assertEquals(Set.of(Transition.TRANSFER, Transition.DISMISS),
                 java.util.Arrays.stream(Transition.values()).filter(Transition::reporterTextRequired)
                         .collect(java.util.stream.Collectors.toSet()));
     }

@@ -21,6 +21,7 @@ import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.OBJECTION;
 import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.RESULT_NOTICE;
 import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.REVIEW;
 import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.REVIEW_DECISION;
+import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.UNIT_ACCEPTANCE;
 
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +39,10 @@ public enum Transition {
     /** 不予受理, with grounds */
     REJECT(Set.of(REGISTERED), REJECTED, StaffRole.INSPECTOR, true, true, CaseAction.REJECTED,
             Set.of(ACCEPTANCE), List.of()),
-    /** 转办: hands the case over to another competent body, with the reason; it is no longer ours */
+    /**
+     * 转办: hands the case over to another competent body, with the reason; it is no longer ours (unlike 交办, which keeps
+     * it and has the receiving body sign for it and report back by a date)
+     */
     TRANSFER(Set.of(REGISTERED), TRANSFERRED, StaffRole.INSPECTOR, true, true, CaseAction.TRANSFERRED,
             Set.of(ACCEPTANCE), List.of()),
     /** 谈话函询 (art. 17, the first way): the inspector asks the person reported to explain, against a limit */
@@ -52,7 +56,7 @@ public enum Transition {
      * inquiry that did not settle it, a clue held on file, or a review that calls for new verification
      */
     ASSIGN(Set.of(ACCEPTED, INQUIRING, HELD, UNDER_REVIEW), ASSIGNED, StaffRole.INSPECTOR, false, true,
-            CaseAction.ASSIGNED, Set.of(REVIEW_DECISION), List.of(INVESTIGATION)),
+            CaseAction.ASSIGNED, Set.of(REVIEW_DECISION), List.of(INVESTIGATION, UNIT_ACCEPTANCE)),
     /** 暂存待查 (art. 17, the third way), with the reason: kept on file until it can be verified */
     HOLD(Set.of(ACCEPTED, INQUIRING), HELD, StaffRole.INSPECTOR, true, true, CaseAction.HELD,
             Set.of(INVESTIGATION), List.of()),
@@ -61,7 +65,7 @@ public enum Transition {
             Set.of(INVESTIGATION), List.of(RESULT_NOTICE, OBJECTION)),
     /** 签收 by the handling unit */
     SIGN_FOR(Set.of(ASSIGNED), SIGNED_FOR, StaffRole.HANDLER, false, true, CaseAction.SIGNED_FOR,
-            Set.of(), List.of()),
+            Set.of(UNIT_ACCEPTANCE), List.of()),
     /** 核查结果 submitted for review; the findings are the reason text, with the conclusion the unit proposes */
     SUBMIT_FINDINGS(Set.of(SIGNED_FOR), FINDINGS_SUBMITTED, StaffRole.HANDLER, true, true,
             CaseAction.FINDINGS_SUBMITTED,

@@ -141,6 +141,31 @@ class CaseworkTest {
         assertEquals(List.of(), Transition.available(CaseState.REFERRED, StaffRole.INSPECTOR), "final here");
     }
 
+    java.util.Map<String, Boolean> limits(long caseId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select stage, closed_at is null from case_deadline where case_id = ?1")
+                .setParameter(1, caseId).getResultList();
+        java.util.Map<String, Boolean> open = new java.util.TreeMap<>();
+        rows.forEach(r -> open.merge((String) r[0], (Boolean) r[1], Boolean::logicalOr));
+        return open;
+    }
+
+    @Test
+    void shouldHaveTheReceivingBodySignForAnAssignmentWithinItsLimitWhileATransferStartsNothing() {
+        long assigned = caseOf(file().getString("receipt"));
+        int v = casework.perform(assigned, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        v = casework.assign(assigned, disciplineBody(), INSPECTOR, null, v).version();
+        assertEquals(true, limits(assigned).get("UNIT_ACCEPTANCE"), "交办: the unit must sign for it");
+        assertEquals(true, limits(assigned).get("INVESTIGATION"), "交办: and report back by a date");
+        casework.perform(assigned, Transition.SIGN_FOR, new Casework.Actor("handler-li", StaffRole.HANDLER), null, v);
+        assertEquals(false, limits(assigned).get("UNIT_ACCEPTANCE"), "signed for: that limit is met");
+
+        long transferred = caseOf(file().getString("receipt"));
+        casework.perform(transferred, Transition.TRANSFER, INSPECTOR, "属市场监管部门职责", null, "已转市场监督管理局办理。", 0);
+        assertEquals(java.util.Map.of("ACCEPTANCE", false, "ACCEPTANCE_NOTICE", true), limits(transferred),
+                "转办 hands the case over: nothing of ours runs on but telling the reporter");
+    }
+
     @Test
     void shouldKeepInternalStepsOffTheReportersTimeline() {
         JsonPath report = file();

@@ -207,6 +207,65 @@ public class Accountability {
         return errors;
     }
 
+    /**
+     * Proposes why a found case records no disposition for a staff member ({@code staffId}), or for a person never
+     * identified ({@code staffId} null). It counts for the closing rule once another inspector approves it.
+     */
+    @Transactional
+    public FieldErrors proposeWaiver(long caseId, Long staffId, WaiverReason reason, String note, String actor) {
+        FieldErrors errors = new FieldErrors();
+        CaseFile file = CaseFile.findById(caseId);
+        if (file == null || !CONCLUDED.contains(file.state) || !Conclusion.found(file.conclusion)) {
+            return errors.add("case", "acc.error.notFound");
+        }
+        Staff staff = staffId == null ? null : Staff.findById(staffId);
+        if (staffId != null && staff == null) {
+            errors.add("waiverStaff", "acc.error.staff");
+        }
+        if (reason == null) {
+            errors.add("reason", "acc.error.waiverReason");
+        }
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            errors.add("waiverNote", "acc.error.waiverNote");
+        } else if (text.length() > MAX_TEXT) {
+            errors.add("waiverNote", "acc.error.tooLong", MAX_TEXT);
+        }
+        if (errors.isEmpty() && DispositionWaiver.count("caseId = ?1 and "
+                + (staff == null ? "staff is null" : "staff = ?2"),
+                staff == null ? new Object[] {caseId} : new Object[] {caseId, staff}) > 0) {
+            errors.add("waiverStaff", "acc.error.waiverDuplicate");
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        DispositionWaiver waiver = new DispositionWaiver();
+        waiver.caseId = caseId;
+        waiver.staff = staff;
+        waiver.reason = reason;
+        waiver.note = text;
+        waiver.proposedBy = actor;
+        waiver.proposedAt = OffsetDateTime.now(clock);
+        waiver.persist();
+        return errors;
+    }
+
+    /** A second inspector approves a proposed reason; the proposer cannot approve their own. */
+    @Transactional
+    public FieldErrors approveWaiver(long caseId, long waiverId, String actor) {
+        FieldErrors errors = new FieldErrors();
+        DispositionWaiver waiver = DispositionWaiver.findById(waiverId);
+        if (waiver == null || waiver.caseId != caseId || waiver.approved()) {
+            return errors.add("case", "acc.error.notFound");
+        }
+        if (waiver.proposedBy.equals(actor)) {
+            return errors.add("waiver", "acc.error.ownWaiver");
+        }
+        waiver.approvedBy = actor;
+        waiver.approvedAt = OffsetDateTime.now(clock);
+        return errors;
+    }
+
     /** 澄清正名 for the accused of an unsubstantiated case, and/or the finding that the report was a false accusation. */
     @Transactional
     public FieldErrors clearName(long caseId, String note, String falseAccusationReason, String actor) {

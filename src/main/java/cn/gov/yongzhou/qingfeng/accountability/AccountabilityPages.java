@@ -44,8 +44,8 @@ public class AccountabilityPages {
 
         static native TemplateInstance head(AccountabilityViews.HeadView view);
 
-        static native TemplateInstance caseFile(AccountabilityViews.CaseView view, boolean canDecide, PostedForm form,
-                String msg);
+        static native TemplateInstance caseFile(AccountabilityViews.CaseView view, boolean canDecide, String me,
+                PostedForm form, String msg);
 
         static native TemplateInstance staff(AccountabilityViews.StaffRecord record);
     }
@@ -99,7 +99,7 @@ public class AccountabilityPages {
     @Path("cases/{caseId}")
     public Response caseFile(@PathParam("caseId") long caseId, @QueryParam("msg") String msg) {
         return NoStore.page(Templates.caseFile(views.ofCase(caseId).orElseThrow(NotFoundException::new), inspector(),
-                PostedForm.empty(), "done".equals(msg) ? "acc.msg.done" : null));
+                actor(), PostedForm.empty(), "done".equals(msg) ? "acc.msg.done" : null));
     }
 
     @POST
@@ -124,6 +124,30 @@ public class AccountabilityPages {
         return afterCaseForm(caseId, errors, form(errors, "note", note, "falseAccusation", falseAccusation));
     }
 
+    @POST
+    @Path("cases/{caseId}/waivers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response proposeWaiver(@PathParam("caseId") long caseId, @RestForm String waiverStaff,
+            @RestForm String reason, @RestForm String waiverNote) {
+        Long staffId = waiverStaff == null || waiverStaff.isBlank() ? null : number(waiverStaff);
+        FieldErrors errors = staffId == null && waiverStaff != null && !waiverStaff.isBlank()
+                ? new FieldErrors().add("waiverStaff", "acc.error.staff")
+                : accountability.proposeWaiver(caseId, staffId, FormValues.choice(WaiverReason.class, reason),
+                        waiverNote, actor());
+        return afterCaseForm(caseId, errors, form(errors, "waiverStaff", waiverStaff, "reason", reason,
+                "waiverNote", waiverNote));
+    }
+
+    @POST
+    @Path("cases/{caseId}/waivers/{waiverId}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response approveWaiver(@PathParam("caseId") long caseId, @PathParam("waiverId") long waiverId) {
+        FieldErrors errors = accountability.approveWaiver(caseId, waiverId, actor());
+        return afterCaseForm(caseId, errors, form(errors));
+    }
+
     @GET
     @Path("staff/{staffId}")
     public Response staff(@PathParam("staffId") long staffId, @QueryParam("on") String on) {
@@ -140,7 +164,7 @@ public class AccountabilityPages {
         if (errors.isEmpty()) {
             return Response.seeOther(URI.create("/staff/accountability/cases/" + caseId + "?msg=done")).build();
         }
-        return NoStore.page(422, Templates.caseFile(view, true, form, null));
+        return NoStore.page(422, Templates.caseFile(view, true, actor(), form, null));
     }
 
     private PostedForm form(FieldErrors errors, String... fieldsAndValues) {

@@ -50,7 +50,16 @@ public class AccountabilityViews {
     public record CaseView(long caseId, String receiptNo, Category category, CaseState state, Conclusion conclusion,
             Bilingual unit, boolean found, boolean unfounded, List<StaffOption> staff,
             List<DispositionRow> dispositions, List<MatterRow> matters, LocalDate clearedOn, String clearedNote,
-            String falseAccusation) {
+            String falseAccusation, List<WaiverRow> waivers, List<String> outstanding, boolean nothingRecorded) {
+
+        /** Whether the closing rule holds: nothing outstanding (always, for a case that was not found). */
+        public boolean closable() {
+            return outstanding.isEmpty() && !nothingRecorded;
+        }
+    }
+
+    public record WaiverRow(long id, String staffName, String badge, WaiverReason reason, String note,
+            String proposedBy, String approvedBy) {
     }
 
     public record StaffRecord(long id, String name, String badge, Bilingual unit, LocalDate on,
@@ -59,9 +68,11 @@ public class AccountabilityViews {
 
 
     private final Clock clock;
+    private final ClosingRule closingRule;
 
-    AccountabilityViews(Clock clock) {
+    AccountabilityViews(Clock clock, ClosingRule closingRule) {
         this.clock = clock;
+        this.closingRule = closingRule;
     }
 
     public LocalDate today() {
@@ -95,13 +106,18 @@ public class AccountabilityViews {
         Report report = Report.findById(file.reportId);
         boolean concluded = file.state == CaseState.CONCLUDED || file.state == CaseState.CLOSED;
         boolean found = concluded && Conclusion.found(file.conclusion);
+        ClosingRule.Outstanding outstanding = closingRule.outstanding(file);
         List<StaffOption> staff = Staff.<Staff>list("unit = ?1 and active = true order by name, id", report.unit)
                 .stream().map(s -> new StaffOption(s.id, s.name, s.badgeNo)).toList();
         return Optional.of(new CaseView(file.id, report.receiptNo, report.category, file.state, file.conclusion,
                 named(report.unit), found, concluded && file.conclusion == Conclusion.UNSUBSTANTIATED, staff,
                 Disposition.ofCase(file.id).stream().map(this::row).toList(),
                 AccountabilityMatter.ofCase(file.id).stream().map(this::row).toList(), file.nameClearedOn,
-                file.nameClearedNote, file.falseAccusationReason));
+                file.nameClearedNote, file.falseAccusationReason,
+                DispositionWaiver.ofCase(file.id).stream().map(AccountabilityViews::row).toList(),
+                outstanding.staff().stream().map(s -> s.badgeNo == null ? s.name : s.name + " (" + s.badgeNo + ")")
+                        .toList(),
+                outstanding.nothingRecorded()));
     }
 
     public Optional<StaffRecord> staff(long staffId, LocalDate on) {
@@ -127,6 +143,11 @@ public class AccountabilityViews {
                 .map(f -> ((Report) Report.findById(f.reportId)).receiptNo).orElse("");
         return new DispositionRow(d.caseId, receipt, d.staff.id, d.staff.name, d.staff.badgeNo, d.kind, d.decidedOn,
                 d.effectUntil, d.inEffectOn(on), d.note, d.decidedBy);
+    }
+
+    private static WaiverRow row(DispositionWaiver w) {
+        return new WaiverRow(w.id, w.staff == null ? null : w.staff.name, w.staff == null ? null : w.staff.badgeNo,
+                w.reason, w.note, w.proposedBy, w.approvedBy);
     }
 
     private static HeadTerm term(UnitHead h) {

@@ -20,13 +20,15 @@ public class Casework {
     private final Deadlines deadlines;
     private final jakarta.enterprise.event.Event<CaseMoved> moved;
     private final PersonalDataCipher cipher;
+    private final jakarta.enterprise.inject.Instance<TransitionGuard> guards;
 
     Casework(Clock clock, Deadlines deadlines, jakarta.enterprise.event.Event<CaseMoved> moved,
-            PersonalDataCipher cipher) {
+            PersonalDataCipher cipher, jakarta.enterprise.inject.Instance<TransitionGuard> guards) {
         this.clock = clock;
         this.deadlines = deadlines;
         this.moved = moved;
         this.cipher = cipher;
+        this.guards = guards;
     }
 
     /**
@@ -181,6 +183,9 @@ public class Casework {
             return new Stale(file.state, file.version);
         }
         Transition.Refusal refusal = transition.check(file.state, actor.role(), reason, extras.conclusion());
+        for (TransitionGuard guard : guards) {
+            refusal = refusal == null ? guard.refuse(file, transition) : refusal;
+        }
         if (refusal != null) {
             return new Refused(refusal, file.state, file.version);
         }

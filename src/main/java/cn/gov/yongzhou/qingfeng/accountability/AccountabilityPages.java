@@ -107,11 +107,40 @@ public class AccountabilityPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("inspector")
     public Response dispose(@PathParam("caseId") long caseId, @RestForm String staff, @RestForm String kind,
-            @RestForm String decidedOn, @RestForm String note) {
-        FieldErrors errors = accountability.dispose(caseId, number(staff), FormValues.choice(DispositionKind.class, kind), date(decidedOn),
-                note, actor());
-        return afterCaseForm(caseId, errors, form(errors, "staff", staff, "kind", kind, "decidedOn", decidedOn,
-                "note", note));
+            @RestForm String probationMonths, @RestForm String decidedOn, @RestForm String note) {
+        Long months = number(probationMonths);
+        FieldErrors errors = accountability.dispose(caseId, number(staff), FormValues.choice(DispositionKind.class, kind),
+                months == null ? null : months.intValue(), date(decidedOn), note, actor());
+        return afterCaseForm(caseId, errors, form(errors, "staff", staff, "kind", kind,
+                "probationMonths", probationMonths, "decidedOn", decidedOn, "note", note));
+    }
+
+    @POST
+    @Path("cases/{caseId}/dispositions/{dispositionId}/appeals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response lodgeAppeal(@PathParam("caseId") long caseId, @PathParam("dispositionId") long dispositionId,
+            @RestForm String appealKind, @RestForm String lodgedOn, @RestForm String grounds) {
+        FieldErrors errors = accountability.lodgeAppeal(caseId, dispositionId,
+                FormValues.choice(AppealKind.class, appealKind), date(lodgedOn), grounds, actor());
+        return afterCaseForm(caseId, errors, form(errors, "appealFor", String.valueOf(dispositionId),
+                "appealKind", appealKind, "lodgedOn", lodgedOn, "grounds", grounds));
+    }
+
+    @POST
+    @Path("cases/{caseId}/appeals/{appealId}/decide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response decideAppeal(@PathParam("caseId") long caseId, @PathParam("appealId") long appealId,
+            @RestForm String outcome, @RestForm String newKind, @RestForm String newProbationMonths,
+            @RestForm String appealDecidedOn, @RestForm String appealReasons) {
+        Long months = number(newProbationMonths);
+        FieldErrors errors = accountability.decideAppeal(caseId, appealId, FormValues.choice(AppealOutcome.class, outcome),
+                FormValues.choice(DispositionKind.class, newKind), months == null ? null : months.intValue(),
+                date(appealDecidedOn), appealReasons, actor());
+        return afterCaseForm(caseId, errors, form(errors, "decideFor", String.valueOf(appealId), "outcome", outcome,
+                "newKind", newKind, "newProbationMonths", newProbationMonths, "appealDecidedOn", appealDecidedOn,
+                "appealReasons", appealReasons));
     }
 
     @POST

@@ -35,9 +35,32 @@ public class AccountabilityViews {
     public record HeadView(HeadTerm head, List<HeadTerm> terms, List<MatterRow> matters) {
     }
 
-    public record DispositionRow(long caseId, String receiptNo, long staffId, String staffName, String badge,
-            DispositionKind kind, LocalDate decidedOn, LocalDate effectUntil, boolean inEffect, String note,
-            String decidedBy) {
+    public record DispositionRow(long id, long caseId, String receiptNo, long staffId, String staffName, String badge,
+            DispositionKind kind, Integer probationMonths, LocalDate decidedOn, LocalDate effectUntil,
+            boolean inEffect, String note, String decidedBy, LocalDate revokedOn, List<AppealRow> appeals,
+            List<ChangeRow> history) {
+
+        /** The id as a form posts it back. */
+        public String idText() {
+            return String.valueOf(id);
+        }
+
+        /** The appeal still waiting for its outcome, if any. */
+        public AppealRow openAppeal() {
+            return appeals.stream().filter(a -> a.outcome() == null).findFirst().orElse(null);
+        }
+    }
+
+    public record AppealRow(long id, AppealKind kind, LocalDate lodgedOn, String grounds, AppealOutcome outcome,
+            LocalDate decidedOn, String reasons, String decidedBy) {
+        public String idText() {
+            return String.valueOf(id);
+        }
+    }
+
+    public record ChangeRow(DispositionChange.Change change, DispositionKind fromKind, Integer fromProbationMonths,
+            LocalDate fromEffectUntil, DispositionKind toKind, LocalDate effectiveOn, String reasons,
+            String changedBy) {
     }
 
     public record StaffOption(long id, String name, String badge) {
@@ -141,8 +164,12 @@ public class AccountabilityViews {
     private DispositionRow row(Disposition d, LocalDate on) {
         String receipt = CaseFile.<CaseFile>findByIdOptional(d.caseId)
                 .map(f -> ((Report) Report.findById(f.reportId)).receiptNo).orElse("");
-        return new DispositionRow(d.caseId, receipt, d.staff.id, d.staff.name, d.staff.badgeNo, d.kind, d.decidedOn,
-                d.effectUntil, d.inEffectOn(on), d.note, d.decidedBy);
+        return new DispositionRow(d.id, d.caseId, receipt, d.staff.id, d.staff.name, d.staff.badgeNo, d.kind,
+                d.probationMonths, d.decidedOn, d.effectUntil, d.inEffectOn(on), d.note, d.decidedBy, d.revokedOn,
+                DispositionAppeal.of(d).stream().map(a -> new AppealRow(a.id, a.kind, a.lodgedOn, a.grounds, a.outcome,
+                        a.decidedOn, a.decisionReasons, a.decidedBy)).toList(),
+                DispositionChange.of(d).stream().map(c -> new ChangeRow(c.change, c.fromKind, c.fromProbationMonths,
+                        c.fromEffectUntil, c.toKind, c.effectiveOn, c.reasons, c.changedBy)).toList());
     }
 
     private static WaiverRow row(DispositionWaiver w) {

@@ -59,6 +59,15 @@ public class CaseEvent extends BaseEntity {
     @Enumerated(EnumType.STRING)
     public Conclusion conclusion;
 
+    /** 不予受理: the coded ground of the refusal; null on every other step. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_ground")
+    public RejectionGround rejectionGround;
+
+    /** 不予受理: where the reporter can take the matter instead (a court, a body, a hotline), when the ground calls for it. */
+    @Column(name = "proper_channel")
+    public String properChannel;
+
     public static List<CaseEvent> publicTimeline(CaseFile caseFile) {
         return list("caseFile = ?1 and publicEvent = true order by at, id", caseFile);
     }

@@ -74,7 +74,7 @@ public class Drafts {
             case REJECT -> DocumentKind.REJECTION_NOTICE;
             case TRANSFER -> DocumentKind.TRANSFER_LETTER;
             case ASSIGN -> DocumentKind.ASSIGNMENT_LETTER;
-            case APPROVE, UPHOLD -> DocumentKind.FEEDBACK_OPINION;
+            case APPROVE, UPHOLD, CONCLUDE_INQUIRY, DISMISS, REFER -> DocumentKind.FEEDBACK_OPINION;
             default -> null;
         };
         if (kind == null) {

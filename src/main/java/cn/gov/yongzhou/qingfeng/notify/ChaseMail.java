@@ -71,7 +71,8 @@ public class ChaseMail {
                 UnitHead.onDate(responsible, LocalDate.now(clock)).ifPresent(head -> add(to, head.mailbox, responsible));
             }
         }
-        boolean unitDesk = event.stage() == DeadlineStage.INVESTIGATION && event.step() == CaseAction.REMINDED;
+        boolean unitDesk = (event.stage() == DeadlineStage.INVESTIGATION || event.stage() == DeadlineStage.UNIT_ACCEPTANCE)
+                && event.step() == CaseAction.REMINDED;
         String desk = portal.publicUrl() + (unitDesk ? "/staff/unit-cases/" + file.id
                 : event.step() == CaseAction.REMINDED ? "/staff/cases/" + file.id : "/staff/board");
         String greeting = "mail.chase." + event.step().name();

@@ -108,6 +108,30 @@ class RateLimitsTest {
         assertEquals(reports + 2, count("report"));
     }
 
+    /**
+     * Behind nginx with $proxy_add_x_forwarded_for the client's own X-Forwarded-For is kept on the left: an address
+     * written there changes nothing, the address the proxy appended is counted.
+     */
+    @Test
+    void shouldRefuseTheReportOverTheLimitEvenWithAForgedAddressPrepended() {
+        TestClock.at("2026-11-25T16:10:00");
+        String address = "198.51.100.60";
+        submitFrom(address, TestReports.valid()).then().statusCode(200);
+        submitFrom("198.51.100.99, " + address, TestReports.valid()).then().statusCode(200);
+        long reports = count("report");
+        submitFrom("198.51.100.99, " + address, TestReports.valid()).then().statusCode(429);
+        submitFrom("10.1.2.3,198.51.100.98 , " + address, TestReports.valid()).then().statusCode(429);
+        TestReports.api(TestReports.valid()).header("X-Forwarded-For", "192.0.2.1, " + address)
+                .post("/api/v1/reports").then().statusCode(201);
+        TestReports.api(TestReports.valid()).header("X-Forwarded-For", "192.0.2.1, " + address)
+                .post("/api/v1/reports").then().statusCode(201);
+        TestReports.api(TestReports.valid()).header("X-Forwarded-For", "192.0.2.2, " + address)
+                .post("/api/v1/reports").then().statusCode(429);
+        // a malformed entry where the proxy's should be is not an address of the sender's choosing
+        submitFrom("198.51.100.61, garbage-" + System.nanoTime(), TestReports.valid()).then().statusCode(200);
+        assertEquals(reports + 3, count("report"));
+    }
+
     /** The answer to the second report was lost; its retry after the limit still gets the receipt, not the notice. */
     @Test
     void shouldAnswerTheRetryOfAStoredReportWithItsReceiptEvenAtTheLimit() {

@@ -28,6 +28,20 @@ public class TextSealing {
     /** A timeline entry as it was sealed before V74 renamed {@code note} to {@code note_enc}. */
     static final String SEALED_BEFORE_V74 = "(to_jsonb(t) - 'seal_seq' - 'prev_mac' - 'entry_mac' - 'note_enc'"
             + " || jsonb_build_object('note', t.note_enc))::text";
+    /**
+     * The forms an entry sealed before V74 may have, when columns were added to the timeline since (null in old
+     * entries, absent from what was sealed): before V101's refusal grounds, and before V62's note to the reporter.
+     */
+    static final List<String> SEALED_FORMS = List.of(SEALED_BEFORE_V74,
+            "(to_jsonb(t) - 'seal_seq' - 'prev_mac' - 'entry_mac' - 'note_enc'" + unlessSet("rejection_ground")
+                    + unlessSet("proper_channel") + " || jsonb_build_object('note', t.note_enc))::text",
+            "(to_jsonb(t) - 'seal_seq' - 'prev_mac' - 'entry_mac' - 'note_enc'" + unlessSet("rejection_ground")
+                    + unlessSet("proper_channel") + unlessSet("reporter_note_enc")
+                    + " || jsonb_build_object('note', t.note_enc))::text");
+
+    private static String unlessSet(String column) {
+        return " - (case when t." + column + " is null then '" + column + "' else '' end)";
+    }
 
     private final EntityManager em;
     private final PersonalDataCipher cipher;
@@ -60,7 +74,7 @@ public class TextSealing {
         followUps.forEach(id -> sealText("follow_up", id));
         int total = followUps.size() + events.size();
         AuditChain.Rewrite rewrite = events.isEmpty() ? null
-                : chain.rewrite(AuditChain.Trail.CASE_EVENT, SEALED_BEFORE_V74,
+                : chain.rewrite(AuditChain.Trail.CASE_EVENT, SEALED_FORMS,
                         id -> events.remove(id) && sealText("case_event", id));
         events.forEach(id -> sealText("case_event", id)); // not sealed into the chain yet
         em.createNativeQuery("delete from casework_plain_text").executeUpdate();

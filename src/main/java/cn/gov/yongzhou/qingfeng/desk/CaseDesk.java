@@ -228,8 +228,8 @@ public class CaseDesk {
         // a handler reads the steps, not the inspectors' notes on reveals and downloads
         List<CaseEvent> timeline = CaseEvent.<CaseEvent>list("caseFile = ?1 order by at, id", file).stream()
                 .filter(e -> !handler || (e.action != CaseAction.IDENTITY_REVEALED
-                        && e.action != CaseAction.EVIDENCE_DOWNLOADED))
-                .map(e -> handler && e.action == CaseAction.OBJECTED ? withoutText(e) : e)
+                        && e.action != CaseAction.EVIDENCE_DOWNLOADED && !REPORTER_CONTACT.contains(e.action)))
+                .map(e -> handler && REPORTER_TEXT.contains(e.action) ? withoutText(e) : e)
                 .toList();
         List<Transition> actions = Transition.available(file.state, role);
         RepeatTargets.Cluster cluster = handler ? null : repeats.cluster(report.id).orElse(null);
@@ -242,6 +242,13 @@ public class CaseDesk {
                 cluster == null ? List.of() : repeats.related(report.id, cluster.reason()),
                 handler ? file.reference() : report.receiptNo));
     }
+
+    /** Steps that tell how the reporter can be reached (a mail, a mobile on file): a handler does not see them. */
+    private static final Set<CaseAction> REPORTER_CONTACT = Set.of(CaseAction.RECEIPT_MAILED,
+            CaseAction.NOTICE_UNDELIVERED, CaseAction.PASSWORD_RESET);
+    /** Steps whose text is the reporter's or names the channel used to reach them: a handler sees the step only. */
+    private static final Set<CaseAction> REPORTER_TEXT = Set.of(CaseAction.OBJECTED, CaseAction.REPORTER_TOLD,
+            CaseAction.RATED, CaseAction.FOLLOWED_UP);
 
     /**
      * An objection as the accused unit's handler sees it: that one was raised, never what the reporter wrote (art. 47:

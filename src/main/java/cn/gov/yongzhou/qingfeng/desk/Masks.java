@@ -19,12 +19,12 @@ final class Masks {
                 + id.substring(id.length() - 4);
     }
 
-    /** someone@example.cn → s***@example.cn */
+    /** someone@example.cn → s***@***: the domain goes too (a work address names the employer). */
     static String email(String email) {
         if (email == null) {
             return null;
         }
         int at = email.indexOf('@');
-        return at <= 0 ? "***" : email.charAt(0) + "***" + email.substring(at);
+        return at <= 0 ? "***" : email.charAt(0) + "***@***";
     }
 }

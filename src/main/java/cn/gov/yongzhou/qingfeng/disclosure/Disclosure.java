@@ -174,15 +174,11 @@ public class Disclosure {
         } else if (b.length() > MAX_BODY) {
             errors.add("body", "pub.error.tooLong", MAX_BODY);
         }
-        String text = t + "\n" + b;
-        List<String> reporter = new ArrayList<>();
-        for (String s : new String[] {report.reporterName, report.reporterIdNumber, report.reporterPhone,
-                report.reporterEmail}) {
-            if (s != null && s.strip().length() >= 2) {
-                reporter.add(s.strip());
-            }
-        }
-        if (reporter.stream().anyMatch(text::contains)) {
+        // compared as written in any width, spacing or punctuation: 上官\u200b婉儿, 诸葛·明月, 139 3113 6478
+        Mentions text = Mentions.in(t + "\n" + b);
+        boolean reporter = text.word(report.reporterName) || text.word(report.reporterEmail)
+                || text.number(report.reporterPhone) || text.number(report.reporterIdNumber);
+        if (reporter) {
             errors.add("body", "pub.error.reporter");
         }
         List<String> names = new ArrayList<>();
@@ -194,7 +190,7 @@ public class Disclosure {
                 names.add(s.name.strip());
             }
         });
-        names.stream().filter(text::contains).findFirst()
+        names.stream().filter(text::word).findFirst()
                 .ifPresent(name -> errors.add("body", "pub.error.fullName", name));
     }
 }

@@ -79,14 +79,14 @@ class TextSealingTest {
         }
         assertNull(chain.verify(AuditChain.Trail.CASE_EVENT).firstBroken(), "intact to begin with");
         QuarkusTransaction.requiringNew().run(() -> {
-            // the entry as V73 left it: the text in clear, sealed under the old column name
+            // the entry as sealed before V74 and V101: the text in clear, under the old column name
             Object[] entry = (Object[]) em.createNativeQuery("select id, prev_mac from case_event where case_id = ?1 "
                     + "and action = 'OBJECTED'").setParameter(1, caseId).getSingleResult();
             long id = ((Number) entry[0]).longValue();
             em.createNativeQuery("update case_event set note_enc = ?1 where id = ?2").setParameter(1, OBJECTION)
                     .setParameter(2, id).executeUpdate();
             em.createNativeQuery("set local timezone to 'UTC'").executeUpdate();
-            String old = (String) em.createNativeQuery("select " + TextSealing.SEALED_BEFORE_V74
+            String old = (String) em.createNativeQuery("select " + TextSealing.SEALED_FORMS.get(1)
                     + " from case_event t where id = ?1").setParameter(1, id).getSingleResult();
             em.createNativeQuery("update case_event set entry_mac = ?1 where id = ?2")
                     .setParameter(1, keyedHash.hex("audit-chain", entry[1] + "\n" + old)).setParameter(2, id)

@@ -81,6 +81,30 @@ class HandlerPagesTest {
                         not(containsString(receipt)));
     }
 
+    @Inject
+    cn.gov.yongzhou.qingfeng.notify.OutboxWorker worker;
+
+    /**
+     * "回执已发送到您的邮箱" on a handler's timeline told the accused unit the reporter left an email, and spoke to the
+     * wrong person: staff read staff words, handlers nothing of how the reporter is reached, inspectors an email
+     * masked down to its first letter.
+     */
+    @Test
+    void shouldTellStaffTheReceiptWentOutInStaffWordsAndHandlersNothingOfTheReportersContacts() {
+        Map<String, String> form = TestReports.valid();
+        form.put("email", "duanmu.qy@lingling-school.example.cn");
+        long id = assignedToLinglingDisciplineBody(form);
+        cn.gov.yongzhou.qingfeng.notify.Outboxes.drainAll(worker);
+        assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from case_event where case_id = ?1 "
+                + "and action = 'RECEIPT_MAILED'").setParameter(1, id).getSingleResult()).longValue(), "mailed");
+        StaffClient.as("inspector-wang", "inspector").get("/staff/cases/" + id).then().statusCode(200)
+                .body(containsString("已向举报人发送回执"), not(containsString("回执已发送到您的邮箱")),
+                        containsString("d***@***"), not(containsString("lingling-school")));
+        StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
+                .body(not(containsString("回执")), not(containsString("邮箱")), not(containsString("d***")),
+                        not(containsString("lingling-school")));
+    }
+
     @Test
     void shouldAnswerAnotherUnitsHandlerAsIfTheCaseDidNotExist() {
         long id = assignedToLinglingDisciplineBody(TestReports.valid());

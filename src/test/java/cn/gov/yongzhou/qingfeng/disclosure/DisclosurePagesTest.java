@@ -14,6 +14,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +93,32 @@ class DisclosurePagesTest {
                 .body(containsString("当事人申请复核，暂时撤回。"), containsString("已撤回"));
         StaffClient.as("handler-lljw", "handler")
                 .get("/staff/disclosure").then().statusCode(403);
+    }
+
+    /** The check compares as written in any width, spacing or punctuation, on both sides. */
+    @Test
+    void shouldRefuseADraftNamingTheReporterHoweverItIsWritten() {
+        Map<String, String> form = TestReports.valid();
+        form.put("reporterName", "上官婉儿");
+        form.put("email", "Shangguan.WanEr@example.cn");
+        long caseId = concluded(form);
+        String phone = form.get("phone");
+        String spacedPhone = phone.substring(0, 3) + " " + phone.substring(3, 7) + " " + phone.substring(7);
+        String fullWidthPhone = phone.chars().mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+                .collect(java.util.stream.Collectors.joining());
+        String id = form.get("idNumber");
+        String spacedId = id.substring(0, 6) + " " + id.substring(6, 14) + " " + id.substring(14);
+        for (String body : List.of("举报人上官\u200b婉儿反映，工作人员暗示其给予好处。", "举报人上官·婉儿反映。",
+                "举报人电话" + spacedPhone + "。", "举报人电话" + fullWidthPhone + "。", "身份证号" + spacedId + "。",
+                "邮箱 SHANGGUAN.WANER@EXAMPLE.CN。")) {
+            post("inspector-a").formParam("case", caseId).formParam("title", "暗示给予好处问题-" + caseId)
+                    .formParam("body", body).post("/staff/disclosure/new").then().statusCode(422)
+                    .body(containsString("公开材料不得出现举报人"));
+        }
+        String staff = staffName("LL0301");
+        String spaced = staff.charAt(0) + "\u200b" + staff.substring(1);
+        post("inspector-a").formParam("case", caseId).formParam("title", "暗示给予好处问题-" + caseId)
+                .formParam("body", spaced + "在办理不动产登记时暗示办事群众给予好处。").post("/staff/disclosure/new").then()
+                .statusCode(422).body(containsString("请按通报惯例写作"));
     }
 }

@@ -93,13 +93,13 @@ public class AuditChain {
     /**
      * Changes entries of a trail in place (a migration that seals a column) and seals the chain again, in one
      * transaction that holds the trail's sealing lock. The old chain is checked as it is walked, against
-     * {@code sealedContent} (an SQL expression over {@code t} that renders an entry as it was sealed before the
-     * migration renamed a column) or the entry as it is now (sealed after): from an entry that did not hold, nothing is sealed again, so tampering from
+     * the entry as it is now or any of {@code sealedContents} (SQL expressions over {@code t} that render an entry as
+     * it was sealed before migrations renamed or added columns): from an entry that did not hold, nothing is sealed again, so tampering from
      * before stays visible. {@code change} changes one entry and answers whether it did. Unsealed entries are not
      * visited: the sealer seals them as they are.
      */
     @Transactional
-    public Rewrite rewrite(Trail trail, String sealedContent, java.util.function.LongPredicate change) {
+    public Rewrite rewrite(Trail trail, List<String> sealedContents, java.util.function.LongPredicate change) {
         em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK + trail.ordinal())
                 .getSingleResult();
         utc();
@@ -111,8 +111,8 @@ public class AuditChain {
         long after = 0;
         while (true) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, seal_seq, prev_mac, entry_mac, " + sealedContent
-                    + ", " + content() + " from " + trail.table + " t where seal_seq > ?1 order by seal_seq limit " + BATCH)
+            List<Object[]> rows = em.createNativeQuery("select id, seal_seq, prev_mac, entry_mac, " + content()
+                    + ", " + String.join(", ", sealedContents) + " from " + trail.table + " t where seal_seq > ?1 order by seal_seq limit " + BATCH)
                     .setParameter(1, after).getResultList();
             if (rows.isEmpty()) {
                 break;
@@ -122,8 +122,10 @@ public class AuditChain {
                 after = ((Number) row[1]).longValue();
                 String prevMac = (String) row[2];
                 String entryMac = (String) row[3];
-                boolean holds = equal(prevOld, prevMac) && (equal(mac(prevOld, (String) row[4]), entryMac)
-                        || equal(mac(prevOld, (String) row[5]), entryMac));
+                boolean holds = false;
+                for (int i = 4; i < row.length && !holds; i++) {
+                    holds = equal(prevOld, prevMac) && equal(mac(prevOld, (String) row[i]), entryMac);
+                }
                 if (broken == null && !holds) {
                     broken = id;
                 }

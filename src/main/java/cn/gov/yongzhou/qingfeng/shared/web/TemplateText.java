@@ -86,6 +86,18 @@ public class TemplateText {
         return Messages.get(Text.toLocale(locale), keyOf(value) + ".staff");
     }
 
+    /**
+     * {@code {action.forStaff}}: the staff's words where the plain label speaks to the reporter (key
+     * {@code enumType.CONSTANT.staff}: "回执已发送到您的邮箱" becomes "已向举报人发送回执"), else the plain label.
+     */
+    @TemplateExtension
+    static String forStaff(Enum<?> value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        java.util.Locale in = Text.toLocale(locale);
+        String key = keyOf(value) + ".staff";
+        String words = Messages.get(in, key);
+        return words.equals(key) ? Messages.get(in, keyOf(value)) : words;
+    }
+
     /** {@code {category.hint}}: the short hint shown beside a choice, key {@code enumType.CONSTANT.hint}. */
     @TemplateExtension
     static String hint(Enum<?> value, @TemplateExtension.TemplateAttribute("locale") Object locale) {

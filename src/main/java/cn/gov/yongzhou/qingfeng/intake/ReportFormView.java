@@ -77,8 +77,7 @@ public class ReportFormView {
         Map<String, String> err = new LinkedHashMap<>();
         errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
         List<DirectoryService.WindowGroup> windowGroups = directory.windowsByUnit();
-        String windowLabel = windowGroups.stream().flatMap(g -> g.windows().stream())
-                .filter(w -> w.code().equals(form.window)).findFirst()
+        String windowLabel = directory.window(form.window)
                 .map(w -> w.unit().in(locale.get()) + " · " + w.in(locale.get())).orElse(null);
         boolean asked = mode == Mode.PUBLIC && verification.mode() != PhoneVerificationConfig.Mode.OFF;
         CodeState code = asked ? new CodeState(true, verification.mode() == PhoneVerificationConfig.Mode.REQUIRED,

@@ -1,6 +1,6 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
-import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
+import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
@@ -8,7 +8,6 @@ import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -41,7 +40,11 @@ public class ReportPage {
     private final Clock clock;
     private final PhoneCodes codes;
 
-    ReportPage(IntakeService intake, ReportFormView view, RequestLocale locale, Clock clock, PhoneCodes codes) {
+    private final DirectoryService directory;
+
+    ReportPage(IntakeService intake, ReportFormView view, RequestLocale locale, Clock clock, PhoneCodes codes,
+            DirectoryService directory) {
+        this.directory = directory;
         this.codes = codes;
         this.intake = intake;
         this.view = view;
@@ -60,13 +63,12 @@ public class ReportPage {
     /** What the QR code at a window opens. */
     @GET
     @Path("w/{code}")
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Response atWindow(@PathParam("code") String code) {
-        return ServiceWindow.findByCode(code).map(window -> {
+        return directory.window(code).map(window -> {
             ReportForm form = new ReportForm();
-            form.unit = window.unit.code;
-            form.window = window.code;
-            form.place = window.unit.displayName(locale.english()) + " · " + window.displayName(locale.english());
+            form.unit = window.unitCode();
+            form.window = window.code();
+            form.place = window.unit().in(locale.get()) + " · " + window.in(locale.get());
             form.occurredDate = LocalDate.now(clock).toString();
             return page(form(form, new FieldErrors(), false));
         }).orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(Templates.unknownWindow(code)).build());

@@ -39,11 +39,15 @@ app_build() {
 }
 
 bench_keys() {
+  if [ -f "$BENCH_TMP/keys.env" ] && ! grep -q PASSWORD_KEYS "$BENCH_TMP/keys.env"; then
+    echo "QINGFENG_CRYPTO_PASSWORD_KEYS=bp1:$(head -c32 /dev/urandom | base64)" >> "$BENCH_TMP/keys.env"
+  fi
   if [ ! -f "$BENCH_TMP/keys.env" ]; then
     {
       echo "QINGFENG_CRYPTO_KEYS=bench1:$(head -c32 /dev/urandom | base64)"
       echo "QINGFENG_CRYPTO_ACTIVE_KEY_ID=bench1"
       echo "QINGFENG_CRYPTO_INDEX_KEY=$(head -c32 /dev/urandom | base64)"
+      echo "QINGFENG_CRYPTO_PASSWORD_KEYS=bp1:$(head -c32 /dev/urandom | base64)"
     } > "$BENCH_TMP/keys.env"
   fi
   cat "$BENCH_TMP/keys.env"

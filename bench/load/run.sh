@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/load/run.sh — load and speed of the packaged app, side by side in one run (see bench/load/README.md):
 #   1. start time (fresh database: with the migrations; then a restart) and idle RSS (default heap, -Xmx256m)
-#   2. GET /report (the rendered form) against a static file of the same app (/css/qingfeng.css), wrk
+#   2. GET /report and GET /w/LL-03 (the rendered form) against a static file of the same app (/css/qingfeng.css), wrk
 #   3. form submissions (POST /report with CSRF, wrk) against pgbench running the same database work
 #   4. 1,000,000 generated cases: the inspector queue's SQL (first and deep page, p50/p95 by pgbench) with
 #      EXPLAIN (ANALYZE, BUFFERS) and a check for Seq Scans on the big tables; the deadline sweep run by the app
@@ -107,18 +107,24 @@ app_stop "$PORT"
 echo "== 2. the rendered form against a static file (wrk -t2 -c$C -d${SECS}s, ${WARM}s warm-up each)"
 retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
 base="http://127.0.0.1:$PORT"
-for path in /report /css/qingfeng.css; do
+for path in /report /w/LL-03 /css/qingfeng.css; do
   wrk -t2 -c"$C" -d"${WARM}s" -s "$HERE/get.lua" "$base$path" > /dev/null
   wrk -t2 -c"$C" -d"${SECS}s" -s "$HERE/get.lua" "$base$path" | tee "$OUT/wrk-get${path//\//_}.txt" | grep WRK_RESULT
 done
-for path in /report /css/qingfeng.css; do
+for path in /report /w/LL-03 /css/qingfeng.css; do
   r=$(grep WRK_RESULT "$OUT/wrk-get${path//\//_}.txt")
   fig "GET $path: requests/s" "$(wrk_field rps <<< "$r")"
   fig "GET $path: p50 / p95 ms" "$(wrk_field p50_ms <<< "$r") / $(wrk_field p95_ms <<< "$r")"
   fig "GET $path: statuses" "$(wrk_field statuses <<< "$r")"
 done
 form=$(wrk_field rps < "$OUT/wrk-get_report.txt"); css=$(wrk_field rps < "$OUT/wrk-get_css_qingfeng.css.txt")
+win=$(wrk_field rps < "$OUT/wrk-get_w_LL-03.txt")
 fig "GET /report vs static css: requests/s of css per form page" "$(awk -v a="$form" -v b="$css" 'BEGIN { printf "%.0f", b / a }')"
+# issue 18's rows, side by side as ratios (goal: form / static >= 0.7)
+RATIO_FORM=$(awk -v a="$form" -v b="$css" 'BEGIN { printf "%.3f", a / b }')
+RATIO_WINDOW=$(awk -v a="$win" -v b="$css" 'BEGIN { printf "%.3f", a / b }')
+fig "RATIO GET /report / static file (goal >= 0.7)" "$RATIO_FORM"
+fig "RATIO GET /w/LL-03 / static file (goal >= 0.7)" "$RATIO_WINDOW"
 
 echo "== 3. submissions: form POST (wrk) against the same database work in pgbench, $C at a time, ${SECS}s"
 curl -s -c "$OUT/cookies" "$base/report" -o "$OUT/form.html"
@@ -144,6 +150,8 @@ fig "pgbench, same transaction: transactions/s" "$pg_tps"
 fig "pgbench: average latency ms" "$(grep -o 'latency average = [0-9.]*' "$OUT/pgbench-submit.txt" | cut -d' ' -f4)"
 fig "PBKDF2 of one query password (120,000 rounds, median, one core), ms" "$(java "$HERE/Pbkdf2.java")"
 fig "pgbench / app ratio" "$(awk -v a="$pg_tps" -v b="$app_rps" 'BEGIN { printf "%.1f", a / b }')"
+RATIO_SUBMIT=$(awk -v a="$app_rps" -v b="$pg_tps" 'BEGIN { printf "%.3f", a / b }')
+fig "RATIO POST /report / pgbench same work (goal >= 0.5)" "$RATIO_SUBMIT"
 # pgbench's reports carry fake ciphertexts (accused_badge PGBENCH): gen_cases.sql takes none of them as a
 # template, and nothing below opens them (their limits are a week away: the sweep does not touch them)
 fig "RSS after the load runs, default heap, MB" "$rss_loaded"
@@ -226,6 +234,9 @@ fig "sweep: first batch committed, from app start, ms" "$first"
 fig "sweep: done (timeline entries steady), from app start, ms" "$seen"
 app_stop "$PORT"
 
+echo
+echo "== issue 18's goals side by side (RATIO rows; start and idle RSS from step 1)"
+grep -E '^RATIO|wall to ready|idle RSS' "$FIG" | column -t -s $'\t'
 echo
 echo "== figures (load average 1/5/15 min when taken)"
 column -t -s $'\t' "$FIG"

@@ -117,7 +117,7 @@ public class CalendarEdits {
                             + "; " + reason);
             return new FieldErrors();
         });
-        calendar.reload();
+        calendar.changedHere();
         return late;
     }
 
@@ -146,7 +146,7 @@ public class CalendarEdits {
             y.papers = papers;
             return new FieldErrors();
         });
-        calendar.reload();
+        calendar.changedHere();
         return late;
     }
 
@@ -207,7 +207,7 @@ public class CalendarEdits {
                     date + ": " + before + " → " + describe(name, offDay) + "; " + reason);
             return new FieldErrors();
         });
-        calendar.reload();
+        calendar.changedHere();
         return late;
     }
 
@@ -236,7 +236,7 @@ public class CalendarEdits {
             day.delete();
             return new FieldErrors();
         });
-        calendar.reload();
+        calendar.changedHere();
         return late;
     }
 

@@ -3,6 +3,8 @@ package cn.gov.yongzhou.qingfeng.calendar;
 import cn.gov.yongzhou.qingfeng.calendar.WorkingCalendar.DayInfo;
 import cn.gov.yongzhou.qingfeng.calendar.WorkingCalendar.Deadline;
 import io.quarkus.panache.common.Sort;
+import cn.gov.yongzhou.qingfeng.shared.cache.Cached;
+import cn.gov.yongzhou.qingfeng.shared.cache.ChangeFeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,33 +15,41 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The working calendar as the database holds it, read once and kept in memory until {@link #reload()}. */
+/**
+ * The working calendar as the database holds it, kept in memory until its tables change on any instance (the
+ * {@link ChangeFeed} tells every instance within milliseconds of the commit).
+ */
 @ApplicationScoped
 public class CalendarService {
 
-    private final Clock clock;
-    private volatile WorkingCalendar calendar;
+    static final String[] TABLES = {"calendar_day", "calendar_year"};
 
-    CalendarService(Clock clock) {
+    private final Clock clock;
+    private final ChangeFeed feed;
+    private final Cached<WorkingCalendar> calendar;
+
+    CalendarService(Clock clock, ChangeFeed feed) {
         this.clock = clock;
+        this.feed = feed;
+        this.calendar = feed.cache(CalendarService::load, TABLES);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingCalendar calendar() {
-        WorkingCalendar loaded = calendar;
-        return loaded != null ? loaded : reload();
+        return calendar.get();
     }
 
-    /**
-     * Reads the calendar afresh; call it once an edit is committed. Only this instance's copy is renewed: other
-     * instances of the app keep theirs until they reload too.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public synchronized WorkingCalendar reload() {
-        calendar = new WorkingCalendar(
+    /** Drops this instance's copy once the current transaction commits (the feed tells the other instances). */
+    public void changedHere() {
+        for (String table : TABLES) {
+            feed.changedHere(table);
+        }
+    }
+
+    private static WorkingCalendar load() {
+        return new WorkingCalendar(
                 CalendarDay.<CalendarDay>listAll().stream().map(CalendarDay::fact).toList(),
                 CalendarYear.coveredYears());
-        return calendar;
     }
 
     public DayInfo explain(LocalDate date) {

@@ -41,7 +41,10 @@ public class DirectoryAdmin {
     private final AdminLog log;
     private final Clock clock;
 
-    DirectoryAdmin(AdminLog log, Clock clock) {
+    private final DirectoryService directory;
+
+    DirectoryAdmin(AdminLog log, Clock clock, DirectoryService directory) {
+        this.directory = directory;
         this.log = log;
         this.clock = clock;
     }
@@ -85,6 +88,7 @@ public class DirectoryAdmin {
 
     @Transactional
     public Result createUnit(UnitInput in, String actor) {
+        directory.changedHere();
         FieldErrors errors = new FieldErrors();
         String code = upper(in.code());
         if (code == null) {
@@ -136,6 +140,7 @@ public class DirectoryAdmin {
 
     @Transactional
     public Result changeUnit(long id, UnitInput in, String actor) {
+        directory.changedHere();
         Unit unit = unit(id);
         FieldErrors errors = new FieldErrors();
         String name = required(errors, "name", in.name(), 120);
@@ -278,6 +283,7 @@ public class DirectoryAdmin {
 
     @Transactional
     public Result addWindow(long unitId, WindowInput in, String actor) {
+        directory.changedHere();
         Unit unit = unit(unitId);
         FieldErrors errors = new FieldErrors();
         String code = upper(in.code());
@@ -307,6 +313,7 @@ public class DirectoryAdmin {
 
     @Transactional
     public Result changeWindow(long windowId, WindowInput in, String actor) {
+        directory.changedHere();
         ServiceWindow window = window(windowId);
         FieldErrors errors = new FieldErrors();
         String name = required(errors, "name", in.name(), 120);
@@ -328,6 +335,7 @@ public class DirectoryAdmin {
     /** Takes a window out of service (its QR code then opens a page saying so) or back into it. */
     @Transactional
     public Result setWindowActive(long windowId, boolean active, String actor) {
+        directory.changedHere();
         ServiceWindow window = window(windowId);
         if (window.active != active) {
             log.record(actor, WINDOW, window.code, AdminAction.CHANGED,

@@ -1,6 +1,6 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
-import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
+import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
 import cn.gov.yongzhou.qingfeng.shared.web.ErrorPages;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
@@ -11,7 +11,6 @@ import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,7 +43,11 @@ public class ReportPage {
     private final Clock clock;
     private final PhoneCodes codes;
 
-    ReportPage(IntakeService intake, ReportFormView view, RequestLocale locale, Clock clock, PhoneCodes codes) {
+    private final DirectoryService directory;
+
+    ReportPage(IntakeService intake, ReportFormView view, RequestLocale locale, Clock clock, PhoneCodes codes,
+            DirectoryService directory) {
+        this.directory = directory;
         this.codes = codes;
         this.intake = intake;
         this.view = view;
@@ -63,13 +66,12 @@ public class ReportPage {
     /** What the QR code at a window opens. */
     @GET
     @Path("w/{code}")
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Response atWindow(@PathParam("code") String code) {
-        return ServiceWindow.findByCode(code).map(window -> {
+        return directory.window(code).map(window -> {
             ReportForm form = new ReportForm();
-            form.unit = window.unit.code;
-            form.window = window.code;
-            form.place = window.unit.displayName(locale.english()) + " · " + window.displayName(locale.english());
+            form.unit = window.unitCode();
+            form.window = window.code();
+            form.place = window.unit().in(locale.get()) + " · " + window.in(locale.get());
             form.occurredDate = LocalDate.now(clock).toString();
             return page(form(form, new FieldErrors(), false));
         }).orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(Templates.unknownWindow(code)).build());

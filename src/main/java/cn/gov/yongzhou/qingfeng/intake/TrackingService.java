@@ -155,7 +155,16 @@ public class TrackingService {
         if (report == null || !matches) {
             return null;
         }
+        if (hasher.needsRehash(report.passwordHash)) {
+            rehash(report.id, report.passwordHash, hasher.hash(password));
+        }
         return view(report);
+    }
+
+    /** A hash of before (PBKDF2, or an older key) replaced after the owner proved the password; a reset meanwhile wins. */
+    private static void rehash(long reportId, String old, String fresh) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> Report
+                .update("passwordHash = ?1 where id = ?2 and passwordHash = ?3", fresh, reportId, old));
     }
 
     private TrackedReport view(Report report) {

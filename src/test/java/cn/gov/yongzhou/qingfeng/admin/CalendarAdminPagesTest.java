@@ -53,7 +53,7 @@ class CalendarAdminPagesTest {
             em.createNativeQuery("delete from calendar_day where notice_year = 2027").executeUpdate();
             em.createNativeQuery("delete from calendar_year where year = 2027").executeUpdate();
         });
-        calendar.reload();
+        calendar.changedHere();
     }
 
     long count(String sql) {

@@ -40,6 +40,33 @@ class TrackingTest {
                         not(containsString(form.get("phone"))));
     }
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    /** A report filed before the keyed hash keeps its PBKDF2 hash until its owner's next lookup replaces it. */
+    @Test
+    void shouldAcceptAPasswordHashedBeforeAndRehashItUnderTheKey() {
+        JsonPath created = file(TestReports.valid());
+        String receipt = created.getString("receipt");
+        String password = created.getString("password");
+        String old = cn.gov.yongzhou.qingfeng.shared.crypto.PasswordHasherTest.pbkdf2(password);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em
+                .createNativeQuery("update report set password_hash = ?1 where receipt_no = ?2")
+                .setParameter(1, old).setParameter(2, receipt).executeUpdate());
+        track(receipt, "WRONGPASS1").then().statusCode(404);
+        assertEquals(old, storedHash(receipt));
+        track(receipt, password).then().statusCode(200).body(containsString("已登记"));
+        String now = storedHash(receipt);
+        assertEquals(true, now.startsWith("hmac-sha256$devp1$"), now);
+        track(receipt, password).then().statusCode(200);
+    }
+
+    String storedHash(String receipt) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> (String) em
+                .createNativeQuery("select password_hash from report where receipt_no = ?1").setParameter(1, receipt)
+                .getSingleResult());
+    }
+
     @Test
     void shouldRevealNothingForAWrongPassword() {
         Map<String, String> form = TestReports.valid();

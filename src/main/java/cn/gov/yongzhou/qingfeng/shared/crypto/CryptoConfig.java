@@ -18,4 +18,10 @@ public interface CryptoConfig {
 
     /** Base64 key (at least 32 bytes) for the keyed hashes that let staff match earlier reports without decrypting. */
     String indexKey();
+
+    /**
+     * Comma-separated keys for the query passwords' HMAC, oldest first, {@code keyId:base64} (at least 32 bytes each):
+     * the last one hashes new passwords, the others still verify theirs until the reporter's next lookup rehashes it.
+     */
+    String passwordKeys();
 }

@@ -110,6 +110,10 @@ class EncryptionAtRestTest {
             public String indexKey() {
                 return key(9);
             }
+
+            public String passwordKeys() {
+                return "p1:" + key(8);
+            }
         };
     }
 

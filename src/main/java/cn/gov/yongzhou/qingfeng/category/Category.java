@@ -12,7 +12,10 @@ import java.util.Locale;
  */
 @io.quarkus.qute.TemplateEnum
 public enum Category {
-    /** 傲慢服务, rule 8: reported by the person directly served; the unit's head looks into the staff's attitude. */
+    /**
+     * 傲慢服务, rule 8: its guarantee (一律严肃处理) is for a real-name report by the person directly served; anyone
+     * else's report is registered and handled too, marked as not from that person. The unit's head looks into it.
+     */
     ARROGANT_SERVICE(true, DefaultHandler.ACCUSED_UNIT_UNDER_ITS_HEAD, HeadAccountability.REPEATED_FOUND_CASES),
     /** 索拿卡要, rule 9: never handled by the accused's unit; the unit's head answers for every found case. */
     PETTY_CORRUPTION(false, DefaultHandler.DISCIPLINE_BODY, HeadAccountability.EVERY_FOUND_CASE);
@@ -33,19 +36,22 @@ public enum Category {
         REPEATED_FOUND_CASES
     }
 
-    private final boolean directServiceRequired;
+    private final boolean directServiceMatters;
     private final DefaultHandler defaultHandler;
     private final HeadAccountability headAccountability;
 
-    Category(boolean directServiceRequired, DefaultHandler defaultHandler, HeadAccountability headAccountability) {
-        this.directServiceRequired = directServiceRequired;
+    Category(boolean directServiceMatters, DefaultHandler defaultHandler, HeadAccountability headAccountability) {
+        this.directServiceMatters = directServiceMatters;
         this.defaultHandler = defaultHandler;
         this.headAccountability = headAccountability;
     }
 
-    /** Only the person directly served may report it (the form refuses anyone else; so does the database). */
-    public boolean directServiceRequired() {
-        return directServiceRequired;
+    /**
+     * Whether rule 8's guarantee turns on the reporter being the person directly served: the report is marked either way
+     * (a bystander's report is registered and handled, never refused: art. 14 of the 2020 rules registers every one).
+     */
+    public boolean directServiceMatters() {
+        return directServiceMatters;
     }
 
     public DefaultHandler defaultHandler() {

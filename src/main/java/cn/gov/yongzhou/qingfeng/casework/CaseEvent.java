@@ -34,6 +34,12 @@ public class CaseEvent extends BaseEntity {
     @Column(name = "public_event", nullable = false)
     public boolean publicEvent;
 
+    /**
+     * The step's free text, sealed: a reporter's objection, or the staff's reasons and findings, which quote or sum up
+     * the report (its content is as secret as the reporter, art. 47). Handlers never read an objection's text.
+     */
+    @jakarta.persistence.Convert(converter = cn.gov.yongzhou.qingfeng.shared.crypto.Encrypted.class)
+    @Column(name = "note_enc")
     public String note;
 
     /** The limit this step started, if any, and its due date: the timeline says what the step set running. */

@@ -77,6 +77,18 @@ public class CaseFile extends BaseEntity {
         return Unit.nearest(UnitKind.DISCIPLINE_BODY, accusedUnit.area().orElse(null));
     }
 
+    /**
+     * 案件编号: how staff outside the discipline body (handlers, units, mails and papers to them, exports) name the
+     * case. Never the receipt number: with it, whoever learns it can try the reporter's query password.
+     */
+    public static String reference(long caseId) {
+        return String.format("QF-%06d", caseId);
+    }
+
+    public String reference() {
+        return reference(id);
+    }
+
     public static Optional<CaseFile> findByReport(long reportId) {
         return find("reportId", reportId).firstResultOptional();
     }

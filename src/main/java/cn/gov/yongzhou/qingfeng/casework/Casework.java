@@ -20,13 +20,15 @@ public class Casework {
     private final Deadlines deadlines;
     private final jakarta.enterprise.event.Event<CaseMoved> moved;
     private final PersonalDataCipher cipher;
+    private final jakarta.enterprise.inject.Instance<TransitionGuard> guards;
 
     Casework(Clock clock, Deadlines deadlines, jakarta.enterprise.event.Event<CaseMoved> moved,
-            PersonalDataCipher cipher) {
+            PersonalDataCipher cipher, jakarta.enterprise.inject.Instance<TransitionGuard> guards) {
         this.clock = clock;
         this.deadlines = deadlines;
         this.moved = moved;
         this.cipher = cipher;
+        this.guards = guards;
     }
 
     /**
@@ -207,6 +209,9 @@ public class Casework {
             refusal = extras.ground() == null ? Transition.Refusal.GROUND_REQUIRED
                     : extras.ground().namesChannel() && extras.channel() == null ? Transition.Refusal.CHANNEL_REQUIRED
                     : null;
+        }
+        for (TransitionGuard guard : guards) {
+            refusal = refusal == null ? guard.refuse(file, transition) : refusal;
         }
         if (refusal != null) {
             return new Refused(refusal, file.state, file.version);

@@ -130,8 +130,11 @@ public enum Transition {
     }
 
     /** Why a transition may not happen now; null when it may. */
-    public enum Refusal { WRONG_STATE, WRONG_ROLE, REASON_REQUIRED, REASON_TOO_LONG, CONCLUSION_REQUIRED, GROUND_REQUIRED,
-        CHANNEL_REQUIRED }
+    public enum Refusal {
+        WRONG_STATE, WRONG_ROLE, REASON_REQUIRED, REASON_TOO_LONG, CONCLUSION_REQUIRED, GROUND_REQUIRED, CHANNEL_REQUIRED,
+        /** A found case without a disposition for its people (or an approved reason why none): accountability's rule */
+        DISPOSITION_MISSING
+    }
 
     /**
      * Whether the step carries a conclusion (属实 / 部分属实 / 不属实): proposed with the findings, decided on approval

@@ -202,6 +202,7 @@ public class Drafts {
     private Facts.Builder common(Report report) {
         Facts.Builder f = Facts.builder();
         f.receiptNo = report.receiptNo;
+        f.caseRef = CaseFile.findByReport(report.id).map(CaseFile::reference).orElse("");
         f.receivedOn = DateNumerals.arabic(report.receivedAt.atZoneSameInstant(ClockProducer.ZONE).toLocalDate());
         f.occurredOn = DateNumerals.arabic(report.occurredOn);
         f.unitName = report.unit.name;

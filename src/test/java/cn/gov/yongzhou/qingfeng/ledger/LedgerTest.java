@@ -217,6 +217,13 @@ class LedgerTest {
         assertNoReporter(text);
     }
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    String reference(int which) {
+        return cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, fixture.receipt(which)));
+    }
+
     @Test
     void shouldExportTheCasesOfThePeriodWithoutTheReporter() throws IOException {
         Response csv = StaffClient.as("ledger-inspector", "inspector")
@@ -226,16 +233,19 @@ class LedgerTest {
         assertEquals((byte) 0xEF, bytes[0]);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
-        assertEquals("受理编号,举报类别,具体情形,被举报单位,所属区县,收到时间,办理状态,核查结论,受理日期,办结日期,是否按期",
+        assertEquals("案件编号,举报类别,具体情形,被举报单位,所属区县,收到时间,办理状态,核查结论,受理日期,办结日期,是否按期",
                 lines.get(0));
         assertEquals(6, lines.size(), "five cases");
-        assertEquals(fixture.receipt(0) + ",索拿卡要,暗示给予好处,江永县公安局,江永县人民政府,2022-03-01 10:00,已归档,属实,"
+        assertEquals(reference(0) + ",索拿卡要,暗示给予好处,江永县公安局,江永县人民政府,2022-03-01 10:00,已归档,属实,"
                 + "2022-03-02,2022-03-11,是", lines.get(1));
-        assertTrue(lines.get(2).startsWith(fixture.receipt(1) + ",傲慢服务,"), lines.get(2));
+        assertTrue(lines.get(2).startsWith(reference(1) + ",傲慢服务,"), lines.get(2));
         assertTrue(lines.get(2).endsWith(",不属实,2022-03-16,2022-03-23,否"), lines.get(2));
-        assertTrue(lines.get(5).startsWith(fixture.receipt(2) + ","), "received last, at 23:30 on 12-31");
+        assertTrue(lines.get(5).startsWith(reference(2) + ","), "received last, at 23:30 on 12-31");
         assertTrue(lines.get(5).contains(",2022-12-31 23:30,"), lines.get(5));
         assertNoReporter(text);
+        for (int k = 0; k < 5; k++) {
+            assertFalse(text.contains(fixture.receipt(k)), "the case reference, never the receipt number");
+        }
 
         Response xlsx = StaffClient.as("ledger-inspector", "inspector")
                 .get("/staff/ledger/cases.xlsx?period=year&year=2022&area=JY");
@@ -243,9 +253,9 @@ class LedgerTest {
         try (XSSFWorkbook book = new XSSFWorkbook(xlsx.asInputStream())) {
             XSSFSheet sheet = book.getSheetAt(0);
             assertEquals("案件清单", sheet.getSheetName());
-            assertEquals("受理编号", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("案件编号", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals(5, sheet.getLastRowNum());
-            assertEquals(fixture.receipt(0), sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(reference(0), sheet.getRow(1).getCell(0).getStringCellValue());
             assertNoReporter(String.join("\n", cells(book)));
         }
     }

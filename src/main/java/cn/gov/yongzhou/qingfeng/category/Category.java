@@ -13,9 +13,10 @@ import java.util.Locale;
 @io.quarkus.qute.TemplateEnum
 public enum Category {
     /**
-     * 傲慢服务, rule 8: reported by the person directly served; verified by the body that verifies for the discipline
-     * body (a service centre's managing office, a department's discipline group), never by the accused's unit unless
-     * an explicit, reasoned routing exception says so.
+     * 傲慢服务, rule 8: its guarantee (一律严肃处理) is for a real-name report by the person directly served; anyone
+     * else's report is registered and handled too, marked as not from that person. Verified by the body that verifies
+     * for the discipline body (a service centre's managing office, a department's discipline group), never by the
+     * accused's unit unless an explicit, reasoned routing exception says so.
      */
     ARROGANT_SERVICE(true, DefaultHandler.VERIFYING_BODY, true, HeadAccountability.REPEATED_FOUND_CASES),
     /** 索拿卡要, rule 9: never handled by the accused's unit; the unit's head answers for every found case. */
@@ -41,22 +42,25 @@ public enum Category {
         REPEATED_FOUND_CASES
     }
 
-    private final boolean directServiceRequired;
+    private final boolean directServiceMatters;
     private final DefaultHandler defaultHandler;
     private final boolean ownUnitByException;
     private final HeadAccountability headAccountability;
 
-    Category(boolean directServiceRequired, DefaultHandler defaultHandler, boolean ownUnitByException,
+    Category(boolean directServiceMatters, DefaultHandler defaultHandler, boolean ownUnitByException,
             HeadAccountability headAccountability) {
-        this.directServiceRequired = directServiceRequired;
+        this.directServiceMatters = directServiceMatters;
         this.defaultHandler = defaultHandler;
         this.ownUnitByException = ownUnitByException;
         this.headAccountability = headAccountability;
     }
 
-    /** Only the person directly served may report it (the form refuses anyone else; so does the database). */
-    public boolean directServiceRequired() {
-        return directServiceRequired;
+    /**
+     * Whether rule 8's guarantee turns on the reporter being the person directly served: the report is marked either way
+     * (a bystander's report is registered and handled, never refused: art. 14 of the 2020 rules registers every one).
+     */
+    public boolean directServiceMatters() {
+        return directServiceMatters;
     }
 
     public DefaultHandler defaultHandler() {

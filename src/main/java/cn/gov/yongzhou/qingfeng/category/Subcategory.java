@@ -10,6 +10,14 @@ public enum Subcategory {
     HARD_FACE(Category.ARROGANT_SERVICE),
     HARD_TO_DO(Category.ARROGANT_SERVICE),
     STILL_HARD_TO_DO(Category.ARROGANT_SERVICE),
+    /** 超过承诺时限: the matter was not done within the time the window promised (rule 6's explicit limits). */
+    OVERDUE_PROMISE(Category.ARROGANT_SERVICE),
+    /** 未一次性告知: what was needed was not said all at once, so the applicant had to come back. */
+    NOT_TOLD_AT_ONCE(Category.ARROGANT_SERVICE),
+    /** 首问不负责 / 推诿: the first person asked did not take responsibility, or passed the applicant on. */
+    BUCK_PASSING(Category.ARROGANT_SERVICE),
+    /** 让群众多头跑: the applicant was sent from one office to another for one matter. */
+    MULTIPLE_TRIPS(Category.ARROGANT_SERVICE),
     OTHER_ATTITUDE(Category.ARROGANT_SERVICE),
     BANQUET(Category.PETTY_CORRUPTION),
     MONEY_OR_GIFTS(Category.PETTY_CORRUPTION),

@@ -25,7 +25,6 @@ public class ReportValidator {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     /** Chinese names (with the middle dots of minority names: · ・ ‧ •) or Latin names. */
     private static final Pattern NAME = Pattern.compile("(?=.*[\\p{IsHan}\\p{IsLatin}])[\\p{IsHan}·・‧•.．\\p{IsLatin} '-]{2,30}");
-    private static final int OLDEST_DAYS = 3 * 365;
 
     private final Clock clock;
     private final EvidenceInspector inspector;
@@ -86,8 +85,6 @@ public class ReportValidator {
                 occurredOn = LocalDate.parse(trim(form.occurredDate));
                 if (occurredOn.isAfter(today)) {
                     errors.add("occurredDate", "error.occurredDate.future");
-                } else if (occurredOn.isBefore(today.minusDays(OLDEST_DAYS))) {
-                    errors.add("occurredDate", "error.occurredDate.tooOld");
                 }
             } catch (DateTimeParseException e) {
                 errors.add("occurredDate", "error.occurredDate.format");
@@ -170,8 +167,6 @@ public class ReportValidator {
         };
         if (directlyServed == null) {
             errors.add("directlyServed", "error.directlyServed.required");
-        } else if (!directlyServed && category != null && category.directServiceRequired()) {
-            errors.add("directlyServed", "error.directlyServed.rule8");
         }
 
         ContactPreference contact = null;

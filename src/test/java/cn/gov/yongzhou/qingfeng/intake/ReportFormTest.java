@@ -97,14 +97,31 @@ class ReportFormTest {
     }
 
     @Test
-    void shouldRequireTheDirectlyServedPersonForArrogantService() {
+    void shouldRegisterABystandersReportOfArrogantServiceMarkedAsNotFromThePersonServed() {
         TestReports.Csrf csrf = TestReports.openForm();
         Map<String, String> form = TestReports.valid();
         form.put("category", "ARROGANT_SERVICE");
-        form.put("subcategory", "HARD_FACE");
+        form.put("subcategory", "MULTIPLE_TRIPS");
         form.put("directlyServed", "no");
-        TestReports.formPost(form, csrf).post("/report").then().statusCode(422)
-                .body(containsString("傲慢服务须由直接被服务的本人举报（第八条）"));
+        TestReports.formPost(form, csrf).post("/report").then().statusCode(200);
+        Object[] row = (Object[]) em.createNativeQuery("select directly_served, subcategory from report "
+                + "order by id desc limit 1").getSingleResult();
+        assertEquals(false, row[0], "registered, marked as a bystander's");
+        assertEquals("MULTIPLE_TRIPS", row[1]);
+        long caseId = ((Number) em.createNativeQuery("select c.id from case_file c join report r on r.id = c.report_id "
+                + "order by r.id desc limit 1").getSingleResult()).longValue();
+        cn.gov.yongzhou.qingfeng.support.StaffClient.as("inspector-wang", "inspector").get("/staff/cases/" + caseId)
+                .then().statusCode(200).body(containsString("否，非当事人本人"));
+    }
+
+    @Test
+    void shouldRegisterAMatterOlderThanThreeYears() {
+        TestReports.Csrf csrf = TestReports.openForm();
+        Map<String, String> form = TestReports.valid();
+        form.put("occurredDate", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusYears(4).toString());
+        long before = reports();
+        TestReports.formPost(form, csrf).post("/report").then().statusCode(200);
+        assertEquals(before + 1, reports(), "no rule we know of sets a cut-off: every report is registered (art. 14)");
     }
 
     @Test

@@ -59,7 +59,7 @@ public class Accountability {
 
     /** A conclusion that found the report (partly) true opens the head's matter its category's rule calls for. */
     void onCaseMoved(@Observes CaseMoved event) {
-        if (event.transition() != Transition.APPROVE) {
+        if (!event.transition().decidesConclusion()) {
             return;
         }
         CaseFile file = CaseFile.findById(event.caseId());
@@ -101,7 +101,7 @@ public class Accountability {
         return ((Number) em.createNativeQuery("""
                 select count(*) from case_fact f
                 where f.unit_id = ?1 and f.category = ?3 and f.found
-                  and exists (select 1 from case_step e where e.case_id = f.case_id and e.action = 'APPROVED'
+                  and exists (select 1 from case_step e where e.case_id = f.case_id and e.action in ('APPROVED', 'INQUIRY_CONCLUDED')
                               and e.at >= ?2)""")
                 .setParameter(1, unit.id).setParameter(2, since).setParameter(3, category.name()).getSingleResult())
                 .longValue();

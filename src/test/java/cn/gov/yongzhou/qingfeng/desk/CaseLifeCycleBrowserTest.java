@@ -126,7 +126,7 @@ class CaseLifeCycleBrowserTest {
             assertThat(page.locator("#closing-state")).containsText("可以结案");
             page.click("a:has-text('← " + receipt[0] + "')");
             page.click("#act-CLOSE");
-            assertThat(page.locator("h1 .state").first()).containsText("已结案");
+            assertThat(page.locator("h1 .state").first()).containsText("已归档");
             Browsers.screenshot(page, "22-lifecycle-closed-tablet.png");
         });
 
@@ -136,7 +136,7 @@ class CaseLifeCycleBrowserTest {
             page.fill("#receipt", receipt[0]);
             page.fill("#password", receipt[1]);
             page.click("form.track button[type=submit]");
-            assertThat(page.locator("#status-state")).containsText("已结案");
+            assertThat(page.locator("#status-state")).containsText("已归档");
             assertThat(page.locator("#status-conclusion")).containsText("属实");
             assertThat(page.locator(".timeline")).containsText("2026-03-18");
             Browsers.screenshot(page, "23-lifecycle-tracked-phone.png");

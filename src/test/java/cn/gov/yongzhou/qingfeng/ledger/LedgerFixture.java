@@ -164,7 +164,7 @@ public class LedgerFixture {
         TestClock.at("2022-06-08T10:00:00");
         String e = file("JY-ZRZY", "PETTY_CORRUPTION", "BANQUET", "2022-06-07");
         TestClock.at("2022-06-09T10:00:00");
-        casework.perform(caseOf(e), Transition.REJECT, INSPECTOR, "不属于本平台受理范围", 0);
+        casework.reject(caseOf(e), INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.OUTSIDE_REMIT, "拨打12345热线", "不属于本平台受理范围", null, 0);
         told(caseOf(e), DeadlineStage.ACCEPTANCE_NOTICE);
 
         receipts[0] = a;

@@ -28,6 +28,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -74,7 +75,10 @@ public class Accountability {
                             trigger) == 0;
         };
         if (due) {
-            open(trigger, file, null, report.unit, report.occurredOn);
+            // the head of the unit that employs the staff member the report names answers; else the accused unit's
+            Unit answering = ClosingRule.named(file).stream().findFirst().map(Staff::employer).orElse(report.unit);
+            open(trigger, file, null, trigger == MatterTrigger.PETTY_CORRUPTION ? answering : report.unit,
+                    report.occurredOn);
         }
     }
 
@@ -125,18 +129,36 @@ public class Accountability {
         matter.persist();
     }
 
-    /** The inspector's decision on a matter: a form of accountability, or an exemption; reasons always written. */
+    /** A collective decision (集体决定): the meeting, its date and who approved (at least two names). */
+    public record Collective(String meeting, LocalDate meetingOn, String approvers) {
+    }
+
+    private static final java.util.regex.Pattern NAME_SEPARATORS = java.util.regex.Pattern.compile("[,，、;；\\s]+");
+
+    /** The approvers' names as written, distinct, in order. */
+    static List<String> names(String approvers) {
+        return approvers == null ? List.of()
+                : java.util.Arrays.stream(NAME_SEPARATORS.split(approvers.strip())).filter(n -> !n.isBlank())
+                        .distinct().toList();
+    }
+
+    /**
+     * The decision on a matter, taken collectively: a form of the 问责条例, or 免予问责 (容错纠错, applied for by the head)
+     * or 不予问责. Rule 9 knows no way out: for a petty-corruption matter either needs an explicit justification and
+     * counts only once a second inspector approves it (the 问责决定书 is drafted then).
+     */
     @Transactional
-    public FieldErrors decide(long matterId, HeadDecision decision, String reasons, String actor) {
+    public FieldErrors decide(long matterId, HeadDecision decision, String reasons, Collective collective,
+            LocalDate toleranceAppliedOn, String justification, String actor) {
         FieldErrors errors = new FieldErrors();
         AccountabilityMatter matter = AccountabilityMatter.findById(matterId);
         if (matter == null) {
             return errors.add("matter", "acc.error.notFound");
         }
-        if (matter.decided()) {
+        if (matter.decision != null) {
             return errors.add("decision", "acc.error.decided");
         }
-        if (decision == null) {
+        if (decision == null || !HeadDecision.offered().contains(decision)) {
             errors.add("decision", "acc.error.decision");
         }
         String text = reasons == null ? "" : reasons.strip();
@@ -145,17 +167,153 @@ public class Accountability {
         } else if (text.length() > MAX_REASONS) {
             errors.add("reasons", "acc.error.tooLong", MAX_REASONS);
         }
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
+        String meeting = collective == null || collective.meeting() == null ? "" : collective.meeting().strip();
+        if (meeting.isEmpty()) {
+            errors.add("meeting", "acc.error.meeting");
+        } else if (meeting.length() > 200) {
+            errors.add("meeting", "acc.error.tooLong", 200);
+        }
+        LocalDate meetingOn = collective == null ? null : collective.meetingOn();
+        if (meetingOn == null) {
+            errors.add("meetingOn", "acc.error.date");
+        } else if (meetingOn.isAfter(today) || meetingOn.isBefore(matter.countedOn)) {
+            errors.add("meetingOn", "acc.error.meetingOn");
+        }
+        List<String> approvers = names(collective == null ? null : collective.approvers());
+        if (approvers.size() < 2) {
+            errors.add("approvers", "acc.error.approvers");
+        } else if (String.join("、", approvers).length() > 500) {
+            errors.add("approvers", "acc.error.tooLong", 500);
+        }
+        if (decision == HeadDecision.EXEMPTED) {
+            if (toleranceAppliedOn == null) {
+                errors.add("toleranceAppliedOn", "acc.error.toleranceApplied");
+            } else if (toleranceAppliedOn.isAfter(today)) {
+                errors.add("toleranceAppliedOn", "acc.error.dateRange");
+            }
+        }
+        boolean ruleNine = matter.trigger == MatterTrigger.PETTY_CORRUPTION && decision != null
+                && !decision.holdsAccountable();
+        String why = justification == null ? "" : justification.strip();
+        if (ruleNine && why.isEmpty()) {
+            errors.add("justification", "acc.error.justification");
+        } else if (why.length() > MAX_REASONS) {
+            errors.add("justification", "acc.error.tooLong", MAX_REASONS);
+        }
         if (!errors.isEmpty()) {
             return errors;
         }
         matter.decision = decision;
         matter.reasons = text;
-        matter.decidedOn = LocalDate.now(clock.withZone(ClockProducer.ZONE));
+        matter.decidedOn = today;
         matter.decidedBy = actor;
-        // the 问责决定书, a draft until approved on the case's documents
+        matter.meeting = meeting;
+        matter.meetingOn = meetingOn;
+        matter.approvers = String.join("、", approvers);
+        matter.toleranceAppliedOn = decision == HeadDecision.EXEMPTED ? toleranceAppliedOn : null;
+        matter.justification = why.isEmpty() ? null : why;
+        matter.approvalRequired = ruleNine;
+        if (!ruleNine) {
+            draftDecision(matter, actor);
+        }
+        return errors;
+    }
+
+    /** A second inspector approves a rule-9 matter's 免予问责 / 不予问责; the decider cannot approve their own. */
+    @Transactional
+    public FieldErrors approveDecision(long matterId, String actor) {
+        FieldErrors errors = new FieldErrors();
+        AccountabilityMatter matter = AccountabilityMatter.findById(matterId);
+        if (matter == null || !matter.awaitingApproval()) {
+            return errors.add("matter", "acc.error.notFound");
+        }
+        if (matter.decidedBy.equals(actor)) {
+            return errors.add("approval", "acc.error.ownDecision");
+        }
+        matter.approvedBy = actor;
+        matter.approvedOn = LocalDate.now(clock.withZone(ClockProducer.ZONE));
+        draftDecision(matter, actor);
+        return errors;
+    }
+
+    /** The 问责决定书, a draft until approved on the case's documents. */
+    private void draftDecision(AccountabilityMatter matter, String actor) {
+        String text = "经" + matter.meeting + "（" + matter.meetingOn + "）集体研究，" + matter.approvers + "审批同意。"
+                + matter.reasons + (matter.justification == null ? "" : "\n" + matter.justification);
         drafts.draft(new Occasion.AccountabilityDecided(matter.caseId, matter.id, matter.unit.id,
                 matter.head == null ? null : matter.head.name, matter.head == null ? null : matter.head.title,
-                zh(matter.trigger), zh(decision), decision == HeadDecision.EXEMPTED, text), actor);
+                zh(matter.trigger), zh(matter.decision), !matter.decision.holdsAccountable(), text), actor);
+    }
+
+    /** The head's 申诉 against a decision in effect, lodged once. */
+    @Transactional
+    public FieldErrors lodgeHeadAppeal(long matterId, LocalDate lodgedOn, String grounds, String actor) {
+        FieldErrors errors = new FieldErrors();
+        AccountabilityMatter matter = AccountabilityMatter.findById(matterId);
+        if (matter == null || !matter.decided() || matter.appealLodgedOn != null) {
+            return errors.add("matter", "acc.error.notFound");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
+        if (lodgedOn == null) {
+            errors.add("lodgedOn", "acc.error.date");
+        } else if (lodgedOn.isBefore(matter.decidedOn) || lodgedOn.isAfter(today)) {
+            errors.add("lodgedOn", "acc.error.appealDate");
+        }
+        String text = grounds == null ? "" : grounds.strip();
+        if (text.isEmpty()) {
+            errors.add("grounds", "acc.error.grounds");
+        } else if (text.length() > MAX_REASONS) {
+            errors.add("grounds", "acc.error.tooLong", MAX_REASONS);
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        matter.appealLodgedOn = lodgedOn;
+        matter.appealGrounds = text;
+        return errors;
+    }
+
+    /** The outcome of the head's appeal: upheld, changed to another form (the one before is kept) or revoked. */
+    @Transactional
+    public FieldErrors decideHeadAppeal(long matterId, AppealOutcome outcome, HeadDecision changedTo,
+            LocalDate decidedOn, String reasons, String actor) {
+        FieldErrors errors = new FieldErrors();
+        AccountabilityMatter matter = AccountabilityMatter.findById(matterId);
+        if (matter == null || matter.appealLodgedOn == null || matter.appealOutcome != null) {
+            return errors.add("matter", "acc.error.notFound");
+        }
+        if (outcome == null) {
+            errors.add("outcome", "acc.error.outcome");
+        } else if (outcome == AppealOutcome.CHANGED && (changedTo == null || !changedTo.holdsAccountable()
+                || !HeadDecision.offered().contains(changedTo))) {
+            errors.add("changedTo", "acc.error.decision");
+        } else if (outcome == AppealOutcome.CHANGED && changedTo == matter.decision) {
+            errors.add("changedTo", "acc.error.sameKind");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
+        if (decidedOn == null) {
+            errors.add("appealDecidedOn", "acc.error.date");
+        } else if (decidedOn.isBefore(matter.appealLodgedOn) || decidedOn.isAfter(today)) {
+            errors.add("appealDecidedOn", "acc.error.appealDate");
+        }
+        String text = reasons == null ? "" : reasons.strip();
+        if (text.isEmpty()) {
+            errors.add("appealReasons", "acc.error.reasons");
+        } else if (text.length() > MAX_REASONS) {
+            errors.add("appealReasons", "acc.error.tooLong", MAX_REASONS);
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        matter.appealOutcome = outcome;
+        matter.appealDecidedOn = decidedOn;
+        matter.appealReasons = text;
+        matter.appealDecidedBy = actor;
+        if (outcome == AppealOutcome.CHANGED) {
+            matter.decisionBeforeAppeal = matter.decision;
+            matter.decision = changedTo;
+        }
         return errors;
     }
 

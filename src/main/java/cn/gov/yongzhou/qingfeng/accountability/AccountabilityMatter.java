@@ -64,12 +64,65 @@ public class AccountabilityMatter extends BaseEntity {
     @Column(name = "decided_by")
     public String decidedBy;
 
+    /** The meeting that decided collectively (e.g. 区纪委常委会会议), its date and who approved. */
+    public String meeting;
+
+    @Column(name = "meeting_on")
+    public LocalDate meetingOn;
+
+    public String approvers;
+
+    /** 容错纠错: the day the head applied for it. */
+    @Column(name = "tolerance_applied_on")
+    public LocalDate toleranceAppliedOn;
+
+    /** Why a rule-9 matter ends without accountability: needs a second inspector's approval. */
+    public String justification;
+
+    @Column(name = "approval_required", nullable = false)
+    public boolean approvalRequired;
+
+    @Column(name = "approved_by")
+    public String approvedBy;
+
+    @Column(name = "approved_on")
+    public LocalDate approvedOn;
+
+    @Column(name = "appeal_lodged_on")
+    public LocalDate appealLodgedOn;
+
+    @Column(name = "appeal_grounds")
+    public String appealGrounds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "appeal_outcome")
+    public AppealOutcome appealOutcome;
+
+    @Column(name = "appeal_decided_on")
+    public LocalDate appealDecidedOn;
+
+    @Column(name = "appeal_reasons")
+    public String appealReasons;
+
+    @Column(name = "appeal_decided_by")
+    public String appealDecidedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_before_appeal")
+    public HeadDecision decisionBeforeAppeal;
+
+    /** Decided and in effect: a decision that needed approval counts once approved. */
     public boolean decided() {
-        return decision != null;
+        return decision != null && (!approvalRequired || approvedBy != null);
+    }
+
+    /** A decision that waits for a second inspector's approval. */
+    public boolean awaitingApproval() {
+        return decision != null && approvalRequired && approvedBy == null;
     }
 
     public boolean overdueOn(LocalDate today) {
-        return decision == null && today.isAfter(dueOn);
+        return !decided() && today.isAfter(dueOn);
     }
 
     public static List<AccountabilityMatter> ofCase(long caseId) {
@@ -77,7 +130,7 @@ public class AccountabilityMatter extends BaseEntity {
     }
 
     public static List<AccountabilityMatter> open() {
-        return list("decision is null order by dueOn, id");
+        return list("decision is null or (approvalRequired = true and approvedBy is null) order by dueOn, id");
     }
 
     /** The matters of every term the person served (all their units, all years), newest first. */

@@ -39,8 +39,8 @@ public class AccountabilityPages {
         static native TemplateInstance list(List<AccountabilityViews.MatterRow> open,
                 List<AccountabilityViews.MatterRow> decided, LocalDate today);
 
-        static native TemplateInstance matter(AccountabilityViews.MatterRow matter, boolean canDecide, PostedForm form,
-                String msg);
+        static native TemplateInstance matter(AccountabilityViews.MatterRow matter, boolean canDecide, String me,
+                PostedForm form, String msg);
 
         static native TemplateInstance head(AccountabilityViews.HeadView view);
 
@@ -71,7 +71,8 @@ public class AccountabilityPages {
     @GET
     @Path("{id}")
     public Response matter(@PathParam("id") long id, @QueryParam("msg") String msg) {
-        return NoStore.page(Templates.matter(views.matter(id).orElseThrow(NotFoundException::new), inspector(), PostedForm.empty(),
+        return NoStore.page(Templates.matter(views.matter(id).orElseThrow(NotFoundException::new), inspector(), actor(),
+                PostedForm.empty(),
                 "done".equals(msg) ? "acc.msg.done" : null));
     }
 
@@ -79,14 +80,60 @@ public class AccountabilityPages {
     @Path("{id}/decide")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("inspector")
-    public Response decide(@PathParam("id") long id, @RestForm String decision, @RestForm String reasons) {
+    public Response decide(@PathParam("id") long id, @RestForm String decision, @RestForm String reasons,
+            @RestForm String meeting, @RestForm String meetingOn, @RestForm String approvers,
+            @RestForm String toleranceAppliedOn, @RestForm String justification) {
         AccountabilityViews.MatterRow matter = views.matter(id).orElseThrow(NotFoundException::new);
-        FieldErrors errors = accountability.decide(id, FormValues.choice(HeadDecision.class, decision), reasons, actor());
+        FieldErrors errors = accountability.decide(id, FormValues.choice(HeadDecision.class, decision), reasons,
+                new Accountability.Collective(meeting, date(meetingOn), approvers), date(toleranceAppliedOn),
+                justification, actor());
+        return afterMatterForm(id, matter, errors, form(errors, "decision", decision, "reasons", reasons,
+                "meeting", meeting, "meetingOn", meetingOn, "approvers", approvers,
+                "toleranceAppliedOn", toleranceAppliedOn, "justification", justification));
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response approve(@PathParam("id") long id) {
+        AccountabilityViews.MatterRow matter = views.matter(id).orElseThrow(NotFoundException::new);
+        FieldErrors errors = accountability.approveDecision(id, actor());
+        return afterMatterForm(id, matter, errors, form(errors));
+    }
+
+    @POST
+    @Path("{id}/appeal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response lodgeHeadAppeal(@PathParam("id") long id, @RestForm String lodgedOn, @RestForm String grounds) {
+        AccountabilityViews.MatterRow matter = views.matter(id).orElseThrow(NotFoundException::new);
+        FieldErrors errors = accountability.lodgeHeadAppeal(id, date(lodgedOn), grounds, actor());
+        return afterMatterForm(id, matter, errors, form(errors, "lodgedOn", lodgedOn, "grounds", grounds));
+    }
+
+    @POST
+    @Path("{id}/appeal/decide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response decideHeadAppeal(@PathParam("id") long id, @RestForm String outcome, @RestForm String changedTo,
+            @RestForm String appealDecidedOn, @RestForm String appealReasons) {
+        AccountabilityViews.MatterRow matter = views.matter(id).orElseThrow(NotFoundException::new);
+        FieldErrors errors = accountability.decideHeadAppeal(id, FormValues.choice(AppealOutcome.class, outcome),
+                FormValues.choice(HeadDecision.class, changedTo), date(appealDecidedOn), appealReasons, actor());
+        return afterMatterForm(id, matter, errors, form(errors, "outcome", outcome, "changedTo", changedTo,
+                "appealDecidedOn", appealDecidedOn, "appealReasons", appealReasons));
+    }
+
+    private Response afterMatterForm(long id, AccountabilityViews.MatterRow matter, FieldErrors errors,
+            PostedForm form) {
+        if (errors.has("matter")) {
+            throw new NotFoundException();
+        }
         if (errors.isEmpty()) {
             return Response.seeOther(URI.create("/staff/accountability/" + id + "?msg=done")).build();
         }
-        return NoStore.page(422, Templates.matter(views.matter(id).orElse(matter), true,
-                form(errors, "decision", decision, "reasons", reasons), null));
+        return NoStore.page(422, Templates.matter(views.matter(id).orElse(matter), true, actor(), form, null));
     }
 
     @GET

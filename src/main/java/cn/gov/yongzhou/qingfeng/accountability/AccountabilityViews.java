@@ -26,7 +26,24 @@ public class AccountabilityViews {
     public record MatterRow(long id, MatterTrigger trigger, DeadlineStage stage, long caseId, String receiptNo,
             Bilingual unit, Long headId, String headName, String headTitle, LocalDate countedOn, LocalDate dueOn,
             boolean provisional, boolean overdue, HeadDecision decision, String reasons, LocalDate decidedOn,
-            String decidedBy) {
+            String decidedBy, Collective collective, Appeal appeal) {
+
+        /** Rule 9: 免予问责 / 不予问责 need an approved justification. */
+        public boolean ruleNine() {
+            return trigger == MatterTrigger.PETTY_CORRUPTION;
+        }
+
+        public boolean awaitingApproval() {
+            return collective != null && collective.approvalRequired() && collective.approvedBy() == null;
+        }
+    }
+
+    public record Collective(String meeting, LocalDate meetingOn, String approvers, LocalDate toleranceAppliedOn,
+            String justification, boolean approvalRequired, String approvedBy, LocalDate approvedOn) {
+    }
+
+    public record Appeal(LocalDate lodgedOn, String grounds, AppealOutcome outcome, LocalDate decidedOn,
+            String reasons, String decidedBy, HeadDecision before) {
     }
 
     public record HeadTerm(long id, String name, String title, Bilingual unit, LocalDate start, LocalDate end) {
@@ -154,7 +171,11 @@ public class AccountabilityViews {
         return new MatterRow(m.id, m.trigger, m.stage, m.caseId, report.receiptNo, named(m.unit),
                 m.head == null ? null : m.head.id, m.head == null ? null : m.head.name,
                 m.head == null ? null : m.head.title, m.countedOn, m.dueOn, m.dueProvisional, m.overdueOn(today()),
-                m.decision, m.reasons, m.decidedOn, m.decidedBy);
+                m.decision, m.reasons, m.decidedOn, m.decidedBy,
+                m.decision == null ? null : new Collective(m.meeting, m.meetingOn, m.approvers, m.toleranceAppliedOn,
+                        m.justification, m.approvalRequired, m.approvedBy, m.approvedOn),
+                m.appealLodgedOn == null ? null : new Appeal(m.appealLodgedOn, m.appealGrounds, m.appealOutcome,
+                        m.appealDecidedOn, m.appealReasons, m.appealDecidedBy, m.decisionBeforeAppeal));
     }
 
     private DispositionRow row(Disposition d) {

@@ -31,6 +31,16 @@ public class Staff extends BaseEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** The unit that employs a window staff member when it is not the window's unit (a department's staff at a centre). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "employing_unit_id")
+    public Unit employingUnit;
+
+    /** The unit whose head answers for this staff member: the employing unit, else their own unit. */
+    public Unit employer() {
+        return employingUnit != null ? employingUnit : unit;
+    }
+
     /** Staff with their unit and window: of one unit, or of all units when {@code unit} is null. */
     public static List<Staff> listOf(Unit unit) {
         String query = "from Staff s join fetch s.unit left join fetch s.window";

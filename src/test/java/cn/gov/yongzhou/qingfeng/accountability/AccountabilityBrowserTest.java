@@ -95,12 +95,14 @@ class AccountabilityBrowserTest {
         });
         at("2024-02-29T10:00:00");
         Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
-            Browsers.openCase(page, base + "staff/unit-cases", receipt[0]);
+            Browsers.openCase(page, base + "staff/unit-cases",
+                    cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, receipt[0])));
             page.click("#act-SIGN_FOR");
         });
         at("2024-03-12T10:00:00");
         Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
-            Browsers.openCase(page, base + "staff/unit-cases", receipt[0]);
+            Browsers.openCase(page, base + "staff/unit-cases",
+                    cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, receipt[0])));
             page.fill("#findings-text", "调取窗口录像并询问当事人，查实该工作人员暗示办事群众给予好处。");
             page.check("input[name=conclusion][value=SUBSTANTIATED]");
             page.click("#act-SUBMIT_FINDINGS");
@@ -128,8 +130,25 @@ class AccountabilityBrowserTest {
             page.click("#matters a[href^='/staff/accountability/']");
             page.selectOption("#decision", "ADMONITION");
             page.fill("#reasons", "该中心主要负责人对窗口人员教育管理不力，对其诫勉。");
+            // decided collectively: one approver is not enough, and the form keeps what was typed
+            page.fill("#meeting", "区纪委常委会会议");
+            page.fill("#meetingOn", "2024-03-14");
+            page.fill("#approvers", "示例书记甲");
+            page.click("#decide");
+            assertThat(page.locator("#error-summary")).containsText("至少两名审批人");
+            assertThat(page.locator("#reasons")).hasValue("该中心主要负责人对窗口人员教育管理不力，对其诫勉。");
+            page.fill("#approvers", "示例书记甲、示例副书记乙");
             page.click("#decide");
             assertThat(page.locator("#matter-decision")).containsText("诫勉");
+            assertThat(page.locator("#matter-collective")).containsText("区纪委常委会会议");
+            assertThat(page.locator("#matter-collective")).containsText("示例书记甲、示例副书记乙");
+            // its 问责决定书, drafted from the decision, listed with the case's documents
+            assertThat(page.locator("#documents")).containsText("问责决定书");
+            Browsers.screenshot(page, "31a-accountability-decision-desktop.png");
+            page.click("#documents a:has-text('问责决定书')");
+            assertThat(page.locator("body")).containsText("集体研究");
+            Browsers.screenshot(page, "31b-accountability-document-desktop.png");
+            page.goBack();
             page.click("#matter-head a");
             assertThat(page.locator("#head-name")).hasText("示例主任甲");
             assertThat(page.locator("#head-terms")).containsText("2024-02-29");

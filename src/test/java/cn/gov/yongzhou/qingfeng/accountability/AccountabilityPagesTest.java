@@ -52,6 +52,10 @@ class AccountabilityPagesTest {
     }
 
     @Transactional
+    static String today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    }
+
     long staffId(String badge) {
         return ((Number) em.createNativeQuery("select id from staff where badge_no = ?1").setParameter(1, badge)
                 .getSingleResult()).longValue();
@@ -72,11 +76,20 @@ class AccountabilityPagesTest {
                         containsString("<option value=\"EXEMPTED\" selected>"));
         post("supervisor").formParam("decision", "CIRCULATION").formParam("reasons", "督查室不作决定")
                 .post("/staff/accountability/" + matter + "/decide").then().statusCode(403);
+        // one approver is not a collective decision; the form comes back as typed
         post("inspector").formParam("decision", "CIRCULATION").formParam("reasons", "对窗口人员疏于管理，予以通报。")
+                .formParam("meeting", "区纪委常委会会议").formParam("meetingOn", today()).formParam("approvers", "示例书记甲")
+                .post("/staff/accountability/" + matter + "/decide").then().statusCode(422)
+                .body(containsString("请写明至少两名审批人。"), containsString("value=\"区纪委常委会会议\""),
+                        containsString("对窗口人员疏于管理，予以通报。"));
+        post("inspector").formParam("decision", "CIRCULATION").formParam("reasons", "对窗口人员疏于管理，予以通报。")
+                .formParam("meeting", "区纪委常委会会议").formParam("meetingOn", today())
+                .formParam("approvers", "示例书记甲、示例副书记乙")
                 .post("/staff/accountability/" + matter + "/decide").then().statusCode(303);
 
         StaffClient.as("ducha-zhang", "supervisor").get("/staff/accountability/" + matter).then()
                 .statusCode(200).body(containsString("通报"), containsString("对窗口人员疏于管理，予以通报。"),
+                        containsString("示例书记甲、示例副书记乙"),
                         not(containsString("id=\"decide-form\"")));
         StaffClient.as("inspector-he", "inspector")
                 .get("/staff/accountability/heads/" + headOf(matter)).then().statusCode(200)

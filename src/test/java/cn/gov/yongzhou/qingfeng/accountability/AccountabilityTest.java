@@ -161,18 +161,22 @@ class AccountabilityTest {
         long id = concluded(pettyCorruptionOn("2024-04-02"), "LL-JW", Conclusion.SUBSTANTIATED);
         long matterId = matters(id).get(0).id;
 
-        FieldErrors noReasons = accountability.decide(matterId, HeadDecision.EXEMPTED, " ", "inspector-he");
+        Accountability.Collective meeting = new Accountability.Collective("区纪委常委会会议", LocalDate.parse("2024-04-11"),
+                "示例书记甲、示例副书记乙");
+        FieldErrors noReasons = accountability.decide(matterId, HeadDecision.EXEMPTED, " ", meeting,
+                LocalDate.parse("2024-04-08"), null, "inspector-he");
         assertEquals("免予问责须写明容错纠错的理由。", noReasons.message("reasons", Messages.CHINESE));
         assertFalse(matters(id).get(0).decided(), "nothing stored");
 
         FieldErrors none = accountability.decide(matterId, HeadDecision.CIRCULATION, "单位主要负责人对窗口人员疏于管理。",
-                "inspector-he");
+                meeting, null, null, "inspector-he");
         assertTrue(none.isEmpty());
         AccountabilityMatter decided = matters(id).get(0);
         assertEquals(HeadDecision.CIRCULATION, decided.decision);
         assertEquals(LocalDate.parse("2024-04-12"), decided.decidedOn);
 
-        FieldErrors again = accountability.decide(matterId, HeadDecision.EXEMPTED, "改变主意", "inspector-he");
+        FieldErrors again = accountability.decide(matterId, HeadDecision.CIRCULATION, "改变主意", meeting, null, null,
+                "inspector-he");
         assertTrue(again.has("decision"));
         assertEquals(HeadDecision.CIRCULATION, matters(id).get(0).decision);
     }

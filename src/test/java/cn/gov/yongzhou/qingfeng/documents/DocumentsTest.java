@@ -97,8 +97,9 @@ class DocumentsTest {
         long found = file();
         TestCases.conclude(casework, em, found, "LL-JW", Conclusion.SUBSTANTIATED);
         long matter = QuarkusTransaction.requiringNew().call(() -> AccountabilityMatter.ofCase(found).get(0).id);
-        assertTrue(accountability.decide(matter, HeadDecision.ADMONITION, "对窗口人员作风问题失管失察。", "inspector-wang")
-                .isEmpty());
+        assertTrue(accountability.decide(matter, HeadDecision.ADMONITION, "对窗口人员作风问题失管失察。",
+                new Accountability.Collective("区纪委常委会会议", java.time.LocalDate.parse("2027-03-05"), "示例书记甲、示例副书记乙"),
+                null, null, "inspector-wang").isEmpty());
         String[] typical = disclosure.draftText(found).orElseThrow();
         assertTrue(disclosure.prepare(found, typical[0], typical[1], "inspector-a").isEmpty());
         long typicalId = QuarkusTransaction.requiringNew().call(() -> TypicalCase.ofCase(found).get().id);

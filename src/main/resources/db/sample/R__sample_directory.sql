@@ -541,3 +541,21 @@ on conflict (code) do nothing;
 update unit c set verifying_body_id = o.id
 from unit o
 where (c.code, o.code) in (('CITY-ZWFW', 'CITY-ZWGL'), ('LL-ZWFW', 'LL-ZWGL')) and c.verifying_body_id is null;
+
+-- The dev sign-in's sample users as others read them on timelines and in the staff header (V85); the Keycloak
+-- demo realm gives names in the token instead, stored at sign-in.
+insert into staff_account (user_name, display_name, roles, unit_id)
+select 'jiwei', '示例检查员甲', 'inspector', id from unit where code = 'CITY-JW'
+on conflict (user_name) do nothing;
+insert into staff_account (user_name, display_name, roles, unit_id)
+select 'lingling', '示例经办人甲', 'handler', id from unit where code = 'LL-ZWFW'
+on conflict (user_name) do nothing;
+insert into staff_account (user_name, display_name, roles, unit_id)
+select 'gongan', '示例经办人乙', 'handler', id from unit where code = 'CITY-GA'
+on conflict (user_name) do nothing;
+insert into staff_account (user_name, display_name, roles, unit_id)
+select 'ducha', '示例督查员甲', 'supervisor', id from unit where code = 'CITY-DCS'
+on conflict (user_name) do nothing;
+insert into staff_account (user_name, display_name, roles, unit_id)
+select 'admin1', '示例管理员甲', 'admin', id from unit where code = 'CITY-JW'
+on conflict (user_name) do nothing;

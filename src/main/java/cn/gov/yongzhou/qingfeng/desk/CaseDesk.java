@@ -46,7 +46,7 @@ public class CaseDesk {
 
     public record QueueRow(long caseId, String receiptNo, CaseState state, Category category, Subcategory subcategory,
             String unitName, String unitNameEn, LocalDate nextDue, boolean overdue, OffsetDateTime receivedAt,
-            RepeatTargets.Cluster cluster) {
+            RepeatTargets.Cluster cluster, String reference) {
     }
 
     /** A page of the queue and the key of the next page (null on the last). */
@@ -65,7 +65,8 @@ public class CaseDesk {
             List<EvidenceRow> evidence, List<CaseDeadline> deadlines, List<CaseEvent> timeline,
             List<Transition> actions, LocalDate today, Unit assignedUnit, Route route, List<Unit> units,
             ExtensionState extension, FindingsView findings, RepeatTargets.Cluster cluster,
-            List<RepeatTargets.Related> related, Briefs.BriefView brief, boolean handlerView) {
+            List<RepeatTargets.Related> related, String reference, Briefs.BriefView brief,
+            boolean handlerView) {
     }
 
     /** The conclusion decided on approval, the one the unit proposed with its latest findings, and its material. */
@@ -104,7 +105,7 @@ public class CaseDesk {
     static final Set<CaseAction> HANDLER_STEPS = java.util.EnumSet.of(CaseAction.ASSIGNED, CaseAction.SIGNED_FOR,
             CaseAction.FINDINGS_SUBMITTED, CaseAction.APPROVED, CaseAction.SENT_BACK, CaseAction.EXTENSION_REQUESTED,
             CaseAction.EXTENSION_APPROVED, CaseAction.EXTENSION_REFUSED, CaseAction.REMINDED, CaseAction.ESCALATED,
-            CaseAction.RECORDED_OVERDUE, CaseAction.CLOSED);
+            CaseAction.RECORDED_OVERDUE, CaseAction.OBJECTED, CaseAction.CLOSED);
 
     private final EntityManager em;
     private final Casework casework;
@@ -186,10 +187,13 @@ public class CaseDesk {
         List<QueueRow> rows = page.stream().map(o -> {
             Unit unit = accused.get(((Number) o[5]).longValue());
             LocalDate nextDue = date(o[6]);
-            return new QueueRow(((Number) o[0]).longValue(), (String) o[1], CaseState.valueOf((String) o[2]),
+            long caseId = ((Number) o[0]).longValue();
+            // a handler's queue names the case by its reference, never by the reporter's receipt number
+            String receiptNo = units == null ? (String) o[1] : null;
+            return new QueueRow(caseId, receiptNo, CaseState.valueOf((String) o[2]),
                     Category.valueOf((String) o[3]), Subcategory.valueOf((String) o[4]), unit.name, unit.nameEn,
                     nextDue, nextDue != null && nextDue.isBefore(today), moment(o[7]),
-                    clusters.get(((Number) o[8]).longValue()));
+                    clusters.get(((Number) o[8]).longValue()), receiptNo == null ? CaseFile.reference(caseId) : receiptNo);
         }).toList();
         QueueRow last = rows.get(rows.size() - 1);
         String next = more ? (last.nextDue() == null ? NO_DUE : last.nextDue()) + ":" + last.caseId() : null;
@@ -240,7 +244,8 @@ public class CaseDesk {
                 .map(e -> new EvidenceRow(e.id, e.fileName == null ? "—" : e.fileName, e.mediaType, e.sizeBytes, e.sha256))
                 .toList();
         List<CaseDeadline> deadlines = CaseDeadline.of(file).stream()
-                .filter(d -> !handler || d.stage == DeadlineStage.INVESTIGATION)
+                .filter(d -> !handler || d.stage == DeadlineStage.INVESTIGATION
+                        || d.stage == DeadlineStage.UNIT_ACCEPTANCE)
                 .sorted(Comparator.comparing((CaseDeadline d) -> d.closedAt != null).thenComparing(d -> d.dueOn))
                 .toList();
         List<CaseEvent> all = CaseEvent.<CaseEvent>list("caseFile = ?1 order by at, id", file);
@@ -254,10 +259,13 @@ public class CaseDesk {
                 assigning ? routing.route(report) : null, assigning ? Unit.listActive() : List.of(),
                 extension(file), findings(file, timeline), cluster,
                 cluster == null ? List.of() : repeats.related(report.id, cluster.reason()),
-                briefs.of(caseId).orElse(null), handler));
+                handler ? file.reference() : report.receiptNo, briefs.of(caseId).orElse(null), handler));
     }
 
-    /** The handler's part of the timeline: from the latest assignment to their unit on, their kind of steps. */
+    /**
+     * The handler's part of the timeline: from the latest assignment to their unit on, their kind of steps; an
+     * objection shows that one was raised, never its text.
+     */
     static List<CaseEvent> handlerSteps(List<CaseEvent> all) {
         int from = 0;
         for (int i = 0; i < all.size(); i++) {
@@ -265,7 +273,8 @@ public class CaseDesk {
                 from = i;
             }
         }
-        return all.subList(from, all.size()).stream().filter(e -> HANDLER_STEPS.contains(e.action)).toList();
+        return all.subList(from, all.size()).stream().filter(e -> HANDLER_STEPS.contains(e.action))
+                .map(e -> e.action == CaseAction.OBJECTED ? withoutText(e) : e).toList();
     }
 
     /** 交办摘要: written and approved by the inspector; refused (with the fields' messages) when it exposes anything. */
@@ -276,6 +285,25 @@ public class CaseDesk {
         Report report = Report.findById(file.reportId);
         return briefs.approve(caseId, draft, new BriefRules.Source(report.narrative, report.reporterName,
                 report.reporterIdNumber, report.reporterPhone, report.reporterEmail), actor);
+    }
+
+    /**
+     * An objection as the accused unit's handler sees it: that one was raised, never what the reporter wrote (art. 47:
+     * the content of the report, and of what the reporter adds to it, is kept from the reported unit). What the
+     * inspector asks the unit to verify again comes with the new assignment. A copy, never persisted.
+     */
+    private static CaseEvent withoutText(CaseEvent e) {
+        CaseEvent copy = new CaseEvent();
+        copy.id = e.id;
+        copy.caseFile = e.caseFile;
+        copy.at = e.at;
+        copy.action = e.action;
+        copy.actor = e.actor;
+        copy.publicEvent = e.publicEvent;
+        copy.deadlineStage = e.deadlineStage;
+        copy.deadlineDue = e.deadlineDue;
+        copy.conclusion = e.conclusion;
+        return copy;
     }
 
     private static FindingsView findings(CaseFile file, List<CaseEvent> timeline) {

@@ -53,6 +53,7 @@ class WindowReportBrowserTest {
             page.fill("#brief-verify", "核实当日该窗口办件和叫号记录、现场监控，说明有无生硬对待、当众退件。");
             page.click("#brief-submit");
             assertThat(page.locator("#desk-msg")).containsText("交办摘要已审定");
+            assertThat(page.locator("#brief-approved")).containsText("已由 inspector-wang 审定");
             Browsers.screenshot(page, "30-window-report-brief-desktop.png");
             page.click("#act-ASSIGN");
             assertThat(page.locator("#assigned-unit")).containsText("零陵区政务服务管理办公室");

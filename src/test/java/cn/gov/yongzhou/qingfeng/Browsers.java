@@ -125,4 +125,13 @@ public final class Browsers {
         }
         page.click("text=" + receipt);
     }
+
+    /** The inspector writes and approves the 交办 summary on the open case page, as assigning needs (issue 12). */
+    public static void approveBrief(Page page) {
+        page.fill("#brief-alleged", "反映该窗口工作人员在办理业务时态度生硬、推诿，要求办事群众多次往返。");
+        page.fill("#brief-place", "政务服务中心相关窗口");
+        page.fill("#brief-period", "2026年2月上旬");
+        page.fill("#brief-verify", "核实当日窗口办理记录和工作人员在岗情况，说明是否存在推诿、刁难。");
+        page.click("#brief-submit");
+    }
 }

@@ -54,5 +54,7 @@ public enum CaseAction {
     /** The reporter proved the phone on file and set a new query password. */
     PASSWORD_RESET,
     /** 文书签发: a document of the case was approved, numbered and signed; the note holds number and SHA-256. */
-    DOCUMENT_ISSUED
+    DOCUMENT_ISSUED,
+    /** 交办摘要: an inspector wrote and approved the summary a handling unit receives instead of the report. */
+    BRIEF_APPROVED
 }

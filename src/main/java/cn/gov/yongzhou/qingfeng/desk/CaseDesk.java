@@ -1,5 +1,7 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
+import cn.gov.yongzhou.qingfeng.casework.BriefRules;
+import cn.gov.yongzhou.qingfeng.casework.Briefs;
 import cn.gov.yongzhou.qingfeng.casework.CaseAction;
 import cn.gov.yongzhou.qingfeng.casework.CaseDeadline;
 import cn.gov.yongzhou.qingfeng.casework.CaseEvent;
@@ -63,7 +65,8 @@ public class CaseDesk {
             List<EvidenceRow> evidence, List<CaseDeadline> deadlines, List<CaseEvent> timeline,
             List<Transition> actions, LocalDate today, Unit assignedUnit, Route route, List<Unit> units,
             ExtensionState extension, FindingsView findings, RepeatTargets.Cluster cluster,
-            List<RepeatTargets.Related> related, String reference) {
+            List<RepeatTargets.Related> related, String reference, Briefs.BriefView brief,
+            boolean handlerView) {
     }
 
     /** The conclusion decided on approval, the one the unit proposed with its latest findings, and its material. */
@@ -84,9 +87,25 @@ public class CaseDesk {
         }
     }
 
-    /** What became of an assignment: done, refused by the conflict rule, an override without reasons, or stale. */
-    public record Assignment(Casework.Outcome outcome, Conflict conflict, boolean reasonMissing) {
+    /**
+     * What became of an assignment: done, refused by the conflict rule, an override without reasons, no approved
+     * 交办 summary yet, or stale.
+     */
+    public record Assignment(Casework.Outcome outcome, Conflict conflict, boolean reasonMissing, boolean briefMissing) {
+
+        Assignment(Casework.Outcome outcome, Conflict conflict, boolean reasonMissing) {
+            this(outcome, conflict, reasonMissing, false);
+        }
     }
+
+    /**
+     * The steps a handler sees on the timeline: from the assignment on, the ones their work is about. Not the
+     * registration (the time of receipt), the notes to and from the reporter, reveals or downloads.
+     */
+    static final Set<CaseAction> HANDLER_STEPS = java.util.EnumSet.of(CaseAction.ASSIGNED, CaseAction.SIGNED_FOR,
+            CaseAction.FINDINGS_SUBMITTED, CaseAction.APPROVED, CaseAction.SENT_BACK, CaseAction.EXTENSION_REQUESTED,
+            CaseAction.EXTENSION_APPROVED, CaseAction.EXTENSION_REFUSED, CaseAction.REMINDED, CaseAction.ESCALATED,
+            CaseAction.RECORDED_OVERDUE, CaseAction.OBJECTED, CaseAction.CLOSED);
 
     private final EntityManager em;
     private final Casework casework;
@@ -95,11 +114,13 @@ public class CaseDesk {
     private final Clock clock;
     private final RepeatTargets repeats;
     private final SecurityLog securityLog;
+    private final Briefs briefs;
 
     CaseDesk(EntityManager em, Casework casework, RoutingService routing,
             cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock, RepeatTargets repeats,
-            SecurityLog securityLog) {
+            SecurityLog securityLog, Briefs briefs) {
         this.em = em;
+        this.briefs = briefs;
         this.securityLog = securityLog;
         this.repeats = repeats;
         this.casework = casework;
@@ -223,14 +244,12 @@ public class CaseDesk {
                 .map(e -> new EvidenceRow(e.id, e.fileName == null ? "—" : e.fileName, e.mediaType, e.sizeBytes, e.sha256))
                 .toList();
         List<CaseDeadline> deadlines = CaseDeadline.of(file).stream()
+                .filter(d -> !handler || d.stage == DeadlineStage.INVESTIGATION
+                        || d.stage == DeadlineStage.UNIT_ACCEPTANCE)
                 .sorted(Comparator.comparing((CaseDeadline d) -> d.closedAt != null).thenComparing(d -> d.dueOn))
                 .toList();
-        // a handler reads the steps, not the inspectors' notes on reveals and downloads
-        List<CaseEvent> timeline = CaseEvent.<CaseEvent>list("caseFile = ?1 order by at, id", file).stream()
-                .filter(e -> !handler || (e.action != CaseAction.IDENTITY_REVEALED
-                        && e.action != CaseAction.EVIDENCE_DOWNLOADED && !REPORTER_CONTACT.contains(e.action)))
-                .map(e -> handler && REPORTER_TEXT.contains(e.action) ? withoutText(e) : e)
-                .toList();
+        List<CaseEvent> all = CaseEvent.<CaseEvent>list("caseFile = ?1 order by at, id", file);
+        List<CaseEvent> timeline = handler ? handlerSteps(all) : all;
         List<Transition> actions = Transition.available(file.state, role);
         RepeatTargets.Cluster cluster = handler ? null : repeats.cluster(report.id).orElse(null);
         boolean assigning = actions.contains(Transition.ASSIGN);
@@ -240,7 +259,32 @@ public class CaseDesk {
                 assigning ? routing.route(report) : null, assigning ? Unit.listActive() : List.of(),
                 extension(file), findings(file, timeline), cluster,
                 cluster == null ? List.of() : repeats.related(report.id, cluster.reason()),
-                handler ? file.reference() : report.receiptNo));
+                handler ? file.reference() : report.receiptNo, briefs.of(caseId).orElse(null), handler));
+    }
+
+    /**
+     * The handler's part of the timeline: from the latest assignment to their unit on, their kind of steps; an
+     * objection shows that one was raised, never its text.
+     */
+    static List<CaseEvent> handlerSteps(List<CaseEvent> all) {
+        int from = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).action == CaseAction.ASSIGNED) {
+                from = i;
+            }
+        }
+        return all.subList(from, all.size()).stream().filter(e -> HANDLER_STEPS.contains(e.action) && !REPORTER_CONTACT.contains(e.action))
+                .map(e -> REPORTER_TEXT.contains(e.action) ? withoutText(e) : e).toList();
+    }
+
+    /** 交办摘要: written and approved by the inspector; refused (with the fields' messages) when it exposes anything. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public cn.gov.yongzhou.qingfeng.shared.web.FieldErrors approveBrief(long caseId, BriefRules.Draft draft,
+            String actor) {
+        CaseFile file = CaseFile.findById(caseId);
+        Report report = Report.findById(file.reportId);
+        return briefs.approve(caseId, draft, new BriefRules.Source(report.narrative, report.reporterName,
+                report.reporterIdNumber, report.reporterPhone, report.reporterEmail), actor);
     }
 
     /** Steps that tell how the reporter can be reached (a mail, a mobile on file): a handler does not see them. */
@@ -304,6 +348,10 @@ public class CaseDesk {
         boolean override = route.handler() == null || !route.handler().code().equals(target.code);
         if (override && (reason == null || reason.isBlank())) {
             return new Assignment(null, null, true);
+        }
+        if (briefs.of(caseId).isEmpty()) {
+            // what leaves the discipline body is the summary, so there is nothing to send without one
+            return new Assignment(null, null, false, true);
         }
         return new Assignment(casework.assign(caseId, target.id, new Casework.Actor(actor, StaffRole.INSPECTOR),
                 override ? reason : null, version), Conflict.NONE, false);

@@ -16,7 +16,10 @@ class DeskTemplates {
     static native TemplateInstance queue(String base, CaseDesk.QueuePage page, QueueFilter filter,
             List<CaseState> states, List<DirectoryService.AreaGroup> areas, List<Tellings.TaskRow> tasks);
 
-    /** {@code telling}: the inspector's 告知 panel; null on the handler's desk, which never reaches the reporter. */
+    /**
+     * {@code telling}: the inspector's 告知 panel; null on the handler's desk, which never reaches the reporter.
+     * {@code briefForm}: the inspector's 交办 summary form; null on the handler's desk, which reads the summary only.
+     */
     static native TemplateInstance casePage(String base, CaseDesk.CaseView view, String msg, FindingsForm findingsForm,
-            Tellings.CaseTelling telling);
+            Tellings.CaseTelling telling, BriefForm briefForm);
 }

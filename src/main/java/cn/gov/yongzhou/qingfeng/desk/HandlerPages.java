@@ -73,7 +73,7 @@ public class HandlerPages {
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         CaseDesk.CaseView view = ownCase(id);
-        return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK, null));
+        return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK, null, null));
     }
 
     @POST
@@ -107,7 +107,7 @@ public class HandlerPages {
         errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
         boolean hadFiles = files.stream().anyMatch(f -> f.size() > 0);
         FindingsForm form = new FindingsForm(findings, result.draft().conclusion(), err, hadFiles);
-        return NoStore.page(422, DeskTemplates.casePage(BASE, ownCase(id), null, form, null));
+        return NoStore.page(422, DeskTemplates.casePage(BASE, ownCase(id), null, form, null, null));
     }
 
     /** 申请延期 of the verification, with reasons. */

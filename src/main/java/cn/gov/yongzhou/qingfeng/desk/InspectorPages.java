@@ -1,6 +1,11 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
+import cn.gov.yongzhou.qingfeng.casework.BriefRules;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
@@ -42,9 +47,11 @@ public class InspectorPages {
     private final SecurityIdentity identity;
     private final Extensions extensions;
     private final Tellings tellings;
+    private final RequestLocale locale;
 
     InspectorPages(CaseDesk desk, Casework casework, SecurityIdentity identity, Extensions extensions,
-            DirectoryService directory, Tellings tellings) {
+            DirectoryService directory, Tellings tellings, RequestLocale locale) {
+        this.locale = locale;
         this.tellings = tellings;
         this.desk = desk;
         this.casework = casework;
@@ -66,7 +73,32 @@ public class InspectorPages {
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         CaseDesk.CaseView view = desk.view(id, me(), StaffRole.INSPECTOR, Set.of()).orElseThrow(NotFoundException::new);
         return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK,
-                tellings.of(id)));
+                tellings.of(id), BriefForm.of(view.brief())));
+    }
+
+    /**
+     * 交办摘要: what the handling body will read instead of the report. Refused with the message beside the field when
+     * it names the reporter, gives a clock time or copies the reporter's words; the page keeps what was typed.
+     */
+    @POST
+    @Path("{id}/brief")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response brief(@PathParam("id") long id, @RestForm String alleged, @RestForm String place,
+            @RestForm String period, @RestForm String toVerify) {
+        existing(id);
+        FieldErrors errors = desk.approveBrief(id, new BriefRules.Draft(alleged, place, period, toVerify), me());
+        if (errors.isEmpty()) {
+            return DeskResponses.back(BASE, id, "briefApproved");
+        }
+        Map<String, String> err = new LinkedHashMap<>();
+        errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
+        BriefForm form = new BriefForm(nz(alleged), nz(place), nz(period), nz(toVerify), err);
+        CaseDesk.CaseView view = desk.view(id, me(), StaffRole.INSPECTOR, Set.of()).orElseThrow(NotFoundException::new);
+        return NoStore.page(422, DeskTemplates.casePage(BASE, view, null, FindingsForm.BLANK, tellings.of(id), form));
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 
     @POST
@@ -108,6 +140,9 @@ public class InspectorPages {
         }
         if (assignment.reasonMissing()) {
             return DeskResponses.back(BASE, id, "overrideReason");
+        }
+        if (assignment.briefMissing()) {
+            return DeskResponses.back(BASE, id, "briefMissing");
         }
         Casework.Outcome outcome = assignment.outcome();
         return DeskResponses.back(BASE, id, DeskResponses.notice(outcome));

@@ -6,7 +6,7 @@ import java.util.Set;
 final class Notices {
 
     private static final Set<String> KNOWN = Set.of("done", "stale", "revealed", "reasonRequired",
-            "conflictOWN_UNIT", "conflictHEAD_OF_UNIT", "overrideReason",
+            "conflictOWN_UNIT", "conflictHEAD_OF_UNIT", "overrideReason", "briefMissing", "briefApproved",
             "WRONG_STATE", "WRONG_ROLE", "REASON_REQUIRED", "REASON_TOO_LONG", "CONCLUSION_REQUIRED", "GROUND_REQUIRED", "CHANNEL_REQUIRED",
             "DISPOSITION_MISSING",
             "extNO_OPEN_STAGE", "extNOT_EXTENDABLE", "extTOO_MANY_DAYS", "extALREADY_REQUESTED", "extREASON_REQUIRED",

@@ -60,8 +60,11 @@ public class Drafts {
     private final CalendarService calendar;
     private final DocumentsConfig config;
     private final Casework casework;
+    private final cn.gov.yongzhou.qingfeng.casework.Briefs briefs;
 
-    Drafts(Clock clock, CalendarService calendar, DocumentsConfig config, Casework casework) {
+    Drafts(Clock clock, CalendarService calendar, DocumentsConfig config, Casework casework,
+            cn.gov.yongzhou.qingfeng.casework.Briefs briefs) {
+        this.briefs = briefs;
         this.clock = clock;
         this.calendar = calendar;
         this.config = config;
@@ -93,6 +96,12 @@ public class Drafts {
             addressee = Unit.findById(file.assignedUnitId);
             reportBy = CaseDeadline.open(file, DeadlineStage.INVESTIGATION).map(d -> d.dueOn).orElse(null);
             facts.reportBy = reportBy == null ? "" : DateNumerals.arabic(reportBy);
+            // the letter carries the approved 交办 summary, never the report's words or its exact date (issue 12)
+            briefs.of(file.id).ifPresent(b -> {
+                facts.matter = b.alleging();
+                facts.text = b.toVerify();
+                facts.occurredOn = b.period();
+            });
         }
         if (kind == DocumentKind.FEEDBACK_OPINION) {
             facts.objectionUntil = casework.objectionOpenUntil(file.id).map(DateNumerals::arabic).orElse("");

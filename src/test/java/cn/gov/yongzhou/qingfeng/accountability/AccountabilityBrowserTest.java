@@ -90,6 +90,7 @@ class AccountabilityBrowserTest {
         Browsers.inBrowser(Browsers.Screen.TABLET, Browsers.bearer("inspector-a", "inspector"), page -> {
             Browsers.openCase(page, base + "staff/cases?state=REGISTERED", receipt[0]);
             page.click("#act-ACCEPT");
+            Browsers.approveBrief(page);
             page.click("#act-ASSIGN");
             assertThat(page.locator("#assigned-unit")).containsText("零陵区纪委监委");
         });

@@ -76,6 +76,7 @@ class CaseLifeCycleBrowserTest {
             page.click("#act-ACCEPT");
             assertThat(page.locator("#desk-msg")).containsText("操作已完成");
             assertThat(page.locator("#route-explanation")).containsText("零陵区纪委监委");
+            Browsers.approveBrief(page);
             page.click("#act-ASSIGN");
             assertThat(page.locator("#assigned-unit")).containsText("零陵区纪委监委");
             // petty corruption: verified within 30 working days of assignment, Saturdays 14 and 28 February counted

@@ -60,6 +60,8 @@ class DeskBrowserTest {
             assertThat(page.locator("#desk-msg")).containsText("操作已完成");
             assertThat(page.locator("#route-explanation")).containsText("零陵区纪委监委");
             Browsers.screenshot(page, "11-inspector-case-tablet.png");
+            Browsers.approveBrief(page);
+            assertThat(page.locator("#desk-msg")).containsText("交办摘要已审定");
             page.click("#act-ASSIGN");
             assertThat(page.locator("#assigned-unit")).containsText("零陵区纪委监委");
         });

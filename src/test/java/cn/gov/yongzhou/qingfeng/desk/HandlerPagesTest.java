@@ -46,8 +46,45 @@ class HandlerPagesTest {
         long id = TestReports.caseOf(em, receipt);
         long unit = TestReports.unitId(em, "LL-JW");
         int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        TestCases.approveBrief(id);
         casework.assign(id, unit, INSPECTOR, null, v);
         return id;
+    }
+
+    @Test
+    void shouldGiveTheHandlerOnlyTheApprovedSummaryNeverTheReportItsTimeOrTheReporter() {
+        Map<String, String> form = TestReports.valid();
+        form.put("reporterName", "端木清扬");
+        form.put("email", "duanmu@example.cn");
+        form.put("occurredTime", "10:47");
+        form.put("narrative", "我在窗口排队四十分钟，轮到我时工作人员说系统坏了让我明天再来，还暗示找熟人才好办。");
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+        long id = TestReports.caseOf(em, receipt);
+        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        StaffClient.form(StaffClient.inspector("inspector-wang"), Map.of("alleged", "反映该窗口工作人员以系统故障为由推脱办理，并暗示需托熟人。",
+                "place", "零陵区政务服务中心不动产登记窗口", "period", "2026年11月下旬",
+                "toVerify", "调取当日该窗口的叫号和办理记录，核实系统是否故障、有无推脱。"))
+                .post("/staff/cases/" + id + "/brief").then().statusCode(303);
+        casework.assign(id, TestReports.unitId(em, "LL-JW"), INSPECTOR, "区纪委监委直接核查", v);
+
+        String queue = StaffClient.handler("handler-lljw").get("/staff/unit-cases").then().statusCode(200).extract()
+                .asString();
+        String page = StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
+                .body(containsString("以系统故障为由推脱办理"), containsString("调取当日该窗口的叫号和办理记录"),
+                        containsString("2026年11月下旬"))
+                .extract().asString();
+        String letter = em.createQuery("select d.body from CaseDocument d where d.caseId = ?1 and d.kind = ?2",
+                String.class).setParameter(1, id)
+                .setParameter(2, cn.gov.yongzhou.qingfeng.documents.DocumentKind.ASSIGNMENT_LETTER).getSingleResult();
+        org.junit.jupiter.api.Assertions.assertTrue(letter.contains("以系统故障为由推脱办理"), letter);
+        for (String seen : new String[] {queue, page, letter}) {
+            for (String secret : new String[] {"排队四十分钟", "找熟人才好办", "10:47", "端木", "duanmu",
+                    form.get("phone"), form.get("idNumber"), "戴眼镜", "区纪委监委直接核查"}) {
+                org.junit.jupiter.api.Assertions.assertFalse(seen.contains(secret),
+                        "the handler's desk and letter never hold " + secret);
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(page.contains("id=\"report\""), "no report panel");
     }
 
     @Test
@@ -59,7 +96,7 @@ class HandlerPagesTest {
         StaffClient.handler("handler-lljw").get("/staff/unit-cases").then().statusCode(200)
                 .body(containsString("href=\"/staff/unit-cases/" + id + "\""));
         StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
-                .body(containsString("暗示"), containsString("id=\"act-SIGN_FOR\""),
+                .body(containsString("反映有关工作人员在办理业务中存在问题"), containsString("id=\"act-SIGN_FOR\""),
                         not(containsString("端木")), not(containsString(form.get("phone").substring(7))),
                         not(containsString(form.get("idNumber").substring(14))), not(containsString("duanmu")),
                         not(containsString("id=\"reporter\"")), not(containsString("/staff/evidence/")));

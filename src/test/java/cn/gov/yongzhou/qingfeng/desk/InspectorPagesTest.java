@@ -157,6 +157,10 @@ class InspectorPagesTest {
                 .header("Location", containsString("msg=overrideReason"));
         post("inspector-wang", csrf).formParam("unit", "LL-JW").formParam("version", "1")
                 .post("/staff/cases/" + id + "/assign").then().statusCode(303)
+                .header("Location", containsString("msg=briefMissing"));
+        TestCases.approveBrief(id);
+        post("inspector-wang", csrf).formParam("unit", "LL-JW").formParam("version", "1")
+                .post("/staff/cases/" + id + "/assign").then().statusCode(303)
                 .header("Location", containsString("msg=done"));
         as("inspector-wang", "inspector").get("/staff/cases/" + id).then().statusCode(200)
                 .body(containsString("id=\"assigned-unit\">零陵区纪委监委"), containsString("已交办"));

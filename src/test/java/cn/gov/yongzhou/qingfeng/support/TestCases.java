@@ -50,4 +50,13 @@ public final class TestCases {
                 select ?1, id, 'test' from unit where code = ?2 on conflict do nothing""")
                 .setParameter(1, user).setParameter(2, unitCode).executeUpdate());
     }
+
+    /** A neutral 交办 summary, written and approved by an inspector through the case page (assigning needs one). */
+    public static void approveBrief(long caseId) {
+        StaffClient.form(StaffClient.inspector("inspector-he"), java.util.Map.of(
+                "alleged", "反映有关工作人员在办理业务中存在问题。", "place", "被举报单位的服务场所",
+                "period", "近期", "toVerify", "核实有关工作人员的办理记录和在岗情况。"))
+                .post("/staff/cases/" + caseId + "/brief").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.containsString("msg=briefApproved"));
+    }
 }

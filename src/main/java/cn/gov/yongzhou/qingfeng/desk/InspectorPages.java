@@ -71,10 +71,11 @@ public class InspectorPages {
     @Path("{id}/act")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
-            @RestForm String conclusion, @RestForm String toReporter, @RestForm int version) {
+            @RestForm String conclusion, @RestForm String toReporter, @RestForm String destination,
+            @RestForm int version) {
         existing(id);
         return DeskResponses.act(casework, BASE, id, transition, reason, FormValues.choice(Conclusion.class, conclusion),
-                toReporter, version, new Casework.Actor(me(), StaffRole.INSPECTOR));
+                toReporter, destination, version, new Casework.Actor(me(), StaffRole.INSPECTOR));
     }
 
     /** 告知 by call, letter or visit: how, when, what was said, what the reporter answered. */

@@ -44,7 +44,7 @@ final class DeskResponses {
             Conclusion conclusion, String toReporter, String destination, int version, Casework.Actor actor) {
         Transition step = step(transition);
         boolean noText = toReporter == null || toReporter.isBlank();
-        if ((step == Transition.REJECT || step == Transition.TRANSFER) && noText) {
+        if (step.reporterTextRequired() && noText) {
             return back(base, id, "reporterTextRequired");
         }
         if (step == Transition.APPROVE && conclusion == null) {

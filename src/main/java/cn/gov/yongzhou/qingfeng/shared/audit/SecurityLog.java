@@ -3,7 +3,6 @@ package cn.gov.yongzhou.qingfeng.shared.audit;
 import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -167,7 +166,6 @@ public class SecurityLog {
         }
         CurrentVertxRequest current = Arc.container().instance(CurrentVertxRequest.class).get();
         RoutingContext context = current == null ? null : current.getCurrent();
-        SocketAddress remote = context == null ? null : context.request().remoteAddress();
-        return remote == null ? null : remote.hostAddress();
+        return context == null ? null : cn.gov.yongzhou.qingfeng.shared.web.ClientAddress.of(context.request());
     }
 }

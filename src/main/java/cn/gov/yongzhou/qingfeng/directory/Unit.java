@@ -104,11 +104,16 @@ public class Unit extends BaseEntity {
 
     /**
      * The order every page lists areas in: counties and districts, then management zones, then development zones,
-     * each in the order they were entered (the city's own order in the directory: 零陵区, 冷水滩区, 祁阳市, 东安县 …),
-     * never by internal code.
+     * each in the city's own order ({@code list_order}: 零陵区, 冷水滩区, 祁阳市, 东安县 …), never by internal code.
      */
     public static final java.util.Comparator<Unit> AREA_ORDER = java.util.Comparator
-            .comparing((Unit u) -> u.kind.ordinal()).thenComparing(u -> u.id);
+            .comparing((Unit u) -> u.kind.ordinal())
+            .thenComparing(u -> u.listOrder, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(u -> u.code);
+
+    /** Where the city lists this area among its kind (V86); null: after those that have one, by code. */
+    @Column(name = "list_order")
+    public Integer listOrder;
 
     /** The counties, districts and zones, active or not, in the city's order. */
     public static List<Unit> listAreas() {

@@ -559,3 +559,9 @@ on conflict (user_name) do nothing;
 insert into staff_account (user_name, display_name, roles, unit_id)
 select 'admin1', '示例管理员甲', 'admin', id from unit where code = 'CITY-JW'
 on conflict (user_name) do nothing;
+
+-- The city's own order of its areas (V86): counties and districts as the city lists them, then the zones.
+update unit set list_order = v.n
+from (values ('LL', 1), ('LST', 2), ('QY', 3), ('DA', 4), ('SP', 5), ('DX', 6), ('JY', 7), ('NY', 8), ('LS', 9),
+             ('XT', 10), ('JH', 11), ('JD', 12), ('HLX', 13), ('JKQ', 14)) as v (code, n)
+where unit.code = v.code and unit.list_order is distinct from v.n;

@@ -46,7 +46,7 @@ public class UnitAdminPages {
     @CheckedTemplate(basePath = "admin")
     static class Templates {
         static native TemplateInstance units(List<DirectoryAdmin.UnitGroup> groups, List<UnitKind> kinds,
-                AdminForm form, String notice);
+                AdminForm form, String notice, UnitSearch search);
 
         static native TemplateInstance unit(UnitView view, AdminForm form, String notice);
 
@@ -66,8 +66,8 @@ public class UnitAdminPages {
     }
 
     @GET
-    public Response list(@QueryParam("msg") String msg) {
-        return NoStore.page(units(AdminForm.NONE, DirectoryNotices.key(msg)));
+    public Response list(@QueryParam("msg") String msg, @QueryParam("q") String q, @QueryParam("area") String area) {
+        return NoStore.page(units(AdminForm.NONE, DirectoryNotices.key(msg), q, area));
     }
 
     @POST
@@ -76,7 +76,7 @@ public class UnitAdminPages {
         if (result.ok()) {
             return AdminResponses.back(BASE + "/" + result.id(), "created");
         }
-        return NoStore.page(422, units(refused("unit", null, form.values(), result), null));
+        return NoStore.page(422, units(refused("unit", null, form.values(), result), null, null, null));
     }
 
     @GET
@@ -194,8 +194,9 @@ public class UnitAdminPages {
         return NoStore.page(422, unitPage(id, refused(formName, target, values, result), null));
     }
 
-    private TemplateInstance units(AdminForm form, String notice) {
-        return Templates.units(directory.unitsByArea(), List.of(UnitKind.values()), form, notice);
+    private TemplateInstance units(AdminForm form, String notice, String q, String area) {
+        return Templates.units(directory.unitsByArea(), List.of(UnitKind.values()), form, notice,
+                UnitSearch.of(q, area));
     }
 
     private TemplateInstance unitPage(long id, AdminForm form, String notice) {

@@ -46,7 +46,13 @@ public class CaseDesk {
 
     public record QueueRow(long caseId, String receiptNo, CaseState state, Category category, Subcategory subcategory,
             String unitName, String unitNameEn, LocalDate nextDue, boolean overdue, OffsetDateTime receivedAt,
-            RepeatTargets.Cluster cluster, String reference) {
+            RepeatTargets.Cluster cluster, String reference, String handlerName, String handlerNameEn,
+            Long daysLeft) {
+
+        /** Calendar days past the next limit (the queue says "超期 3 天"). */
+        public long daysOverdue() {
+            return daysLeft == null ? 0 : -daysLeft;
+        }
     }
 
     /** A page of the queue and the key of the next page (null on the last). */
@@ -116,6 +122,9 @@ public class CaseDesk {
     private final SecurityLog securityLog;
     private final Briefs briefs;
 
+    @jakarta.inject.Inject
+    RevealConfig revealConfig;
+
     CaseDesk(EntityManager em, Casework casework, RoutingService routing,
             cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock, RepeatTargets repeats,
             SecurityLog securityLog, Briefs briefs) {
@@ -155,7 +164,7 @@ public class CaseDesk {
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery("""
                 select f.case_id, f.receipt_no, f.state, f.category, f.subcategory, f.unit_id, f.next_due,
-                       f.received_at, f.report_id
+                       f.received_at, f.report_id, f.assigned_unit_id
                 from case_fact f
                 where (cast(?1 as varchar) is null or f.state = ?1)
                   and (not ?7 or f.assigned_unit_id in (?8))
@@ -184,8 +193,11 @@ public class CaseDesk {
         // a handler's queue shows only their own cases: no hint of reports they may not see
         Map<Long, RepeatTargets.Cluster> clusters = units == null
                 ? repeats.of(page.stream().map(o -> ((Number) o[8]).longValue()).toList()) : Map.of();
+        Map<Long, Unit> handling = Unit.byIds(page.stream().filter(o -> o[9] != null)
+                .map(o -> ((Number) o[9]).longValue()).toList());
         List<QueueRow> rows = page.stream().map(o -> {
             Unit unit = accused.get(((Number) o[5]).longValue());
+            Unit handler = o[9] == null ? null : handling.get(((Number) o[9]).longValue());
             LocalDate nextDue = date(o[6]);
             long caseId = ((Number) o[0]).longValue();
             // a handler's queue names the case by its reference, never by the reporter's receipt number
@@ -193,7 +205,9 @@ public class CaseDesk {
             return new QueueRow(caseId, receiptNo, CaseState.valueOf((String) o[2]),
                     Category.valueOf((String) o[3]), Subcategory.valueOf((String) o[4]), unit.name, unit.nameEn,
                     nextDue, nextDue != null && nextDue.isBefore(today), moment(o[7]),
-                    clusters.get(((Number) o[8]).longValue()), receiptNo == null ? CaseFile.reference(caseId) : receiptNo);
+                    clusters.get(((Number) o[8]).longValue()), receiptNo == null ? CaseFile.reference(caseId) : receiptNo,
+                    handler == null ? null : handler.name, handler == null ? null : handler.nameEn,
+                    nextDue == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, nextDue));
         }).toList();
         QueueRow last = rows.get(rows.size() - 1);
         String next = more ? (last.nextDue() == null ? NO_DUE : last.nextDue()) + ":" + last.caseId() : null;
@@ -233,7 +247,9 @@ public class CaseDesk {
             return Optional.empty();
         }
         Report report = Report.findById(file.reportId);
-        boolean revealed = IdentityReveal.count("caseId = ?1 and actor = ?2", caseId, viewer) > 0;
+        // a reveal lasts qingfeng.reveal.valid-for, then the identity is masked again for this viewer on this case
+        boolean revealed = IdentityReveal.count("caseId = ?1 and actor = ?2 and at > ?3", caseId, viewer,
+                OffsetDateTime.now(clock).minus(revealConfig.validFor())) > 0;
         Reporter reporter = handler ? null : revealed
                 ? new Reporter(true, report.reporterName, report.reporterIdNumber, report.reporterPhone,
                         report.reporterEmail, report.contactPreference.name(), report.directlyServed)

@@ -3,6 +3,7 @@ package cn.gov.yongzhou.qingfeng.desk;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.shared.web.Messages;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -31,11 +32,36 @@ final class DeskResponses {
     /** With what the inspector wrote for the reporter (reasons, feedback): required when refusing or passing on. */
     static Response act(Casework casework, String base, long id, String transition, String reason,
             Conclusion conclusion, String toReporter, int version, Casework.Actor actor) {
+        return act(casework, base, id, transition, reason, conclusion, toReporter, null, version, actor);
+    }
+
+    /**
+     * Each step asks for what it needs before anything is done: words for the reporter when refusing or passing on,
+     * the result for the reporter with an approval (after its conclusion), the destination of a transfer (kept on
+     * the timeline with the reason).
+     */
+    static Response act(Casework casework, String base, long id, String transition, String reason,
+            Conclusion conclusion, String toReporter, String destination, int version, Casework.Actor actor) {
         Transition step = step(transition);
-        if (step.reporterTextRequired() && (toReporter == null || toReporter.isBlank())) {
+        boolean noText = toReporter == null || toReporter.isBlank();
+        if (step.reporterTextRequired() && noText) {
             return back(base, id, "reporterTextRequired");
         }
-        return back(base, id, notice(casework.perform(id, step, actor, reason, conclusion, toReporter, version)));
+        if (step == Transition.APPROVE && conclusion == null) {
+            return back(base, id, "CONCLUSION_REQUIRED");
+        }
+        if (step == Transition.APPROVE && noText) {
+            return back(base, id, "resultTextRequired");
+        }
+        String note = reason;
+        if (step == Transition.TRANSFER) {
+            if (destination == null || destination.isBlank()) {
+                return back(base, id, "destinationRequired");
+            }
+            note = Messages.get(Messages.CHINESE, "desk.transfer.note", destination.strip(),
+                    reason == null ? "" : reason.strip()).strip();
+        }
+        return back(base, id, notice(casework.perform(id, step, actor, note, conclusion, toReporter, version)));
     }
 
     /** The notice the case page shows after a step. */

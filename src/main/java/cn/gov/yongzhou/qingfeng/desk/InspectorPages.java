@@ -106,6 +106,7 @@ public class InspectorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
             @RestForm String conclusion, @RestForm String toReporter, @RestForm String ground, @RestForm String channel,
+            @RestForm String destination,
             @RestForm int version) {
         existing(id);
         if (Transition.REJECT.name().equals(transition)) {
@@ -114,7 +115,7 @@ public class InspectorPages {
                     channel, reason, toReporter, version)));
         }
         return DeskResponses.act(casework, BASE, id, transition, reason, FormValues.choice(Conclusion.class, conclusion),
-                toReporter, version, new Casework.Actor(me(), StaffRole.INSPECTOR));
+                toReporter, destination, version, new Casework.Actor(me(), StaffRole.INSPECTOR));
     }
 
     /** 告知 by call, letter or visit: how, when, what was said, what the reporter answered. */

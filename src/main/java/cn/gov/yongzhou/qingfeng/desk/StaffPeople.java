@@ -73,6 +73,9 @@ public class StaffPeople implements StaffDirectory {
         if (actor.equals(Casework.SYSTEM)) {
             return Messages.get(locale, "actor.system");
         }
+        if (actor.endsWith(".sql")) {
+            return Messages.get(locale, "actor.setup"); // a row the schema's migrations or the sample data wrote
+        }
         if (actor.equals("reporter")) {
             return Messages.get(locale, "actor.reporter");
         }

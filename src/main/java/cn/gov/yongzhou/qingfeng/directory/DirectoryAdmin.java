@@ -490,10 +490,8 @@ public class DirectoryAdmin {
         Map<Long, Long> windows = ServiceWindow.countActiveByUnit();
         Map<String, UnitGroup> groups = new LinkedHashMap<>();
         groups.put("", new UnitGroup(null, "市直单位", "City-level units", new ArrayList<>()));
-        for (Unit unit : units) {
-            if (unit.kind.isArea()) {
-                groups.put(unit.code, new UnitGroup(unit.code, unit.name, unit.nameEn, new ArrayList<>()));
-            }
+        for (Unit area : Unit.listAreas()) {
+            groups.put(area.code, new UnitGroup(area.code, area.name, area.nameEn, new ArrayList<>()));
         }
         for (Unit unit : units) {
             String area = unit.area().map(a -> a.code).orElse("");

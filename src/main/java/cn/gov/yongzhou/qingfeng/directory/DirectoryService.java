@@ -68,10 +68,8 @@ public class DirectoryService {
         Map<String, AreaGroup> groups = new LinkedHashMap<>();
         groups.put("", new AreaGroup(null, "市直单位", "City-level units", new ArrayList<>()));
         List<Unit> units = Unit.listActive();
-        for (Unit unit : units) {
-            if (unit.kind.isArea()) {
-                groups.putIfAbsent(unit.code, new AreaGroup(unit.code, unit.name, unit.nameEn, new ArrayList<>()));
-            }
+        for (Unit area : Unit.listActiveAreas()) {
+            groups.putIfAbsent(area.code, new AreaGroup(area.code, area.name, area.nameEn, new ArrayList<>()));
         }
         for (Unit unit : units) {
             String areaCode = unit.area().map(a -> a.code).orElse("");

@@ -102,14 +102,27 @@ public class Unit extends BaseEntity {
         return list("order by code");
     }
 
-    /** The counties, districts and zones, active or not, by code. */
+    /**
+     * The order every page lists areas in: counties and districts, then management zones, then development zones,
+     * each in the city's own order ({@code list_order}: 零陵区, 冷水滩区, 祁阳市, 东安县 …), never by internal code.
+     */
+    public static final java.util.Comparator<Unit> AREA_ORDER = java.util.Comparator
+            .comparing((Unit u) -> u.kind.ordinal())
+            .thenComparing(u -> u.listOrder, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+            .thenComparing(u -> u.code);
+
+    /** Where the city lists this area among its kind (V86); null: after those that have one, by code. */
+    @Column(name = "list_order")
+    public Integer listOrder;
+
+    /** The counties, districts and zones, active or not, in the city's order. */
     public static List<Unit> listAreas() {
-        return list("kind in ?1 order by code", UnitKind.areas());
+        return Unit.<Unit>list("kind in ?1", UnitKind.areas()).stream().sorted(AREA_ORDER).toList();
     }
 
-    /** The active counties, districts and zones, by code. */
+    /** The active counties, districts and zones, in the city's order. */
     public static List<Unit> listActiveAreas() {
-        return list("kind in ?1 and active = true order by code", UnitKind.areas());
+        return Unit.<Unit>list("kind in ?1 and active = true", UnitKind.areas()).stream().sorted(AREA_ORDER).toList();
     }
 
     /** The area of this code: a county, district or zone; empty for any other unit. */

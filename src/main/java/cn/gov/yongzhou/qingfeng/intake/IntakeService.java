@@ -101,6 +101,15 @@ public class IntakeService {
         return submissionKey != null && !submissionKey.isBlank() && store.holds(keyHash(submitter, submissionKey));
     }
 
+    /** The receipt number of the report stored under this submission key, if one was. */
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.SUPPORTS)
+    public java.util.Optional<String> receiptStoredUnder(String submitter, String submissionKey) {
+        if (submissionKey == null || submissionKey.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return Report.findBySubmissionKeyHash(keyHash(submitter, submissionKey)).map(r -> r.receiptNo);
+    }
+
     /**
      * What the report table keeps of a submission key: a keyed hash, scoped to who submitted it (an API client may
      * choose keys a dump could otherwise be searched for).

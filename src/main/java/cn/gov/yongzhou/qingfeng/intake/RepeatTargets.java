@@ -17,8 +17,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class RepeatTargets {
 
-    /** The strongest pattern a report is part of: why, and how many reports make it (this one included). */
-    public record Cluster(ClusterReason reason, int size) {
+    /**
+     * The strongest pattern a report is part of: why, how many reports make it (this one included) and from how many
+     * people (by the keyed index of their ID numbers: six reports of one person are not six voices).
+     */
+    public record Cluster(ClusterReason reason, int size, int people) {
     }
 
     /** Another report of the cluster, as the case page lists it. */
@@ -76,7 +79,8 @@ public class RepeatTargets {
             for (ClusterReason reason : ClusterReason.values()) {
                 int size = ((Number) row[1 + reason.ordinal()]).intValue() + 1;
                 if (size >= threshold(reason)) {
-                    clusters.put(((Number) row[0]).longValue(), new Cluster(reason, size));
+                    long reportId = ((Number) row[0]).longValue();
+                    clusters.put(reportId, new Cluster(reason, size, people(reportId, reason)));
                     break;
                 }
             }
@@ -89,7 +93,7 @@ public class RepeatTargets {
         for (ClusterReason reason : ClusterReason.values()) {
             int size = (int) count(reportId, reason) + 1;
             if (size >= threshold(reason)) {
-                return Optional.of(new Cluster(reason, size));
+                return Optional.of(new Cluster(reason, size, people(reportId, reason)));
             }
         }
         return Optional.empty();
@@ -112,6 +116,13 @@ public class RepeatTargets {
         }
         java.time.Instant instant = value instanceof java.sql.Timestamp t ? t.toInstant() : (java.time.Instant) value;
         return instant.atOffset(java.time.ZoneOffset.UTC);
+    }
+
+    /** The people behind a report's cluster: distinct reporters of the related reports and of the report itself. */
+    private int people(long reportId, ClusterReason reason) {
+        return ((Number) em.createNativeQuery("select count(distinct x) from (select o.reporter_id_no_index as x "
+                + RELATED + " union select reporter_id_no_index from report where id = ?1) s").setParameter(1, reportId)
+                .setParameter(2, reason.name()).setParameter(3, days(reason)).getSingleResult()).intValue();
     }
 
     private long count(long reportId, ClusterReason reason) {

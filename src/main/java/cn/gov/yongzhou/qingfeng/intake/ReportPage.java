@@ -13,6 +13,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** The public report form: blank, or opened from a window's QR code with the unit and window filled in. */
 @Path("/")
@@ -35,7 +37,18 @@ public class ReportPage {
         static native TemplateInstance conflict(String receiptNo);
 
         static native TemplateInstance unknownWindow(String code);
+
+        static native TemplateInstance submitted(String receiptNo, String fresh);
     }
+
+    /**
+     * Set on the receipt: the one-time key of the report this browser just sent. Going back to the form (or opening
+     * it again soon after) shows that the report was sent, with its receipt number, instead of a form that would
+     * make a second report; "填写新的举报" clears it. Only the key, never anything typed; it yields nothing without
+     * the server.
+     */
+    static final String SENT_COOKIE = "qf-sent";
+    static final int SENT_SECONDS = 2 * 60 * 60;
 
     private final IntakeService intake;
     private final ReportFormView view;
@@ -57,23 +70,55 @@ public class ReportPage {
 
     @GET
     @Path("report")
-    public Response blank(@QueryParam("unit") String unit) {
+    public Response blank(@QueryParam("unit") String unit, @QueryParam("new") String fresh,
+            @CookieParam(SENT_COOKIE) String sent, @Context HttpServerRequest request) {
+        String again = "/report?new=1" + (unit == null ? "" : "&unit=" + java.net.URLEncoder.encode(unit,
+                java.nio.charset.StandardCharsets.UTF_8));
+        Optional<Response> submitted = fresh == null ? alreadySent(sent, again) : Optional.empty();
+        if (submitted.isPresent()) {
+            return submitted.get();
+        }
         ReportForm form = new ReportForm();
         form.unit = unit;
-        return page(form(form, new FieldErrors(), false));
+        return forgetSent(page(form(form, new FieldErrors(), false)), sent, request);
+    }
+
+    /** This browser sent a report a moment ago: say so, with its receipt number, instead of a fresh form. */
+    private Optional<Response> alreadySent(String sent, String again) {
+        return intake.receiptStoredUnder("web", sent).map(receiptNo -> NoStore.page(Templates.submitted(receiptNo, again)));
+    }
+
+    private static Response forgetSent(Response page, String sent, HttpServerRequest request) {
+        if (sent == null) {
+            return page;
+        }
+        return Response.fromResponse(page).cookie(sentCookie("", 0, request)).build();
+    }
+
+    private static jakarta.ws.rs.core.NewCookie sentCookie(String value, int maxAge, HttpServerRequest request) {
+        return new jakarta.ws.rs.core.NewCookie.Builder(SENT_COOKIE).value(value).path("/").maxAge(maxAge)
+                .httpOnly(true).secure("https".equals(request.scheme()))
+                .sameSite(jakarta.ws.rs.core.NewCookie.SameSite.LAX).build();
     }
 
     /** What the QR code at a window opens. */
     @GET
     @Path("w/{code}")
-    public Response atWindow(@PathParam("code") String code) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Response atWindow(@PathParam("code") String code, @QueryParam("new") String fresh,
+            @CookieParam(SENT_COOKIE) String sent, @Context HttpServerRequest request) {
+        Optional<Response> submitted = fresh == null ? alreadySent(sent, "/w/" + java.net.URLEncoder.encode(code,
+                java.nio.charset.StandardCharsets.UTF_8) + "?new=1") : Optional.empty();
+        if (submitted.isPresent()) {
+            return submitted.get();
+        }
         return directory.window(code).map(window -> {
             ReportForm form = new ReportForm();
             form.unit = window.unitCode();
             form.window = window.code();
             form.place = window.unit().in(locale.get()) + " · " + window.in(locale.get());
             form.occurredDate = LocalDate.now(clock).toString();
-            return page(form(form, new FieldErrors(), false));
+            return forgetSent(page(form(form, new FieldErrors(), false)), sent, request);
         }).orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(Templates.unknownWindow(code)).build());
     }
 
@@ -126,7 +171,9 @@ public class ReportPage {
             codes.spend(codeId);
         }
         if (outcome instanceof Submission.Accepted a) {
-            return NoStore.page(view.receipt(a.receiptNo(), a.password(), form.email != null && !form.email.isBlank()));
+            return Response.fromResponse(NoStore.page(view.receipt(a.receiptNo(), a.password(),
+                    form.email != null && !form.email.isBlank()))).cookie(sentCookie(form.submissionKey, SENT_SECONDS,
+                            request)).build();
         }
         if (outcome instanceof Submission.Invalid i) {
             return NoStore.page(422, form(form, i.errors(), form.hadFiles()));

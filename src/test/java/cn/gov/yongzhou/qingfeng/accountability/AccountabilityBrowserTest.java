@@ -115,6 +115,7 @@ class AccountabilityBrowserTest {
         String staff = staffId("LL0301");
         Browsers.inBrowser(Browsers.Screen.DESKTOP, Browsers.bearer("inspector-a", "inspector"), page -> {
             Browsers.openCase(page, base + "staff/cases?state=FINDINGS_SUBMITTED", receipt[0]);
+            page.fill("#to-reporter-APPROVE", "经核查，您反映的问题属实，已作出处理。");
             page.click("#act-APPROVE");
             page.click("#acc-link");
             // the head on the day of the conduct, not the head of today

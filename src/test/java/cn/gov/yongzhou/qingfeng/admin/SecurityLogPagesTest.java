@@ -38,7 +38,7 @@ class SecurityLogPagesTest {
         long caseId = TestReports.caseOf(em, receipt);
         desk.reveal(caseId, "inspector-sec", "电话核实举报人身份");
         String log = page("?kind=IDENTITY_REVEALED");
-        assertTrue(log.contains("inspector-sec") && log.contains("case " + caseId), "the reveal is listed");
+        assertTrue(log.contains("inspector-sec") && log.contains("案件（内部编号 " + caseId + "）"), "the reveal is listed");
         assertTrue(log.contains("查看举报人身份"));
         assertTrue(!log.contains("上官清风") && !log.contains(form.get("idNumber")) && !log.contains(receipt)
                 && !log.contains("电话核实举报人身份"), "nothing of the reporter, not even the receipt or the reason");
@@ -50,11 +50,11 @@ class SecurityLogPagesTest {
         AdminForms.post("/staff/admin/units", "code", unit, "name", "安全日志测试局" + unit, "kind", "CITY_DEPARTMENT",
                 "parent", "LL", "mailbox", "anquan@ll.yongzhou.gov.cn").statusCode(303);
         String log = page("?kind=ADMIN_CHANGE");
-        assertTrue(log.contains("CREATED unit " + unit), "the new unit is in the security log");
+        assertTrue(log.contains("新增 单位 " + unit), "the new unit is in the security log, in words");
         assertTrue(log.contains(AdminForms.ADMIN));
         // the filter keeps to its kind
-        assertTrue(!page("?kind=IDENTITY_REVEALED").contains("CREATED unit " + unit));
-        assertTrue(page("").contains("CREATED unit " + unit), "all kinds together list it too");
+        assertTrue(!page("?kind=IDENTITY_REVEALED").contains("新增 单位 " + unit));
+        assertTrue(page("").contains("新增 单位 " + unit), "all kinds together list it too");
     }
 
     @Test
@@ -63,11 +63,11 @@ class SecurityLogPagesTest {
                 .then().statusCode(401);
         // the failure event reaches the log asynchronously, off the event loop
         String log = "";
-        for (int i = 0; i < 50 && !log.contains("GET /staff/cases/42"); i++) {
+        for (int i = 0; i < 50 && !log.contains("访问 /staff/cases/42 时凭证无效或已过期"); i++) {
             Thread.sleep(100);
             log = page("?kind=SIGN_IN_FAILED");
         }
-        assertTrue(log.contains("GET /staff/cases/42"), "the failed sign-in is listed");
+        assertTrue(log.contains("访问 /staff/cases/42 时凭证无效或已过期"), "the failed sign-in is listed, in words");
         assertTrue(log.contains("登录失败") && log.contains("127.0.0.x"), "kind and masked address");
     }
 

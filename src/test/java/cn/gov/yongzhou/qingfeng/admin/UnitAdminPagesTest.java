@@ -58,14 +58,22 @@ class UnitAdminPagesTest {
                 .body(containsString("已创建"), containsString("零陵区测试局" + code), not(containsString("id=\"no-mailbox\"")));
         String list = admin().get("/staff/admin/units").then().statusCode(200).extract().asString();
         String lingling = list.substring(list.indexOf("id=\"area-LL\""));
-        lingling = lingling.substring(0, lingling.indexOf("</section>"));
+        lingling = lingling.substring(0, lingling.indexOf("</details>"));
         org.junit.jupiter.api.Assertions.assertTrue(lingling.contains("id=\"unit-" + code + "\""),
                 "the new unit is listed under Lingling");
+        // an administrator finds it among hundreds by a word of its name: only the matching units, their area open
+        String found = admin().queryParam("q", "测试局" + code).get("/staff/admin/units").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(found.contains("id=\"unit-" + code + "\"")
+                && found.contains("id=\"area-LL\" open") && !found.contains("id=\"unit-LL-JW\"")
+                && !found.contains("id=\"area-QY\""), "the search lists the unit alone");
+        org.junit.jupiter.api.Assertions.assertTrue(!list.contains("id=\"area-LL\" open"),
+                "without a search every area is a closed section");
         given().get("/api/v1/units").then().statusCode(200)
                 .body("areas.find { it.code == 'LL' }.units.code", hasItem(code));
         given().get("/report").then().statusCode(200).body(containsString("value=\"" + code + "\""));
         admin().get("/staff/admin").then().statusCode(200)
-                .body(containsString("unit " + code), containsString("kind: CITY_DEPARTMENT"));
+                .body(containsString("单位 <code>" + code + "</code>"), containsString("类型：市直部门"));
     }
 
     /**
@@ -146,8 +154,8 @@ class UnitAdminPagesTest {
                         not(containsString("id=\"no-mailbox\"")));
         assertEquals(0, count("select count(*) from unit where code = ?1", "HIJACK"));
         admin().get("/staff/admin").then().statusCode(200)
-                .body(containsString("name: 测试办" + code + " → 测试办（更名）"),
-                        containsString("mailbox: — → renamed@yongzhou.gov.cn"));
+                .body(containsString("名称：测试办" + code + " → 测试办（更名）"),
+                        containsString("公务邮箱：— → renamed@yongzhou.gov.cn"));
         String window = code("W");
         post("/staff/admin/units/" + id + "/windows", "code", window, "name", "办事窗口").statusCode(303);
         given().get("/w/" + window + "/poster").then().statusCode(200);
@@ -177,7 +185,7 @@ class UnitAdminPagesTest {
         admin().get("/staff/admin/units/" + id).then().statusCode(200)
                 .body(containsString("2020-01-01 — 2025-06-30"), containsString("2025-07-01 — 至今"));
         admin().get("/staff/admin").then().statusCode(200)
-                .body(containsString("示例局长甲 end_date: — → 2025-06-30"));
+                .body(containsString("示例局长甲 任职结束：— → 2025-06-30"));
     }
 
     @Test
@@ -223,7 +231,7 @@ class UnitAdminPagesTest {
                 .header("Location", containsString("msg=headEnded"));
         assertEquals(LocalDate.parse("2026-01-31"), toDate(terms(id).get(0)[2]));
         admin().get("/staff/admin").then().statusCode(200)
-                .body(containsString("mailbox: — → zhuren@yongzhou.gov.cn"), containsString("end_date: — → 2026-01-31"));
+                .body(containsString("公务邮箱：— → zhuren@yongzhou.gov.cn"), containsString("任职结束：— → 2026-01-31"));
         // a head of another unit is not reachable through this unit's address
         long other = createUnit(code("T"), "别的单位", "CITY_DEPARTMENT", null, null);
         post("/staff/admin/units/" + other + "/heads/" + head + "/mailbox", "mailbox", "x@yongzhou.gov.cn")
@@ -256,7 +264,7 @@ class UnitAdminPagesTest {
                 .statusCode(303);
         given().get("/w/" + window + "/poster").then().statusCode(200).body(containsString("测试窗口（新）"));
         admin().get("/staff/admin").then().statusCode(200)
-                .body(containsString("service_window " + window), containsString("active: true → false"));
+                .body(containsString("服务窗口 <code>" + window + "</code>"), containsString("在用：是 → 否"));
     }
 
     @Test

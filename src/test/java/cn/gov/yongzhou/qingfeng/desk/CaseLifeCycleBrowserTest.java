@@ -112,6 +112,7 @@ class CaseLifeCycleBrowserTest {
             Browsers.openCase(page, base + "staff/cases?state=FINDINGS_SUBMITTED", receipt[0]);
             due(page, "REVIEW", "2026-03-23");
             assertThat(page.locator("#conclusion-APPROVE")).hasValue("SUBSTANTIATED");
+            page.fill("#to-reporter-APPROVE", "经核查，您反映的问题属实，已责成该单位整改。");
             page.click("#act-APPROVE");
             assertThat(page.locator("#conclusion")).containsText("属实");
             due(page, "RESULT_NOTICE", "2026-04-09");

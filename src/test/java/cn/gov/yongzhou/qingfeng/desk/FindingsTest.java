@@ -133,6 +133,34 @@ class FindingsTest {
     }
 
     @Test
+    void shouldApproveOnlyWithTheResultForTheReporterAndShowItOnTracking() {
+        Filed filed = signedFor();
+        int v = casework.submitFindings(filed.caseId(), new Casework.Actor("handler-lljw", StaffRole.HANDLER),
+                "经核查，工作人员确有刁难，已谈话提醒。", Conclusion.SUBSTANTIATED, java.util.List.of(), filed.version())
+                .version();
+        TestReports.Csrf csrf = TestReports.openForm();
+        as("inspector-wang", "inspector").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("qf-csrf", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .formParam("transition", "APPROVE").formParam("conclusion", "SUBSTANTIATED")
+                .formParam("version", String.valueOf(v)).post("/staff/cases/" + filed.caseId() + "/act").then()
+                .statusCode(303).header("Location", containsString("msg=resultTextRequired"));
+        assertEquals(CaseState.FINDINGS_SUBMITTED, CaseFile.<CaseFile>findById(filed.caseId()).state);
+        as("inspector-wang", "inspector").get("/staff/cases/" + filed.caseId() + "?msg=resultTextRequired").then()
+                .body(containsString("请填写告知举报人的处理结果"), containsString("id=\"to-reporter-APPROVE\""));
+        String result = "经核查，您反映的问题属实。已责成该中心整改窗口服务，并对相关工作人员作出处理。";
+        as("inspector-wang", "inspector").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .cookie("qf-csrf", csrf.cookie()).formParam("csrf-token", csrf.token())
+                .formParam("transition", "APPROVE").formParam("conclusion", "SUBSTANTIATED")
+                .formParam("toReporter", result).formParam("version", String.valueOf(v))
+                .post("/staff/cases/" + filed.caseId() + "/act").then().statusCode(303)
+                .header("Location", containsString("msg=done"));
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie("qf-csrf", csrf.cookie())
+                .formParam("csrf-token", csrf.token()).formParam("receipt", filed.receipt())
+                .formParam("password", filed.password()).post("/track").then().statusCode(200)
+                .body(containsString(result), not(containsString("已谈话提醒")));
+    }
+
+    @Test
     void shouldRefuseApprovalWithoutAConclusion() {
         Filed filed = signedFor();
         int v = casework.submitFindings(filed.caseId(), new Casework.Actor("handler-lljw", StaffRole.HANDLER),

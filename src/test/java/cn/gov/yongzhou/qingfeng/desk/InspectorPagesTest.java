@@ -74,6 +74,10 @@ class InspectorPagesTest {
         assertEquals(1L, ((Number) em.createNativeQuery(
                 "select count(*) from identity_reveal where case_id = ?1 and actor = 'inspector-wang'")
                 .setParameter(1, id).getSingleResult()).longValue());
+        // a look lasts half an hour, not the rest of the case's life: then the mask is back
+        cn.gov.yongzhou.qingfeng.support.TestClock.at(java.time.Instant.now().plus(java.time.Duration.ofMinutes(31)));
+        as("inspector-wang", "inspector").get("/staff/cases/" + id).then().statusCode(200)
+                .body(containsString("诸***"), not(containsString("诸葛明月")), containsString("id=\"reveal-reason\""));
     }
 
     @Test

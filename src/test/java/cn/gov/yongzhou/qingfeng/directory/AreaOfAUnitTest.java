@@ -79,4 +79,29 @@ class AreaOfAUnitTest {
         StaffClient.inspector("inspector-wang").get("/staff/cases?area=DA").then().statusCode(200)
                 .body(containsString(receipt));
     }
+
+    /** Counties in the city's own order (零陵区, 冷水滩区, 祁阳市, 东安县 …), the same on every page, never by code. */
+    @Test
+    void shouldListTheAreasInTheCitysOrderOnEveryPage() {
+        java.util.List<String> queue = areaOptions(StaffClient.inspector("inspector-order").get("/staff/cases").then()
+                .statusCode(200).extract().asString());
+        java.util.List<String> ledger = areaOptions(StaffClient.supervisor("supervisor-order").get("/staff/ledger")
+                .then().statusCode(200).extract().asString());
+        java.util.List<String> city = java.util.List.of("LL", "LST", "QY", "DA", "SP", "DX", "JY", "NY", "LS", "XT",
+                "JH", "JD", "HLX", "JKQ");
+        assertEquals(city, queue.stream().filter(city::contains).toList(),
+                "counties and districts in the city's order, then the zones (units other tests add come after)");
+        assertEquals(queue, ledger, "the ledger lists them in the same order");
+    }
+
+    private static java.util.List<String> areaOptions(String html) {
+        String select = html.substring(html.indexOf("<select id=\"area\""));
+        select = select.substring(0, select.indexOf("</select>"));
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<option value=\"([A-Z-]+)\"").matcher(select);
+        while (m.find()) {
+            codes.add(m.group(1));
+        }
+        return codes;
+    }
 }

@@ -79,8 +79,8 @@ class RateLimitBrowserTest {
             page.navigate(base + "staff/admin/security");
             page.waitForTimeout(500); // the failed sign-in is written asynchronously
             page.reload();
-            assertThat(page.locator("#security-events")).containsText("submission WEB REPORTS");
-            assertThat(page.locator("#security-events")).containsText("GET /staff/cases");
+            assertThat(page.locator("#security-events")).containsText("提交次数超限（网上举报，举报件数）");
+            assertThat(page.locator("#security-events")).containsText("访问 /staff/cases 时凭证无效或已过期");
             assertThat(page.locator("#security-events")).containsText("inspector-he");
             assertThat(page.locator("#security-paging")).containsText("第 1 页");
             assertThat(page.locator("#security-events")).containsText("198.51.100.x");

@@ -77,7 +77,7 @@ class RepeatTargetsTest {
 
         String second = file(badge.toLowerCase());
         long secondCase = TestReports.caseOf(em, second);
-        assertTrue(queueRowOf(second).contains("同一对象共 2 件"), queueRowOf(second));
+        assertTrue(queueRowOf(second).contains("同一对象共 2 件，来自 2 人"), queueRowOf(second));
         given().auth().oauth2(inspector()).get("/staff/cases/" + secondCase).then().statusCode(200)
                 .body(containsString("重复举报预警"), containsString("多次举报同一工作人员"),
                         containsString("/staff/cases/" + firstCase + "\">" + first));

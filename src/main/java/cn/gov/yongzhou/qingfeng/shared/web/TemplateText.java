@@ -58,6 +58,13 @@ public class TemplateText {
         return at == null ? "" : at.atZoneSameInstant(cn.gov.yongzhou.qingfeng.shared.ClockProducer.ZONE).format(MINUTES);
     }
 
+    /** {@code {t.beijingDay}}: the day of a moment as Yongzhou's calendars showed it. */
+    @TemplateExtension
+    static String beijingDay(java.time.OffsetDateTime at) {
+        return at == null ? "" : at.atZoneSameInstant(cn.gov.yongzhou.qingfeng.shared.ClockProducer.ZONE).toLocalDate()
+                .toString();
+    }
+
     /** {@code {t.iso}}: a moment for a {@code <time datetime>}, to the second (HTML allows at most milliseconds). */
     @TemplateExtension
     static String iso(java.time.OffsetDateTime at) {
@@ -123,6 +130,18 @@ public class TemplateText {
             return Messages.get(toLocale(locale), key);
         }
 
+        /** {@code {m:opt('prefix', name)}}: the message prefix.name if the bundle has it, else empty (an optional text). */
+        static String opt(String prefix, String name, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+            String key = prefix + "." + name;
+            java.util.ResourceBundle bundle = Messages.bundle(toLocale(locale));
+            return bundle.containsKey(key) ? bundle.getString(key) : "";
+        }
+
+        /** {@code {m:f2('key', a, b)}}: a message with two arguments. */
+        static String f2(String key, Object a, Object b, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+            return Messages.get(toLocale(locale), key, a, b);
+        }
+
         /** {@code {m:f('key', arg)}}: a message with one argument. */
         static String f(String key, Object arg, @TemplateExtension.TemplateAttribute("locale") Object locale) {
             return Messages.get(toLocale(locale), key, arg);
@@ -142,6 +161,21 @@ public class TemplateText {
         static String actor(String actor, @TemplateExtension.TemplateAttribute("locale") Object locale) {
             StaffDirectory directory = StaffDirectory.current();
             return directory == null ? actor : directory.actor(actor, toLocale(locale));
+        }
+
+        /** {@code {m:logDetail(e.detail)}}: a security log entry's detail in the page's language where it is a known form. */
+        static String logDetail(String detail, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+            return LogDetails.inWords(detail, toLocale(locale));
+        }
+
+        /** {@code {m:adminSubject(c.subject)}}: what an admin log entry is about, in words. */
+        static String adminSubject(String subject, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+            return AdminWords.subject(subject, toLocale(locale));
+        }
+
+        /** {@code {m:adminDetail(c.detail)}}: an admin log entry's detail, its field names and codes in words. */
+        static String adminDetail(String detail, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+            return AdminWords.detail(detail, toLocale(locale));
         }
 
         /** {@code {m:en}}: whether the page is in English. */

@@ -223,7 +223,7 @@ public class CaseDesk {
                 .sorted(Comparator.comparing((CaseDeadline d) -> d.closedAt != null).thenComparing(d -> d.dueOn))
                 .toList();
         // a handler reads the steps, not the inspectors' notes on reveals and downloads
-        List<CaseEvent> timeline = CaseEvent.<CaseEvent>list("caseFile = ?1 order by at, id", file).stream()
+        List<CaseEvent> timeline = CaseEvent.timeline(file).stream()
                 .filter(e -> !handler || (e.action != CaseAction.IDENTITY_REVEALED
                         && e.action != CaseAction.EVIDENCE_DOWNLOADED))
                 .toList();

@@ -38,6 +38,16 @@ public class Staff extends BaseEntity {
         return unit == null ? find(query + order).list() : find(query + " where s.unit = ?1" + order, unit).list();
     }
 
+    /** The unit's active staff, by name. */
+    public static List<Staff> listActiveOf(Unit unit) {
+        return list("unit = ?1 and active = true order by name, id", unit);
+    }
+
+    /** Everyone who works or worked at the unit, active or not. */
+    public static List<Staff> everyoneOf(Unit unit) {
+        return list("unit", unit);
+    }
+
     /** The code of the window, or "" when not at one (what a form's window field holds). */
     public String windowCode() {
         return window == null ? "" : window.code;

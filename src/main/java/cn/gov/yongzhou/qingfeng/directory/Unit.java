@@ -103,6 +103,11 @@ public class Unit extends BaseEntity {
         return list("kind in ?1 and active = true order by code", UnitKind.areas());
     }
 
+    /** The active units of these kinds, by code. */
+    public static List<Unit> listActive(Collection<UnitKind> kinds) {
+        return list("kind in ?1 and active = true order by code", List.copyOf(kinds));
+    }
+
     /** The area of this code: a county, district or zone; empty for any other unit. */
     public static Optional<Unit> findArea(String code) {
         return findByCode(code).filter(u -> u.kind.isArea());

@@ -68,8 +68,7 @@ public class DisclosureViews {
     /** The counties, districts and zones a visitor can filter by. */
     public List<Area> areas() {
         List<Area> areas = new ArrayList<>();
-        Unit.<Unit>list("active = true order by code").stream().filter(u -> u.kind.isArea())
-                .forEach(u -> areas.add(new Area(u.code, u.name, u.nameEn)));
+        Unit.listActiveAreas().forEach(u -> areas.add(new Area(u.code, u.name, u.nameEn)));
         return areas;
     }
 

@@ -1,7 +1,7 @@
 package cn.gov.yongzhou.qingfeng.documents;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
-import cn.gov.yongzhou.qingfeng.desk.StaffUnits;
+import cn.gov.yongzhou.qingfeng.directory.StaffUnits;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
 import cn.gov.yongzhou.qingfeng.intake.Report;
@@ -81,8 +81,7 @@ public class DocumentPages {
         if (!approver && !roles.contains("inspector") && !roles.contains("supervisor") && !roles.contains("admin")) {
             throw new ForbiddenException();
         }
-        List<Unit> bodies = Unit.<Unit>list("kind in ?1 and active = true order by code",
-                List.of(UnitKind.DISCIPLINE_BODY, UnitKind.SUPERVISION_OFFICE));
+        List<Unit> bodies = Unit.listActive(List.of(UnitKind.DISCIPLINE_BODY, UnitKind.SUPERVISION_OFFICE));
         Unit body = bodies.stream().filter(u -> u.code.equals(bodyCode)).findFirst()
                 .orElse(bodies.stream().filter(u -> u.parent == null).findFirst().orElse(null));
         int thisYear = LocalDate.now(clock.withZone(ClockProducer.ZONE)).getYear();

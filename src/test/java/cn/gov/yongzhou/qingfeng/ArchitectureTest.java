@@ -70,10 +70,8 @@ class ArchitectureTest {
             // routing decides on the report itself; issue 12 rewrites RoutingService: hand it the facts it routes by
             "routing.RoutingService -> intake.Report");
 
-    /** Today's services that still speak HTTP, as "class -> web type". */
-    static final Set<String> KNOWN_WEB_TYPES = Set.of(
-            // the directory's service answers an unknown id with a 404 itself: next commit maps a domain exception
-            "directory.DirectoryAdmin -> jakarta.ws.rs.NotFoundException");
+    /** Today's services that still speak HTTP, as "class -> web type": none left. */
+    static final Set<String> KNOWN_WEB_TYPES = Set.of();
 
     /**
      * Who owns each table and view of the migrations (rule 11). A package runs SQL only on its own tables; the views

@@ -9,7 +9,7 @@ import cn.gov.yongzhou.qingfeng.casework.Extensions;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
 import cn.gov.yongzhou.qingfeng.shared.web.FormValues;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
-import io.quarkus.security.identity.SecurityIdentity;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -37,16 +37,16 @@ public class InspectorPages {
     private final CaseDesk desk;
     private final DirectoryService directory;
     private final Casework casework;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
     private final Extensions extensions;
     private final Tellings tellings;
 
-    InspectorPages(CaseDesk desk, Casework casework, SecurityIdentity identity, Extensions extensions,
+    InspectorPages(CaseDesk desk, Casework casework, StaffRequest staff, Extensions extensions,
             DirectoryService directory, Tellings tellings) {
         this.tellings = tellings;
         this.desk = desk;
         this.casework = casework;
-        this.identity = identity;
+        this.staff = staff;
         this.extensions = extensions;
         this.directory = directory;
     }
@@ -62,7 +62,7 @@ public class InspectorPages {
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
-        CaseDesk.CaseView view = desk.view(id, me(), StaffRole.INSPECTOR, Set.of()).orElseThrow(NotFoundException::new);
+        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), StaffRole.INSPECTOR, Set.of()));
         return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK,
                 tellings.of(id)));
     }
@@ -74,7 +74,7 @@ public class InspectorPages {
             @RestForm String conclusion, @RestForm String toReporter, @RestForm int version) {
         existing(id);
         return DeskResponses.act(casework, BASE, id, transition, reason, FormValues.choice(Conclusion.class, conclusion),
-                toReporter, version, new Casework.Actor(me(), StaffRole.INSPECTOR));
+                toReporter, version, new Casework.Actor(staff.me(), StaffRole.INSPECTOR));
     }
 
     /** 告知 by call, letter or visit: how, when, what was said, what the reporter answered. */
@@ -84,7 +84,7 @@ public class InspectorPages {
     public Response told(@PathParam("id") long id, @RestForm String stage, @RestForm String method,
             @RestForm String at, @RestForm String said, @RestForm String response) {
         existing(id);
-        var refusal = tellings.record(id, stage, method, at, said, response, me());
+        var refusal = tellings.record(id, stage, method, at, said, response, staff.me());
         return DeskResponses.back(BASE, id, refusal == null ? "told" : "told" + refusal.name());
     }
 
@@ -94,7 +94,7 @@ public class InspectorPages {
     public Response assign(@PathParam("id") long id, @RestForm String unit, @RestForm String reason,
             @RestForm int version) {
         existing(id);
-        CaseDesk.Assignment assignment = desk.assign(id, unit, reason, version, me());
+        CaseDesk.Assignment assignment = desk.assign(id, unit, reason, version, staff.me());
         if (assignment.conflict() != null && assignment.conflict().refused()) {
             return DeskResponses.back(BASE, id, "conflict" + assignment.conflict().name());
         }
@@ -113,7 +113,7 @@ public class InspectorPages {
             @RestForm String toReporter) {
         existing(id);
         Extensions.Refusal refusal = extensions.decide(id, DeadlineStage.INVESTIGATION, "approve".equals(decision),
-                reason, toReporter, me());
+                reason, toReporter, staff.me());
         return DeskResponses.back(BASE, id, refusal == null ? "done" : "ext" + refusal.name());
     }
 
@@ -125,7 +125,7 @@ public class InspectorPages {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
             return DeskResponses.back(BASE, id, "reasonRequired");
         }
-        desk.reveal(id, me(), reason);
+        desk.reveal(id, staff.me(), reason);
         return DeskResponses.back(BASE, id, "revealed");
     }
 
@@ -134,10 +134,6 @@ public class InspectorPages {
         if (!desk.exists(id)) {
             throw new NotFoundException();
         }
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 
 

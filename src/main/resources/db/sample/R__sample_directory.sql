@@ -524,3 +524,38 @@ on conflict (user_name, unit_id) do nothing;
 update unit set mailbox = lower(code) || '@yongzhou.example.cn' where mailbox is null;
 update unit_head h set mailbox = 'head.' || lower(u.code) || '.' || h.id || '@yongzhou.example.cn'
 from unit u where u.id = h.unit_id and h.mailbox is null;
+
+-- 7. The bodies that verify for the discipline body (issue 12): the managing offices of the city's and Lingling's
+--    service centres. Reports of arrogant service at their windows go there, never to the centre itself; every
+--    other unit's go to its area's discipline body until an admin records a verifying body for it.
+insert into unit (code, name, name_en, kind, parent_id)
+select v.code, v.name, v.name_en, v.kind, p.id
+from (values
+    ('CITY-ZWGL', '永州市政务服务管理办公室', 'Yongzhou Government Services Administration Office', 'CITY_DEPARTMENT', null),
+    ('LL-ZWGL', '零陵区政务服务管理办公室', 'Lingling District Government Services Administration Office', 'CITY_DEPARTMENT', 'LL')
+) as v (code, name, name_en, kind, parent_code)
+left join unit p on p.code = v.parent_code
+where v.parent_code is null or p.id is not null
+on conflict (code) do nothing;
+
+update unit c set verifying_body_id = o.id
+from unit o
+where (c.code, o.code) in (('CITY-ZWFW', 'CITY-ZWGL'), ('LL-ZWFW', 'LL-ZWGL')) and c.verifying_body_id is null;
+
+-- The dev sign-in's sample users as others read them on timelines and in the staff header (V85); the Keycloak
+-- demo realm gives names in the token instead, stored at sign-in.
+insert into staff_account (user_name, display_name, roles, unit_id)
+select 'jiwei', '示例检查员甲', 'inspector', id from unit where code = 'CITY-JW'
+on conflict (user_name) do nothing;
+insert into staff_account (user_name, display_name, roles, unit_id)
+select 'lingling', '示例经办人甲', 'handler', id from unit where code = 'LL-ZWFW'
+on conflict (user_name) do nothing;
+insert into staff_account (user_name, display_name, roles, unit_id)
+select 'gongan', '示例经办人乙', 'handler', id from unit where code = 'CITY-GA'
+on conflict (user_name) do nothing;
+insert into staff_account (user_name, display_name, roles, unit_id)
+select 'ducha', '示例督查员甲', 'supervisor', id from unit where code = 'CITY-DCS'
+on conflict (user_name) do nothing;
+insert into staff_account (user_name, display_name, roles, unit_id)
+select 'admin1', '示例管理员甲', 'admin', id from unit where code = 'CITY-JW'
+on conflict (user_name) do nothing;

@@ -58,7 +58,7 @@ public class Accountability {
 
     /** A conclusion that found the report (partly) true opens the head's matter its category's rule calls for. */
     void onCaseMoved(@Observes CaseMoved event) {
-        if (event.transition() != Transition.APPROVE) {
+        if (!event.transition().decidesConclusion()) {
             return;
         }
         CaseFile file = CaseFile.findById(event.caseId());
@@ -97,7 +97,7 @@ public class Accountability {
         return ((Number) em.createNativeQuery("""
                 select count(*) from case_fact f
                 where f.unit_id = ?1 and f.category = ?3 and f.found
-                  and exists (select 1 from case_step e where e.case_id = f.case_id and e.action = 'APPROVED'
+                  and exists (select 1 from case_step e where e.case_id = f.case_id and e.action in ('APPROVED', 'INQUIRY_CONCLUDED')
                               and e.at >= ?2)""")
                 .setParameter(1, unit.id).setParameter(2, since).setParameter(3, category.name()).getSingleResult())
                 .longValue();
@@ -167,6 +167,13 @@ public class Accountability {
     @Transactional
     public FieldErrors dispose(long caseId, Long staffId, DispositionKind kind, LocalDate decidedOn, String note,
             String actor) {
+        return dispose(caseId, staffId, kind, null, decidedOn, note, actor);
+    }
+
+    /** As above, with 留党察看's period in months (12 or 24; ignored for the other kinds). */
+    @Transactional
+    public FieldErrors dispose(long caseId, Long staffId, DispositionKind kind, Integer probationMonths,
+            LocalDate decidedOn, String note, String actor) {
         FieldErrors errors = new FieldErrors();
         CaseFile file = CaseFile.findById(caseId);
         if (file == null || !CONCLUDED.contains(file.state) || !Conclusion.found(file.conclusion)) {
@@ -178,6 +185,8 @@ public class Accountability {
         }
         if (kind == null) {
             errors.add("kind", "acc.error.kind");
+        } else if (kind.periodChosen() && (probationMonths == null || !DispositionKind.PROBATION_MONTHS.contains(probationMonths))) {
+            errors.add("probationMonths", "acc.error.probation");
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
         if (decidedOn == null) {
@@ -200,10 +209,184 @@ public class Accountability {
         d.staff = staff;
         d.kind = kind;
         d.decidedOn = decidedOn;
-        d.effectUntil = kind.effectUntil(decidedOn).orElse(null);
+        d.probationMonths = kind.periodChosen() ? probationMonths : null;
+        d.effectUntil = kind.effectUntil(decidedOn, d.probationMonths).orElse(null);
         d.note = text.isEmpty() ? null : text;
         d.decidedBy = actor;
         d.persist();
+        return errors;
+    }
+
+    /** Records that the person lodged a 申诉 / 复审 / 复核 against a disposition; one open at a time. */
+    @Transactional
+    public FieldErrors lodgeAppeal(long caseId, long dispositionId, AppealKind kind, LocalDate lodgedOn,
+            String grounds, String actor) {
+        FieldErrors errors = new FieldErrors();
+        Disposition d = Disposition.findById(dispositionId);
+        if (d == null || d.caseId != caseId) {
+            return errors.add("case", "acc.error.notFound");
+        }
+        if (kind == null) {
+            errors.add("appealKind", "acc.error.appealKind");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
+        if (lodgedOn == null) {
+            errors.add("lodgedOn", "acc.error.date");
+        } else if (lodgedOn.isBefore(d.decidedOn) || lodgedOn.isAfter(today)) {
+            errors.add("lodgedOn", "acc.error.appealDate");
+        }
+        String text = grounds == null ? "" : grounds.strip();
+        if (text.isEmpty()) {
+            errors.add("grounds", "acc.error.grounds");
+        } else if (text.length() > MAX_REASONS) {
+            errors.add("grounds", "acc.error.tooLong", MAX_REASONS);
+        }
+        if (errors.isEmpty() && DispositionAppeal.count("disposition = ?1 and outcome is null", d) > 0) {
+            errors.add("appealKind", "acc.error.appealOpen");
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        DispositionAppeal appeal = new DispositionAppeal();
+        appeal.disposition = d;
+        appeal.kind = kind;
+        appeal.lodgedOn = lodgedOn;
+        appeal.grounds = text;
+        appeal.recordedBy = actor;
+        appeal.persist();
+        return errors;
+    }
+
+    /**
+     * The appeal's outcome: upheld (维持), changed (变更: another kind or period, counted from the original decision) or
+     * revoked (撤销 from the day decided). A change keeps what the disposition was before in its history.
+     */
+    @Transactional
+    public FieldErrors decideAppeal(long caseId, long appealId, AppealOutcome outcome, DispositionKind newKind,
+            Integer newProbationMonths, LocalDate decidedOn, String reasons, String actor) {
+        FieldErrors errors = new FieldErrors();
+        DispositionAppeal appeal = DispositionAppeal.findById(appealId);
+        if (appeal == null || appeal.disposition.caseId != caseId || appeal.outcome != null) {
+            return errors.add("case", "acc.error.notFound");
+        }
+        Disposition d = appeal.disposition;
+        if (outcome == null) {
+            errors.add("outcome", "acc.error.outcome");
+        } else if (outcome == AppealOutcome.CHANGED) {
+            if (newKind == null) {
+                errors.add("newKind", "acc.error.kind");
+            } else if (newKind.periodChosen() && (newProbationMonths == null || !DispositionKind.PROBATION_MONTHS.contains(newProbationMonths))) {
+                errors.add("newProbationMonths", "acc.error.probation");
+            } else if (newKind == d.kind && (!newKind.periodChosen() || newProbationMonths.equals(d.probationMonths))) {
+                errors.add("newKind", "acc.error.sameKind");
+            } else if (newKind != d.kind && Disposition.count("caseId = ?1 and staff = ?2 and kind = ?3", d.caseId,
+                    d.staff, newKind) > 0) {
+                errors.add("newKind", "acc.error.duplicate");
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
+        if (decidedOn == null) {
+            errors.add("appealDecidedOn", "acc.error.date");
+        } else if (decidedOn.isBefore(appeal.lodgedOn) || decidedOn.isAfter(today)) {
+            errors.add("appealDecidedOn", "acc.error.appealDate");
+        }
+        String text = reasons == null ? "" : reasons.strip();
+        if (text.isEmpty()) {
+            errors.add("appealReasons", "acc.error.reasons");
+        } else if (text.length() > MAX_REASONS) {
+            errors.add("appealReasons", "acc.error.tooLong", MAX_REASONS);
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        appeal.outcome = outcome;
+        appeal.decidedOn = decidedOn;
+        appeal.decisionReasons = text;
+        appeal.decidedBy = actor;
+        if (outcome != AppealOutcome.UPHELD) {
+            DispositionChange change = new DispositionChange();
+            change.disposition = d;
+            change.fromKind = d.kind;
+            change.fromProbationMonths = d.probationMonths;
+            change.fromEffectUntil = d.effectUntil;
+            change.effectiveOn = decidedOn;
+            change.reasons = text;
+            change.appeal = appeal;
+            change.changedBy = actor;
+            change.changedAt = OffsetDateTime.now(clock);
+            if (outcome == AppealOutcome.REVOKED) {
+                change.change = DispositionChange.Change.REVOKED;
+                d.revokedOn = decidedOn;
+            } else {
+                change.change = DispositionChange.Change.CHANGED;
+                d.kind = newKind;
+                d.probationMonths = newKind.periodChosen() ? newProbationMonths : null;
+                d.effectUntil = newKind.effectUntil(d.decidedOn, d.probationMonths).orElse(null);
+                change.toKind = d.kind;
+                change.toProbationMonths = d.probationMonths;
+                change.toEffectUntil = d.effectUntil;
+            }
+            change.persist();
+        }
+        return errors;
+    }
+
+    /**
+     * Proposes why a found case records no disposition for a staff member ({@code staffId}), or for a person never
+     * identified ({@code staffId} null). It counts for the closing rule once another inspector approves it.
+     */
+    @Transactional
+    public FieldErrors proposeWaiver(long caseId, Long staffId, WaiverReason reason, String note, String actor) {
+        FieldErrors errors = new FieldErrors();
+        CaseFile file = CaseFile.findById(caseId);
+        if (file == null || !CONCLUDED.contains(file.state) || !Conclusion.found(file.conclusion)) {
+            return errors.add("case", "acc.error.notFound");
+        }
+        Staff staff = staffId == null ? null : Staff.findById(staffId);
+        if (staffId != null && staff == null) {
+            errors.add("waiverStaff", "acc.error.staff");
+        }
+        if (reason == null) {
+            errors.add("reason", "acc.error.waiverReason");
+        }
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty()) {
+            errors.add("waiverNote", "acc.error.waiverNote");
+        } else if (text.length() > MAX_TEXT) {
+            errors.add("waiverNote", "acc.error.tooLong", MAX_TEXT);
+        }
+        if (errors.isEmpty() && DispositionWaiver.count("caseId = ?1 and "
+                + (staff == null ? "staff is null" : "staff = ?2"),
+                staff == null ? new Object[] {caseId} : new Object[] {caseId, staff}) > 0) {
+            errors.add("waiverStaff", "acc.error.waiverDuplicate");
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        DispositionWaiver waiver = new DispositionWaiver();
+        waiver.caseId = caseId;
+        waiver.staff = staff;
+        waiver.reason = reason;
+        waiver.note = text;
+        waiver.proposedBy = actor;
+        waiver.proposedAt = OffsetDateTime.now(clock);
+        waiver.persist();
+        return errors;
+    }
+
+    /** A second inspector approves a proposed reason; the proposer cannot approve their own. */
+    @Transactional
+    public FieldErrors approveWaiver(long caseId, long waiverId, String actor) {
+        FieldErrors errors = new FieldErrors();
+        DispositionWaiver waiver = DispositionWaiver.findById(waiverId);
+        if (waiver == null || waiver.caseId != caseId || waiver.approved()) {
+            return errors.add("case", "acc.error.notFound");
+        }
+        if (waiver.proposedBy.equals(actor)) {
+            return errors.add("waiver", "acc.error.ownWaiver");
+        }
+        waiver.approvedBy = actor;
+        waiver.approvedAt = OffsetDateTime.now(clock);
         return errors;
     }
 

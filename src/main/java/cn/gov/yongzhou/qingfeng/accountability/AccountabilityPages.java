@@ -44,8 +44,8 @@ public class AccountabilityPages {
 
         static native TemplateInstance head(AccountabilityViews.HeadView view);
 
-        static native TemplateInstance caseFile(AccountabilityViews.CaseView view, boolean canDecide, PostedForm form,
-                String msg);
+        static native TemplateInstance caseFile(AccountabilityViews.CaseView view, boolean canDecide, String me,
+                PostedForm form, String msg);
 
         static native TemplateInstance staff(AccountabilityViews.StaffRecord record);
     }
@@ -99,7 +99,7 @@ public class AccountabilityPages {
     @Path("cases/{caseId}")
     public Response caseFile(@PathParam("caseId") long caseId, @QueryParam("msg") String msg) {
         return NoStore.page(Templates.caseFile(views.ofCase(caseId).orElseThrow(NotFoundException::new), inspector(),
-                PostedForm.empty(), "done".equals(msg) ? "acc.msg.done" : null));
+                actor(), PostedForm.empty(), "done".equals(msg) ? "acc.msg.done" : null));
     }
 
     @POST
@@ -107,11 +107,40 @@ public class AccountabilityPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("inspector")
     public Response dispose(@PathParam("caseId") long caseId, @RestForm String staff, @RestForm String kind,
-            @RestForm String decidedOn, @RestForm String note) {
-        FieldErrors errors = accountability.dispose(caseId, number(staff), FormValues.choice(DispositionKind.class, kind), date(decidedOn),
-                note, actor());
-        return afterCaseForm(caseId, errors, form(errors, "staff", staff, "kind", kind, "decidedOn", decidedOn,
-                "note", note));
+            @RestForm String probationMonths, @RestForm String decidedOn, @RestForm String note) {
+        Long months = number(probationMonths);
+        FieldErrors errors = accountability.dispose(caseId, number(staff), FormValues.choice(DispositionKind.class, kind),
+                months == null ? null : months.intValue(), date(decidedOn), note, actor());
+        return afterCaseForm(caseId, errors, form(errors, "staff", staff, "kind", kind,
+                "probationMonths", probationMonths, "decidedOn", decidedOn, "note", note));
+    }
+
+    @POST
+    @Path("cases/{caseId}/dispositions/{dispositionId}/appeals")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response lodgeAppeal(@PathParam("caseId") long caseId, @PathParam("dispositionId") long dispositionId,
+            @RestForm String appealKind, @RestForm String lodgedOn, @RestForm String grounds) {
+        FieldErrors errors = accountability.lodgeAppeal(caseId, dispositionId,
+                FormValues.choice(AppealKind.class, appealKind), date(lodgedOn), grounds, actor());
+        return afterCaseForm(caseId, errors, form(errors, "appealFor", String.valueOf(dispositionId),
+                "appealKind", appealKind, "lodgedOn", lodgedOn, "grounds", grounds));
+    }
+
+    @POST
+    @Path("cases/{caseId}/appeals/{appealId}/decide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response decideAppeal(@PathParam("caseId") long caseId, @PathParam("appealId") long appealId,
+            @RestForm String outcome, @RestForm String newKind, @RestForm String newProbationMonths,
+            @RestForm String appealDecidedOn, @RestForm String appealReasons) {
+        Long months = number(newProbationMonths);
+        FieldErrors errors = accountability.decideAppeal(caseId, appealId, FormValues.choice(AppealOutcome.class, outcome),
+                FormValues.choice(DispositionKind.class, newKind), months == null ? null : months.intValue(),
+                date(appealDecidedOn), appealReasons, actor());
+        return afterCaseForm(caseId, errors, form(errors, "decideFor", String.valueOf(appealId), "outcome", outcome,
+                "newKind", newKind, "newProbationMonths", newProbationMonths, "appealDecidedOn", appealDecidedOn,
+                "appealReasons", appealReasons));
     }
 
     @POST
@@ -122,6 +151,30 @@ public class AccountabilityPages {
             @RestForm String falseAccusation) {
         FieldErrors errors = accountability.clearName(caseId, note, falseAccusation, actor());
         return afterCaseForm(caseId, errors, form(errors, "note", note, "falseAccusation", falseAccusation));
+    }
+
+    @POST
+    @Path("cases/{caseId}/waivers")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response proposeWaiver(@PathParam("caseId") long caseId, @RestForm String waiverStaff,
+            @RestForm String reason, @RestForm String waiverNote) {
+        Long staffId = waiverStaff == null || waiverStaff.isBlank() ? null : number(waiverStaff);
+        FieldErrors errors = staffId == null && waiverStaff != null && !waiverStaff.isBlank()
+                ? new FieldErrors().add("waiverStaff", "acc.error.staff")
+                : accountability.proposeWaiver(caseId, staffId, FormValues.choice(WaiverReason.class, reason),
+                        waiverNote, actor());
+        return afterCaseForm(caseId, errors, form(errors, "waiverStaff", waiverStaff, "reason", reason,
+                "waiverNote", waiverNote));
+    }
+
+    @POST
+    @Path("cases/{caseId}/waivers/{waiverId}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response approveWaiver(@PathParam("caseId") long caseId, @PathParam("waiverId") long waiverId) {
+        FieldErrors errors = accountability.approveWaiver(caseId, waiverId, actor());
+        return afterCaseForm(caseId, errors, form(errors));
     }
 
     @GET
@@ -140,7 +193,7 @@ public class AccountabilityPages {
         if (errors.isEmpty()) {
             return Response.seeOther(URI.create("/staff/accountability/cases/" + caseId + "?msg=done")).build();
         }
-        return NoStore.page(422, Templates.caseFile(view, true, form, null));
+        return NoStore.page(422, Templates.caseFile(view, true, actor(), form, null));
     }
 
     private PostedForm form(FieldErrors errors, String... fieldsAndValues) {

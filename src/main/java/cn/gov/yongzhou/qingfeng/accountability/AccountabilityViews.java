@@ -35,9 +35,32 @@ public class AccountabilityViews {
     public record HeadView(HeadTerm head, List<HeadTerm> terms, List<MatterRow> matters) {
     }
 
-    public record DispositionRow(long caseId, String receiptNo, long staffId, String staffName, String badge,
-            DispositionKind kind, LocalDate decidedOn, LocalDate effectUntil, boolean inEffect, String note,
-            String decidedBy) {
+    public record DispositionRow(long id, long caseId, String receiptNo, long staffId, String staffName, String badge,
+            DispositionKind kind, Integer probationMonths, LocalDate decidedOn, LocalDate effectUntil,
+            boolean inEffect, String note, String decidedBy, LocalDate revokedOn, List<AppealRow> appeals,
+            List<ChangeRow> history) {
+
+        /** The id as a form posts it back. */
+        public String idText() {
+            return String.valueOf(id);
+        }
+
+        /** The appeal still waiting for its outcome, if any. */
+        public AppealRow openAppeal() {
+            return appeals.stream().filter(a -> a.outcome() == null).findFirst().orElse(null);
+        }
+    }
+
+    public record AppealRow(long id, AppealKind kind, LocalDate lodgedOn, String grounds, AppealOutcome outcome,
+            LocalDate decidedOn, String reasons, String decidedBy) {
+        public String idText() {
+            return String.valueOf(id);
+        }
+    }
+
+    public record ChangeRow(DispositionChange.Change change, DispositionKind fromKind, Integer fromProbationMonths,
+            LocalDate fromEffectUntil, DispositionKind toKind, LocalDate effectiveOn, String reasons,
+            String changedBy) {
     }
 
     public record StaffOption(long id, String name, String badge) {
@@ -50,7 +73,16 @@ public class AccountabilityViews {
     public record CaseView(long caseId, String receiptNo, Category category, CaseState state, Conclusion conclusion,
             Bilingual unit, boolean found, boolean unfounded, List<StaffOption> staff,
             List<DispositionRow> dispositions, List<MatterRow> matters, LocalDate clearedOn, String clearedNote,
-            String falseAccusation) {
+            String falseAccusation, List<WaiverRow> waivers, List<String> outstanding, boolean nothingRecorded) {
+
+        /** Whether the closing rule holds: nothing outstanding (always, for a case that was not found). */
+        public boolean closable() {
+            return outstanding.isEmpty() && !nothingRecorded;
+        }
+    }
+
+    public record WaiverRow(long id, String staffName, String badge, WaiverReason reason, String note,
+            String proposedBy, String approvedBy) {
     }
 
     public record StaffRecord(long id, String name, String badge, Bilingual unit, LocalDate on,
@@ -59,9 +91,11 @@ public class AccountabilityViews {
 
 
     private final Clock clock;
+    private final ClosingRule closingRule;
 
-    AccountabilityViews(Clock clock) {
+    AccountabilityViews(Clock clock, ClosingRule closingRule) {
         this.clock = clock;
+        this.closingRule = closingRule;
     }
 
     public LocalDate today() {
@@ -95,13 +129,18 @@ public class AccountabilityViews {
         Report report = Report.findById(file.reportId);
         boolean concluded = file.state == CaseState.CONCLUDED || file.state == CaseState.CLOSED;
         boolean found = concluded && Conclusion.found(file.conclusion);
+        ClosingRule.Outstanding outstanding = closingRule.outstanding(file);
         List<StaffOption> staff = Staff.listActiveOf(report.unit).stream()
                 .map(s -> new StaffOption(s.id, s.name, s.badgeNo)).toList();
         return Optional.of(new CaseView(file.id, report.receiptNo, report.category, file.state, file.conclusion,
                 named(report.unit), found, concluded && file.conclusion == Conclusion.UNSUBSTANTIATED, staff,
                 Disposition.ofCase(file.id).stream().map(this::row).toList(),
                 AccountabilityMatter.ofCase(file.id).stream().map(this::row).toList(), file.nameClearedOn,
-                file.nameClearedNote, file.falseAccusationReason));
+                file.nameClearedNote, file.falseAccusationReason,
+                DispositionWaiver.ofCase(file.id).stream().map(AccountabilityViews::row).toList(),
+                outstanding.staff().stream().map(s -> s.badgeNo == null ? s.name : s.name + " (" + s.badgeNo + ")")
+                        .toList(),
+                outstanding.nothingRecorded()));
     }
 
     public Optional<StaffRecord> staff(long staffId, LocalDate on) {
@@ -125,8 +164,17 @@ public class AccountabilityViews {
     private DispositionRow row(Disposition d, LocalDate on) {
         String receipt = CaseFile.<CaseFile>findByIdOptional(d.caseId)
                 .map(f -> ((Report) Report.findById(f.reportId)).receiptNo).orElse("");
-        return new DispositionRow(d.caseId, receipt, d.staff.id, d.staff.name, d.staff.badgeNo, d.kind, d.decidedOn,
-                d.effectUntil, d.inEffectOn(on), d.note, d.decidedBy);
+        return new DispositionRow(d.id, d.caseId, receipt, d.staff.id, d.staff.name, d.staff.badgeNo, d.kind,
+                d.probationMonths, d.decidedOn, d.effectUntil, d.inEffectOn(on), d.note, d.decidedBy, d.revokedOn,
+                DispositionAppeal.of(d).stream().map(a -> new AppealRow(a.id, a.kind, a.lodgedOn, a.grounds, a.outcome,
+                        a.decidedOn, a.decisionReasons, a.decidedBy)).toList(),
+                DispositionChange.of(d).stream().map(c -> new ChangeRow(c.change, c.fromKind, c.fromProbationMonths,
+                        c.fromEffectUntil, c.toKind, c.effectiveOn, c.reasons, c.changedBy)).toList());
+    }
+
+    private static WaiverRow row(DispositionWaiver w) {
+        return new WaiverRow(w.id, w.staff == null ? null : w.staff.name, w.staff == null ? null : w.staff.badgeNo,
+                w.reason, w.note, w.proposedBy, w.approvedBy);
     }
 
     private static HeadTerm term(UnitHead h) {

@@ -37,11 +37,19 @@ public class Disposition extends BaseEntity {
 
     public String note;
 
+    /** 留党察看's period in months (12 or 24); null for every other kind. */
+    @Column(name = "probation_months")
+    public Integer probationMonths;
+
+    /** Revoked (撤销) from this day: the record stays, the sanction no longer runs. */
+    @Column(name = "revoked_on")
+    public LocalDate revokedOn;
+
     @Column(name = "decided_by", nullable = false)
     public String decidedBy;
 
     public boolean inEffectOn(LocalDate day) {
-        return kind.inEffectOn(decidedOn, day);
+        return (revokedOn == null || day.isBefore(revokedOn)) && kind.inEffectOn(decidedOn, probationMonths, day);
     }
 
     public static List<Disposition> ofCase(long caseId) {

@@ -42,19 +42,22 @@ public class RoutingAdminPages {
 
     /** A rule's form as typed. */
     public record RuleForm(String category, String unitKind, String unitCode, String handling,
-            String specificUnitCode, String explanationZh, String explanationEn, String reason) {
+            String specificUnitCode, String explanationZh, String explanationEn, String reason,
+            String exceptionReason) {
 
-        static final RuleForm BLANK = new RuleForm("", "", "", "", "", "", "", "");
+        static final RuleForm BLANK = new RuleForm("", "", "", "", "", "", "", "", "");
 
         static RuleForm of(RuleView r) {
             return new RuleForm(r.category().name(), r.unitKind() == null ? "" : r.unitKind().name(),
                     r.unitCode() == null ? "" : r.unitCode(), r.handling().name(),
-                    r.specificUnitCode() == null ? "" : r.specificUnitCode(), r.explanationZh(), r.explanationEn(), "");
+                    r.specificUnitCode() == null ? "" : r.specificUnitCode(), r.explanationZh(), r.explanationEn(), "",
+                    r.exceptionReason() == null ? "" : r.exceptionReason());
         }
 
         RuleDraft draft() {
             return new RuleDraft(parse(Category.class, category), blankToNull(unitCode), parse(UnitKind.class, unitKind),
-                    parse(Handling.class, handling), blankToNull(specificUnitCode), explanationZh, explanationEn);
+                    parse(Handling.class, handling), blankToNull(specificUnitCode), explanationZh, explanationEn,
+                    blankToNull(exceptionReason));
         }
     }
 
@@ -96,9 +99,9 @@ public class RoutingAdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String category, @RestForm String unitKind, @RestForm String unitCode,
             @RestForm String handling, @RestForm String specificUnitCode, @RestForm String explanationZh,
-            @RestForm String explanationEn, @RestForm String reason) {
+            @RestForm String explanationEn, @RestForm String reason, @RestForm String exceptionReason) {
         RuleForm form = new RuleForm(category, unitKind, unitCode, handling, specificUnitCode, explanationZh,
-                explanationEn, reason);
+                explanationEn, reason, exceptionReason);
         try {
             long id = routing.createRule(form.draft(), staff.me(), reason).id;
             return RuleForms.back(BASE + "/" + id, "ruleCreated");
@@ -122,9 +125,10 @@ public class RoutingAdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("id") long id, @RestForm String category, @RestForm String unitKind,
             @RestForm String unitCode, @RestForm String handling, @RestForm String specificUnitCode,
-            @RestForm String explanationZh, @RestForm String explanationEn, @RestForm String reason) {
+            @RestForm String explanationZh, @RestForm String explanationEn, @RestForm String reason,
+            @RestForm String exceptionReason) {
         RuleForm form = new RuleForm(category, unitKind, unitCode, handling, specificUnitCode, explanationZh,
-                explanationEn, reason);
+                explanationEn, reason, exceptionReason);
         try {
             routing.changeRule(id, form.draft(), staff.me(), reason);
             return RuleForms.back(BASE + "/" + id, "ruleChanged");

@@ -8,6 +8,16 @@ public enum CaseAction {
     REJECTED,
     TRANSFERRED,
     ASSIGNED,
+    /** 谈话函询 started. */
+    INQUIRY_STARTED,
+    /** 谈话函询 ended with a conclusion: 办结. */
+    INQUIRY_CONCLUDED,
+    /** 暂存待查 */
+    HELD,
+    /** 予以了结: 办结 without verification. */
+    DISMISSED,
+    /** 移送审查调查 */
+    REFERRED,
     SIGNED_FOR,
     FINDINGS_SUBMITTED,
     APPROVED,

@@ -35,6 +35,12 @@ public class CaseEvent extends BaseEntity {
     @Column(name = "public_event", nullable = false)
     public boolean publicEvent;
 
+    /**
+     * The step's free text, sealed: a reporter's objection, or the staff's reasons and findings, which quote or sum up
+     * the report (its content is as secret as the reporter, art. 47). Handlers never read an objection's text.
+     */
+    @jakarta.persistence.Convert(converter = cn.gov.yongzhou.qingfeng.shared.crypto.Encrypted.class)
+    @Column(name = "note_enc")
     public String note;
 
     /** The limit this step started, if any, and its due date: the timeline says what the step set running. */
@@ -53,6 +59,15 @@ public class CaseEvent extends BaseEntity {
     /** The conclusion this step proposed (findings) or decided (approval). */
     @Enumerated(EnumType.STRING)
     public Conclusion conclusion;
+
+    /** 不予受理: the coded ground of the refusal; null on every other step. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_ground")
+    public RejectionGround rejectionGround;
+
+    /** 不予受理: where the reporter can take the matter instead (a court, a body, a hotline), when the ground calls for it. */
+    @Column(name = "proper_channel")
+    public String properChannel;
 
     /** Every step of the case, in order. */
     public static List<CaseEvent> timeline(CaseFile caseFile) {

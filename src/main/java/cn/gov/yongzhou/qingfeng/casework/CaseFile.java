@@ -71,14 +71,26 @@ public class CaseFile extends BaseEntity {
     public String falseAccusationReason;
 
     /**
-     * The body that must meet a limit of this case: the handling unit during its verification, otherwise the
+     * The body that must meet a limit of this case: the handling unit for signing and verifying, otherwise the
      * discipline body of the accused unit's area (or the city's). Empty only when the directory has neither.
      */
     public Optional<Unit> responsibleFor(DeadlineStage stage, Unit accusedUnit) {
-        if (stage == DeadlineStage.INVESTIGATION && assignedUnitId != null) {
+        if ((stage == DeadlineStage.INVESTIGATION || stage == DeadlineStage.UNIT_ACCEPTANCE) && assignedUnitId != null) {
             return Optional.ofNullable(Unit.findById(assignedUnitId));
         }
         return Unit.nearest(UnitKind.DISCIPLINE_BODY, accusedUnit.area().orElse(null));
+    }
+
+    /**
+     * 案件编号: how staff outside the discipline body (handlers, units, mails and papers to them, exports) name the
+     * case. Never the receipt number: with it, whoever learns it can try the reporter's query password.
+     */
+    public static String reference(long caseId) {
+        return String.format("QF-%06d", caseId);
+    }
+
+    public String reference() {
+        return reference(id);
     }
 
     /** These cases by id, in one query. */

@@ -20,13 +20,15 @@ public class Casework {
     private final Deadlines deadlines;
     private final jakarta.enterprise.event.Event<CaseMoved> moved;
     private final PersonalDataCipher cipher;
+    private final jakarta.enterprise.inject.Instance<TransitionGuard> guards;
 
     Casework(Clock clock, Deadlines deadlines, jakarta.enterprise.event.Event<CaseMoved> moved,
-            PersonalDataCipher cipher) {
+            PersonalDataCipher cipher, jakarta.enterprise.inject.Instance<TransitionGuard> guards) {
         this.clock = clock;
         this.deadlines = deadlines;
         this.moved = moved;
         this.cipher = cipher;
+        this.guards = guards;
     }
 
     /**
@@ -125,6 +127,9 @@ public class Casework {
         if (transition == Transition.ASSIGN) {
             throw new IllegalArgumentException("assigning needs a unit: use assign()");
         }
+        if (transition == Transition.REJECT) {
+            return reject(caseId, actor, null, null, reason, toReporter, expectedVersion);
+        }
         String told = toReporter == null || toReporter.isBlank() || !transition.toldWithText() ? null
                 : toReporter.strip();
         if (told != null && told.length() > Transition.MAX_REPORTER_TEXT) {
@@ -132,7 +137,25 @@ public class Casework {
             return new Refused(Transition.Refusal.REASON_TOO_LONG, fresh.state, fresh.version);
         }
         return performWith(caseId, transition, actor, reason, expectedVersion,
-                new Extras(null, conclusion, List.of(), told));
+                new Extras(null, conclusion, List.of(), told, null, null));
+    }
+
+    /**
+     * 不予受理 on a coded ground; when the ground says the matter belongs elsewhere, {@code channel} names where (for the
+     * reporter, on the tracking page and in the notice). {@code toReporter} is what else the inspector writes them.
+     */
+    public Outcome reject(long caseId, Actor actor, RejectionGround ground, String channel, String reason,
+            String toReporter, int expectedVersion) {
+        String where = channel == null || channel.isBlank() ? null : channel.strip();
+        String told = toReporter == null || toReporter.isBlank() ? null : toReporter.strip();
+        if ((where != null && where.length() > RejectionGround.MAX_CHANNEL)
+                || (told != null && told.length() > Transition.MAX_REPORTER_TEXT)) {
+            CaseFile fresh = current(caseId);
+            return new Refused(Transition.Refusal.REASON_TOO_LONG, fresh.state, fresh.version);
+        }
+        return performWith(caseId, Transition.REJECT, actor, reason, expectedVersion,
+                new Extras(null, null, List.of(), told, ground,
+                        ground != null && ground.namesChannel() ? where : null));
     }
 
     /**
@@ -140,7 +163,7 @@ public class Casework {
      * accused heads) is routing's decision, made by the caller before this.
      */
     public Outcome assign(long caseId, long unitId, Actor actor, String reason, int expectedVersion) {
-        return performWith(caseId, Transition.ASSIGN, actor, reason, expectedVersion, new Extras(unitId, null, List.of(), null));
+        return performWith(caseId, Transition.ASSIGN, actor, reason, expectedVersion, new Extras(unitId, null, List.of(), null, null, null));
     }
 
     /** A file that goes with the findings, already checked (type from its bytes, size, digest) by the caller. */
@@ -154,10 +177,11 @@ public class Casework {
     public Outcome submitFindings(long caseId, Actor actor, String findings, Conclusion proposed,
             List<Attachment> attachments, int expectedVersion) {
         return performWith(caseId, Transition.SUBMIT_FINDINGS, actor, findings, expectedVersion,
-                new Extras(null, proposed, attachments, null));
+                new Extras(null, proposed, attachments, null, null, null));
     }
 
-    record Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments, String toReporter) {
+    record Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments, String toReporter,
+            RejectionGround ground, String channel) {
     }
 
     private Outcome performWith(long caseId, Transition transition, Actor actor, String reason, int expectedVersion,
@@ -181,6 +205,14 @@ public class Casework {
             return new Stale(file.state, file.version);
         }
         Transition.Refusal refusal = transition.check(file.state, actor.role(), reason, extras.conclusion());
+        if (refusal == null && transition == Transition.REJECT) {
+            refusal = extras.ground() == null ? Transition.Refusal.GROUND_REQUIRED
+                    : extras.ground().namesChannel() && extras.channel() == null ? Transition.Refusal.CHANNEL_REQUIRED
+                    : null;
+        }
+        for (TransitionGuard guard : guards) {
+            refusal = refusal == null ? guard.refuse(file, transition) : refusal;
+        }
         if (refusal != null) {
             return new Refused(refusal, file.state, file.version);
         }
@@ -188,7 +220,7 @@ public class Casework {
         if (extras.unitId() != null) {
             file.assignedUnitId = extras.unitId();
         }
-        if (transition == Transition.APPROVE) {
+        if (transition.decidesConclusion()) {
             file.conclusion = extras.conclusion();
         }
         transition.closes.forEach(stage -> deadlines.close(file, stage));
@@ -201,6 +233,8 @@ public class Casework {
                 reason == null ? null : reason.strip(), first);
         event.conclusion = transition.needsConclusion() ? extras.conclusion() : null;
         event.reporterNote = extras.toReporter();
+        event.rejectionGround = extras.ground();
+        event.properChannel = extras.channel();
         int seq = 1;
         for (Attachment a : extras.attachments()) {
             FindingAttachment attachment = new FindingAttachment();
@@ -220,7 +254,8 @@ public class Casework {
             content.persist();
         }
         CaseFile.getEntityManager().flush(); // the version check happens here, inside the transaction
-        moved.fire(new CaseMoved(file.id, file.reportId, transition, file.state, extras.toReporter()));
+        moved.fire(new CaseMoved(file.id, file.reportId, transition, file.state, extras.toReporter(), extras.ground(),
+                extras.channel()));
         return new Done(file.state, file.version);
     }
 
@@ -264,10 +299,12 @@ public class Casework {
      * A step as the reporter sees it: with what the inspector wrote for them, and for a 告知 which limit it met and
      * how ({@code told}: the message key "told.ACCEPTANCE_NOTICE.SMS").
      */
-    public record PublicEvent(OffsetDateTime at, CaseAction action, String toReporter, String told) {
+    public record PublicEvent(OffsetDateTime at, CaseAction action, String toReporter, String told,
+            RejectionGround ground, String channel) {
         static PublicEvent of(CaseEvent e) {
             return new PublicEvent(e.at, e.action, e.reporterNote,
-                    e.action == CaseAction.REPORTER_TOLD && e.note != null ? "told." + e.note.replace(' ', '.') : null);
+                    e.action == CaseAction.REPORTER_TOLD && e.note != null ? "told." + e.note.replace(' ', '.') : null,
+                    e.rejectionGround, e.properChannel);
         }
     }
 }

@@ -6,8 +6,13 @@ public enum DeadlineStage {
     ACCEPTANCE,
     /** Tell a real-name reporter whether the report was accepted, counted from receipt. */
     ACCEPTANCE_NOTICE,
-    /** The handling unit verifies, counted from assignment. */
+    /** The handling unit verifies, counted from assignment (交办): the date it must report back by. */
     INVESTIGATION,
+    /**
+     * The receiving body signs for (签收) an assigned case, itself accepting it, counted from assignment: 5 working days
+     * (art. 16 of the 2020 rules, for a report forwarded down by a higher body).
+     */
+    UNIT_ACCEPTANCE,
     /** The inspector reviews the findings. */
     REVIEW,
     /** Tell the reporter the result, counted from the conclusion. */

@@ -24,6 +24,9 @@ public class FollowUp extends BaseEntity {
     @Column(name = "done_by")
     public String doneBy;
 
+    /** What came of calling the reporter back (what they said), sealed. */
+    @jakarta.persistence.Convert(converter = cn.gov.yongzhou.qingfeng.shared.crypto.Encrypted.class)
+    @Column(name = "note_enc")
     public String note;
 
     public static List<FollowUp> open() {

@@ -5,6 +5,9 @@ import static cn.gov.yongzhou.qingfeng.casework.CaseState.ASSIGNED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.CLOSED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.CONCLUDED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.FINDINGS_SUBMITTED;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.HELD;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.INQUIRING;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.REFERRED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.REGISTERED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.REJECTED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.SIGNED_FOR;
@@ -18,6 +21,7 @@ import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.OBJECTION;
 import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.RESULT_NOTICE;
 import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.REVIEW;
 import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.REVIEW_DECISION;
+import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.UNIT_ACCEPTANCE;
 
 import java.util.Arrays;
 import java.util.List;
@@ -35,15 +39,33 @@ public enum Transition {
     /** 不予受理, with grounds */
     REJECT(Set.of(REGISTERED), REJECTED, StaffRole.INSPECTOR, true, true, CaseAction.REJECTED,
             Set.of(ACCEPTANCE), List.of()),
-    /** 转办 to another competent body, with the reason */
+    /**
+     * 转办: hands the case over to another competent body, with the reason; it is no longer ours (unlike 交办, which keeps
+     * it and has the receiving body sign for it and report back by a date)
+     */
     TRANSFER(Set.of(REGISTERED), TRANSFERRED, StaffRole.INSPECTOR, true, true, CaseAction.TRANSFERRED,
             Set.of(ACCEPTANCE), List.of()),
-    /** 交办 to a handling unit; again after a review that calls for new verification */
-    ASSIGN(Set.of(ACCEPTED, UNDER_REVIEW), ASSIGNED, StaffRole.INSPECTOR, false, true, CaseAction.ASSIGNED,
-            Set.of(REVIEW_DECISION), List.of(INVESTIGATION)),
+    /** 谈话函询 (art. 17, the first way): the inspector asks the person reported to explain, against a limit */
+    INQUIRE(Set.of(ACCEPTED, HELD), INQUIRING, StaffRole.INSPECTOR, false, true, CaseAction.INQUIRY_STARTED,
+            Set.of(), List.of(INVESTIGATION)),
+    /** The inquiry's outcome: 办结 with the conclusion and what the explanation showed */
+    CONCLUDE_INQUIRY(Set.of(INQUIRING), CONCLUDED, StaffRole.INSPECTOR, true, true, CaseAction.INQUIRY_CONCLUDED,
+            Set.of(INVESTIGATION), List.of(RESULT_NOTICE, OBJECTION)),
+    /**
+     * 交办 for 初步核实 (art. 17, the second way): the case stays ours, the unit reports back by a date; also after an
+     * inquiry that did not settle it, a clue held on file, or a review that calls for new verification
+     */
+    ASSIGN(Set.of(ACCEPTED, INQUIRING, HELD, UNDER_REVIEW), ASSIGNED, StaffRole.INSPECTOR, false, true,
+            CaseAction.ASSIGNED, Set.of(REVIEW_DECISION), List.of(INVESTIGATION, UNIT_ACCEPTANCE)),
+    /** 暂存待查 (art. 17, the third way), with the reason: kept on file until it can be verified */
+    HOLD(Set.of(ACCEPTED, INQUIRING), HELD, StaffRole.INSPECTOR, true, true, CaseAction.HELD,
+            Set.of(INVESTIGATION), List.of()),
+    /** 予以了结 (art. 17, the fourth way), with the reason: 办结 without verification; the reporter is told why */
+    DISMISS(Set.of(ACCEPTED, INQUIRING, HELD), CONCLUDED, StaffRole.INSPECTOR, true, true, CaseAction.DISMISSED,
+            Set.of(INVESTIGATION), List.of(RESULT_NOTICE, OBJECTION)),
     /** 签收 by the handling unit */
     SIGN_FOR(Set.of(ASSIGNED), SIGNED_FOR, StaffRole.HANDLER, false, true, CaseAction.SIGNED_FOR,
-            Set.of(), List.of()),
+            Set.of(UNIT_ACCEPTANCE), List.of()),
     /** 核查结果 submitted for review; the findings are the reason text, with the conclusion the unit proposes */
     SUBMIT_FINDINGS(Set.of(SIGNED_FOR), FINDINGS_SUBMITTED, StaffRole.HANDLER, true, true,
             CaseAction.FINDINGS_SUBMITTED,
@@ -54,13 +76,16 @@ public enum Transition {
     /** 发回重办, with what is missing; an internal matter, not shown to the reporter */
     SEND_BACK(Set.of(FINDINGS_SUBMITTED), SIGNED_FOR, StaffRole.INSPECTOR, true, false, CaseAction.SENT_BACK,
             Set.of(REVIEW), List.of(INVESTIGATION)),
-    /** 异议 / 申请复核 by the reporter, with what they object to; also after 结案, while the objection window is open */
+    /** 移送审查调查, with the reason: the clue needs 立案审查调查; final here, the reporter is told it was passed on */
+    REFER(Set.of(ACCEPTED, INQUIRING, FINDINGS_SUBMITTED), REFERRED, StaffRole.INSPECTOR, true, true,
+            CaseAction.REFERRED, Set.of(INVESTIGATION, REVIEW), List.of(RESULT_NOTICE)),
+    /** 异议 / 申请复核 by the reporter, with what they object to; also after 归档, while the objection window is open */
     OBJECT(Set.of(CONCLUDED, CLOSED), UNDER_REVIEW, StaffRole.REPORTER, true, true, CaseAction.OBJECTED,
             Set.of(OBJECTION), List.of(REVIEW_DECISION)),
     /** The review keeps the conclusion, with the reasons */
     UPHOLD(Set.of(UNDER_REVIEW), CONCLUDED, StaffRole.INSPECTOR, true, true, CaseAction.UPHELD,
             Set.of(REVIEW_DECISION), List.of(RESULT_NOTICE)),
-    /** 结案 */
+    /** 归档: the concluded report is filed (a 信访件 is 办结 and 归档; 结案 is for 立案 cases) */
     CLOSE(Set.of(CONCLUDED), CLOSED, StaffRole.INSPECTOR, false, true, CaseAction.CLOSED,
             Set.of(), List.of());
 
@@ -82,7 +107,7 @@ public enum Transition {
     public DeadlineStage tells() {
         return switch (this) {
             case ACCEPT, REJECT, TRANSFER -> ACCEPTANCE_NOTICE;
-            case APPROVE, UPHOLD -> RESULT_NOTICE;
+            case APPROVE, UPHOLD, CONCLUDE_INQUIRY, DISMISS, REFER -> RESULT_NOTICE;
             default -> null;
         };
     }
@@ -105,11 +130,31 @@ public enum Transition {
     }
 
     /** Why a transition may not happen now; null when it may. */
-    public enum Refusal { WRONG_STATE, WRONG_ROLE, REASON_REQUIRED, REASON_TOO_LONG, CONCLUSION_REQUIRED }
+    public enum Refusal {
+        WRONG_STATE, WRONG_ROLE, REASON_REQUIRED, REASON_TOO_LONG, CONCLUSION_REQUIRED, GROUND_REQUIRED, CHANNEL_REQUIRED,
+        /** A found case without a disposition for its people (or an approved reason why none): accountability's rule */
+        DISPOSITION_MISSING
+    }
 
-    /** Whether the step carries a conclusion (属实 / 部分属实 / 不属实): proposed with the findings, decided on approval. */
+    /**
+     * Whether the step carries a conclusion (属实 / 部分属实 / 不属实): proposed with the findings, decided on approval
+     * or at the end of an inquiry. 予以了结 has none: nothing was verified.
+     */
     public boolean needsConclusion() {
-        return this == SUBMIT_FINDINGS || this == APPROVE;
+        return this == SUBMIT_FINDINGS || this == APPROVE || this == CONCLUDE_INQUIRY;
+    }
+
+    /**
+     * Whether the inspector must write the reporter why (转办: to whom; 予以了结: why nothing more is done). A refusal
+     * (不予受理) tells its coded ground and the proper channel instead, with the inspector's words optional.
+     */
+    public boolean reporterTextRequired() {
+        return this == TRANSFER || this == DISMISS;
+    }
+
+    /** Whether the step decides the case's conclusion (approving findings, ending an inquiry). */
+    public boolean decidesConclusion() {
+        return this == APPROVE || this == CONCLUDE_INQUIRY;
     }
 
     /** The longest reason the timeline keeps. */

@@ -12,15 +12,23 @@ import java.util.Locale;
  */
 @io.quarkus.qute.TemplateEnum
 public enum Category {
-    /** 傲慢服务, rule 8: reported by the person directly served; the unit's head looks into the staff's attitude. */
-    ARROGANT_SERVICE(true, DefaultHandler.ACCUSED_UNIT_UNDER_ITS_HEAD, HeadAccountability.REPEATED_FOUND_CASES),
+    /**
+     * 傲慢服务, rule 8: reported by the person directly served; verified by the body that verifies for the discipline
+     * body (a service centre's managing office, a department's discipline group), never by the accused's unit unless
+     * an explicit, reasoned routing exception says so.
+     */
+    ARROGANT_SERVICE(true, DefaultHandler.VERIFYING_BODY, true, HeadAccountability.REPEATED_FOUND_CASES),
     /** 索拿卡要, rule 9: never handled by the accused's unit; the unit's head answers for every found case. */
-    PETTY_CORRUPTION(false, DefaultHandler.DISCIPLINE_BODY, HeadAccountability.EVERY_FOUND_CASE);
+    PETTY_CORRUPTION(false, DefaultHandler.DISCIPLINE_BODY, false, HeadAccountability.EVERY_FOUND_CASE);
 
     /** Who verifies a report of the category when no routing rule says otherwise. */
     public enum DefaultHandler {
-        /** The accused's own unit, its head investigating the staff member, supervised (rule 8). */
-        ACCUSED_UNIT_UNDER_ITS_HEAD,
+        /**
+         * The unit's verifying body (核查机构: a service centre's managing office, a department's resident discipline
+         * group), else the area's discipline body; supervised by the supervision office when it is not a discipline
+         * body.
+         */
+        VERIFYING_BODY,
         /** The discipline body of the accused unit's area; never the accused's unit, whatever a rule says. */
         DISCIPLINE_BODY
     }
@@ -35,11 +43,14 @@ public enum Category {
 
     private final boolean directServiceRequired;
     private final DefaultHandler defaultHandler;
+    private final boolean ownUnitByException;
     private final HeadAccountability headAccountability;
 
-    Category(boolean directServiceRequired, DefaultHandler defaultHandler, HeadAccountability headAccountability) {
+    Category(boolean directServiceRequired, DefaultHandler defaultHandler, boolean ownUnitByException,
+            HeadAccountability headAccountability) {
         this.directServiceRequired = directServiceRequired;
         this.defaultHandler = defaultHandler;
+        this.ownUnitByException = ownUnitByException;
         this.headAccountability = headAccountability;
     }
 
@@ -53,11 +64,12 @@ public enum Category {
     }
 
     /**
-     * Whether a case of the category may be handled inside the accused's own unit at all: only under its head, when
-     * the report does not name that head. Otherwise it must leave the unit, whatever a routing rule says.
+     * Whether a case of the category may be handled inside the accused's own unit at all: never by default, only by a
+     * routing rule an admin marked as an explicit, reasoned exception, and only when the report does not name the
+     * head. Otherwise it must leave the unit, whatever a routing rule says.
      */
     public boolean mayStayWithTheAccusedUnit() {
-        return defaultHandler == DefaultHandler.ACCUSED_UNIT_UNDER_ITS_HEAD;
+        return ownUnitByException;
     }
 
     public HeadAccountability headAccountability() {

@@ -44,7 +44,7 @@ public class CaseDesk {
 
     public record QueueRow(long caseId, String receiptNo, CaseState state, Category category, Subcategory subcategory,
             String unitName, String unitNameEn, LocalDate nextDue, boolean overdue, OffsetDateTime receivedAt,
-            RepeatTargets.Cluster cluster) {
+            RepeatTargets.Cluster cluster, String reference) {
     }
 
     /** A page of the queue and the key of the next page (null on the last). */
@@ -63,7 +63,7 @@ public class CaseDesk {
             List<EvidenceRow> evidence, List<CaseDeadline> deadlines, List<CaseEvent> timeline,
             List<Transition> actions, LocalDate today, Unit assignedUnit, Route route, List<Unit> units,
             ExtensionState extension, FindingsView findings, RepeatTargets.Cluster cluster,
-            List<RepeatTargets.Related> related) {
+            List<RepeatTargets.Related> related, String reference) {
     }
 
     /** The conclusion decided on approval, the one the unit proposed with its latest findings, and its material. */
@@ -166,10 +166,13 @@ public class CaseDesk {
         List<QueueRow> rows = page.stream().map(o -> {
             Unit unit = accused.get(((Number) o[5]).longValue());
             LocalDate nextDue = date(o[6]);
-            return new QueueRow(((Number) o[0]).longValue(), (String) o[1], CaseState.valueOf((String) o[2]),
+            long caseId = ((Number) o[0]).longValue();
+            // a handler's queue names the case by its reference, never by the reporter's receipt number
+            String receiptNo = units == null ? (String) o[1] : null;
+            return new QueueRow(caseId, receiptNo, CaseState.valueOf((String) o[2]),
                     Category.valueOf((String) o[3]), Subcategory.valueOf((String) o[4]), unit.name, unit.nameEn,
                     nextDue, nextDue != null && nextDue.isBefore(today), moment(o[7]),
-                    clusters.get(((Number) o[8]).longValue()));
+                    clusters.get(((Number) o[8]).longValue()), receiptNo == null ? CaseFile.reference(caseId) : receiptNo);
         }).toList();
         QueueRow last = rows.get(rows.size() - 1);
         String next = more ? (last.nextDue() == null ? NO_DUE : last.nextDue()) + ":" + last.caseId() : null;
@@ -226,6 +229,7 @@ public class CaseDesk {
         List<CaseEvent> timeline = CaseEvent.timeline(file).stream()
                 .filter(e -> !handler || (e.action != CaseAction.IDENTITY_REVEALED
                         && e.action != CaseAction.EVIDENCE_DOWNLOADED))
+                .map(e -> handler && e.action == CaseAction.OBJECTED ? withoutText(e) : e)
                 .toList();
         List<Transition> actions = Transition.available(file.state, role);
         RepeatTargets.Cluster cluster = handler ? null : repeats.cluster(report.id).orElse(null);
@@ -235,7 +239,27 @@ public class CaseDesk {
                 file.assignedUnitId == null ? null : Unit.findById(file.assignedUnitId),
                 assigning ? routing.route(report) : null, assigning ? Unit.listActive() : List.of(),
                 extension(file), findings(file, timeline), cluster,
-                cluster == null ? List.of() : repeats.related(report.id, cluster.reason())));
+                cluster == null ? List.of() : repeats.related(report.id, cluster.reason()),
+                handler ? file.reference() : report.receiptNo));
+    }
+
+    /**
+     * An objection as the accused unit's handler sees it: that one was raised, never what the reporter wrote (art. 47:
+     * the content of the report, and of what the reporter adds to it, is kept from the reported unit). What the
+     * inspector asks the unit to verify again comes with the new assignment. A copy, never persisted.
+     */
+    private static CaseEvent withoutText(CaseEvent e) {
+        CaseEvent copy = new CaseEvent();
+        copy.id = e.id;
+        copy.caseFile = e.caseFile;
+        copy.at = e.at;
+        copy.action = e.action;
+        copy.actor = e.actor;
+        copy.publicEvent = e.publicEvent;
+        copy.deadlineStage = e.deadlineStage;
+        copy.deadlineDue = e.deadlineDue;
+        copy.conclusion = e.conclusion;
+        return copy;
     }
 
     private static FindingsView findings(CaseFile file, List<CaseEvent> timeline) {

@@ -32,7 +32,7 @@ final class DeskResponses {
     static Response act(Casework casework, String base, long id, String transition, String reason,
             Conclusion conclusion, String toReporter, int version, Casework.Actor actor) {
         Transition step = step(transition);
-        if ((step == Transition.REJECT || step == Transition.TRANSFER) && (toReporter == null || toReporter.isBlank())) {
+        if (step.reporterTextRequired() && (toReporter == null || toReporter.isBlank())) {
             return back(base, id, "reporterTextRequired");
         }
         return back(base, id, notice(casework.perform(id, step, actor, reason, conclusion, toReporter, version)));

@@ -6,7 +6,9 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
+import cn.gov.yongzhou.qingfeng.casework.RejectionGround;
 import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.shared.web.FormValues;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
@@ -71,8 +73,14 @@ public class InspectorPages {
     @Path("{id}/act")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
-            @RestForm String conclusion, @RestForm String toReporter, @RestForm int version) {
+            @RestForm String conclusion, @RestForm String toReporter, @RestForm String ground, @RestForm String channel,
+            @RestForm int version) {
         existing(id);
+        if (Transition.REJECT.name().equals(transition)) {
+            return DeskResponses.back(BASE, id, DeskResponses.notice(casework.reject(id,
+                    new Casework.Actor(staff.me(), StaffRole.INSPECTOR),
+                    FormValues.choice(RejectionGround.class, ground), channel, reason, toReporter, version)));
+        }
         return DeskResponses.act(casework, BASE, id, transition, reason, FormValues.choice(Conclusion.class, conclusion),
                 toReporter, version, new Casework.Actor(staff.me(), StaffRole.INSPECTOR));
     }

@@ -43,6 +43,11 @@ public class Staff extends BaseEntity {
         return list("unit = ?1 and active = true order by name, id", unit);
     }
 
+    /** The unit's staff with this badge number (one, unless the directory holds a duplicate). */
+    public static List<Staff> withBadge(Unit unit, String badgeNo) {
+        return list("unit = ?1 and badgeNo = ?2 order by id", unit, badgeNo);
+    }
+
     /** Everyone who works or worked at the unit, active or not. */
     public static List<Staff> everyoneOf(Unit unit) {
         return list("unit", unit);

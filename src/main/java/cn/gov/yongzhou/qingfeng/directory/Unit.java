@@ -40,6 +40,15 @@ public class Unit extends BaseEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    /**
+     * The body that verifies reports about this unit's staff on the discipline body's behalf (核查机构): a service
+     * centre's managing office (政务服务管理机构), a department's resident discipline group (派驻纪检监察组). Null:
+     * the unit above's, else the area's discipline body (see routing's {@code Handling.VERIFYING_BODY}).
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "verifying_body_id")
+    public Unit verifyingBody;
+
     /** The unit's official mailbox (its handling desk; the supervision office's duty mailbox) for chase mail. */
     public String mailbox;
 
@@ -111,6 +120,11 @@ public class Unit extends BaseEntity {
     /** The area of this code: a county, district or zone; empty for any other unit. */
     public static Optional<Unit> findArea(String code) {
         return findByCode(code).filter(u -> u.kind.isArea());
+    }
+
+    /** These units, by code. */
+    public static List<Unit> listByCode(Collection<Long> ids) {
+        return list("id in ?1 order by code", List.copyOf(ids));
     }
 
     /** These units by id, in one query. */

@@ -4,7 +4,6 @@ import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.directory.StaffUnits;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
-import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
@@ -54,7 +53,7 @@ public class DocumentPages {
     }
 
     /** A document with the names a page shows beside it. */
-    public record Listed(CaseDocument doc, String issuer, String addressee, String receiptNo, long caseId) {
+    public record Listed(CaseDocument doc, String issuer, String addressee, String reference, long caseId) {
     }
 
     private final Documents documents;
@@ -186,7 +185,6 @@ public class DocumentPages {
         Unit issuer = Unit.findById(doc.issuerUnitId);
         Unit addressee = doc.addresseeUnitId == null ? null : Unit.findById(doc.addresseeUnitId);
         CaseFile file = CaseFile.findById(doc.caseId);
-        Report report = Report.findById(file.reportId);
-        return new Listed(doc, issuer.name, addressee == null ? "" : addressee.name, report.receiptNo, file.id);
+        return new Listed(doc, issuer.name, addressee == null ? "" : addressee.name, file.reference(), file.id);
     }
 }

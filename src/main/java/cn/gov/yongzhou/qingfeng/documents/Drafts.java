@@ -74,7 +74,7 @@ public class Drafts {
             case REJECT -> DocumentKind.REJECTION_NOTICE;
             case TRANSFER -> DocumentKind.TRANSFER_LETTER;
             case ASSIGN -> DocumentKind.ASSIGNMENT_LETTER;
-            case APPROVE, UPHOLD -> DocumentKind.FEEDBACK_OPINION;
+            case APPROVE, UPHOLD, CONCLUDE_INQUIRY, DISMISS, REFER -> DocumentKind.FEEDBACK_OPINION;
             default -> null;
         };
         if (kind == null) {
@@ -201,6 +201,7 @@ public class Drafts {
     private Facts.Builder common(Report report) {
         Facts.Builder f = Facts.builder();
         f.receiptNo = report.receiptNo;
+        f.caseRef = CaseFile.findByReport(report.id).map(CaseFile::reference).orElse("");
         f.receivedOn = DateNumerals.arabic(report.receivedAt.atZoneSameInstant(ClockProducer.ZONE).toLocalDate());
         f.occurredOn = DateNumerals.arabic(report.occurredOn);
         f.unitName = report.unit.name;

@@ -55,9 +55,20 @@ public interface IntakeConfig {
     }
 
     interface Tracking {
-        /** Wrong passwords for one receipt before it is locked. */
+        /**
+         * Wrong passwords for one receipt from one address before that address is locked out of that receipt. Never
+         * per receipt alone: whoever knows a receipt number (the accused unit may) could then lock its owner out.
+         */
         @WithDefault("5")
         int maxFailuresPerReceipt();
+
+        /**
+         * Wrong passwords for one receipt from all addresses in one lockout window at which the security log records
+         * suspicious guessing. It refuses no one: the password (10 of 31 characters, about 49 bits) holds against
+         * guessing spread over many addresses, each of them throttled.
+         */
+        @WithDefault("20")
+        int suspiciousFailuresPerReceipt();
 
         /**
          * Wrong passwords from one address (over all receipts) before it is locked. Generous: mobile networks put

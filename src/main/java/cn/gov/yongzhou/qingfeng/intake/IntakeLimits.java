@@ -107,9 +107,30 @@ public class IntakeLimits {
         taken.takes().forEach(t -> limiter.giveBack(t.key(), t.amount(), config.window()));
     }
 
-    /** One tracking lookup of a receipt (normalised) from an address. */
-    public Optional<Limited> lookUp(String address, String receiptNo) {
-        return both(What.LOOKUPS, "lookup", address, config.lookupsPerAddress(), receiptNo, config.lookupsPerReceipt());
+    /** One tracking lookup from an address, right password or not. */
+    public Optional<Limited> lookUpFrom(String address) {
+        Optional<RateLimiter.Refusal> refusal = limiter.take(key("lookup-address", address), 1,
+                config.lookupsPerAddress(), config.window());
+        return refused(What.LOOKUPS, refusal, address, "lookup per address");
+    }
+
+    /**
+     * One lookup of a receipt (normalised) with its right password. Only the owner can use this allowance up: a wrong
+     * password never takes from it.
+     */
+    public Optional<Limited> lookUpOf(String receiptNo, String address) {
+        Optional<RateLimiter.Refusal> refusal = limiter.take(key("lookup-receipt", receiptNo), 1,
+                config.lookupsPerReceipt(), config.window());
+        return refused(What.LOOKUPS, refusal, address, "lookup per receipt");
+    }
+
+    private Optional<Limited> refused(What what, Optional<RateLimiter.Refusal> refusal, String address,
+            String detail) {
+        if (refusal.isEmpty()) {
+            return Optional.empty();
+        }
+        securityLog.record(SecurityKind.RATE_LIMITED, null, address, detail);
+        return Optional.of(new Limited(what, refusal.get()));
     }
 
     /** One rating or objection sent for a receipt from an address. */

@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
+import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
 import cn.gov.yongzhou.qingfeng.shared.crypto.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
@@ -27,8 +28,11 @@ public class IntakeService {
 
     private final IntakeLimits limits;
 
+    private final KeyedHash keyedHash;
+
     IntakeService(ReportValidator validator, ReportStore store, ReceiptCodes codes, IntakeConfig config,
-            IntakeLimits limits) {
+            IntakeLimits limits, KeyedHash keyedHash) {
+        this.keyedHash = keyedHash;
         this.validator = validator;
         this.limits = limits;
         this.store = store;
@@ -97,9 +101,23 @@ public class IntakeService {
         return submissionKey != null && !submissionKey.isBlank() && store.holds(keyHash(submitter, submissionKey));
     }
 
-    /** What the report table keeps of a submission key: a hash, scoped to who submitted it. */
-    private static String keyHash(String submitter, String submissionKey) {
-        return Sha256.hex(submitter + "\u0000" + submissionKey);
+    /**
+     * What the report table keeps of a submission key: a keyed hash, scoped to who submitted it (an API client may
+     * choose keys a dump could otherwise be searched for).
+     */
+    private String keyHash(String submitter, String submissionKey) {
+        return keyed(SUBMISSION_KEY, Sha256.hex(submitter + "\u0000" + submissionKey));
+    }
+
+    static final String SUBMISSION_KEY = "submission-key";
+    static final String FINGERPRINT = "report-fingerprint";
+
+    /**
+     * The keyed hash stored for a plain SHA-256 digest. Keyed over the digest (not the fields) so that rows stored with
+     * the plain digest before are re-keyed from the table alone ({@link HashRekey}).
+     */
+    String keyed(String purpose, String digest) {
+        return keyedHash.hex(purpose, digest);
     }
 
     private Submission checkAndStore(ReportForm form, Channel channel, String submitter, String submissionKey,
@@ -134,8 +152,16 @@ public class IntakeService {
         return false;
     }
 
-    /** A digest of everything submitted, so a reused key with other content is told apart from a retry. */
-    static String fingerprint(ReportDraft d) {
+    /**
+     * A keyed digest of everything submitted, so a reused key with other content is told apart from a retry. Keyed: the
+     * fields include the reporter's name, ID number, phone and email, and a plain digest would let whoever has a dump
+     * and knows the case confirm a candidate reporter offline.
+     */
+    String fingerprint(ReportDraft d) {
+        return keyed(FINGERPRINT, digest(d));
+    }
+
+    static String digest(ReportDraft d) {
         MessageDigest digest = Sha256.digest();
         Object[] parts = {d.category(), d.subcategory(), d.unit().code, d.window() == null ? "" : d.window().code,
                 d.occurredOn(), d.occurredTime(), d.place(), d.accusedName(), d.accusedBadge(), d.accusedDescription(),

@@ -40,7 +40,11 @@ public interface RateLimitConfig {
     @WithDefault("8589934592")
     long apiBytesPerAddress();
 
-    /** Tracking lookups (page and API, right or wrong password) of one receipt. */
+    /**
+     * Tracking lookups with the right password (page and API) of one receipt. Wrong passwords do not count here (they
+     * are throttled per receipt and address): otherwise anyone who knows a receipt number could use up its owner's
+     * allowance.
+     */
     @WithDefault("30")
     int lookupsPerReceipt();
 

@@ -57,9 +57,11 @@ public class Recovery {
     private final SecurityLog securityLog;
     private final IntakeConfig.Tracking limits;
     private final Clock clock;
+    private final TrackingService tracking;
 
     Recovery(PhoneCodes codes, AttemptThrottle throttle, KeyedHash keyedHash, PasswordHasher hasher,
-            Casework casework, SecurityLog securityLog, IntakeConfig config, Clock clock) {
+            Casework casework, SecurityLog securityLog, IntakeConfig config, Clock clock, TrackingService tracking) {
+        this.tracking = tracking;
         this.codes = codes;
         this.throttle = throttle;
         this.keyedHash = keyedHash;
@@ -114,7 +116,7 @@ public class Recovery {
         }
         setPassword(receiptNo, chosen, address);
         codes.spend(checked.codeId());
-        throttle.reset(keyedHash.hex("throttle-receipt", receiptNo));
+        tracking.guesses(receiptNo, address).succeeded();
         return new PasswordSet(receiptNo);
     }
 
@@ -187,16 +189,13 @@ public class Recovery {
                 .isPresent();
     }
 
+    /** The same throttle as wrong passwords: per receipt and address, never per receipt alone. */
     private Duration locked(String receiptNo, String address) {
-        Duration a = throttle.lockedFor(keyedHash.hex("throttle-receipt", receiptNo));
-        Duration b = throttle.lockedFor(addressKey(address));
-        return a.compareTo(b) >= 0 ? a : b;
+        return tracking.guesses(receiptNo, address).lockedFor();
     }
 
     private void fail(String receiptNo, String address) {
-        throttle.recordFailure(keyedHash.hex("throttle-receipt", receiptNo), limits.maxFailuresPerReceipt(),
-                limits.lockout());
-        throttle.recordFailure(addressKey(address), limits.maxFailuresPerAddress(), limits.lockout());
+        tracking.guesses(receiptNo, address).failed();
     }
 
     private String addressKey(String address) {

@@ -41,6 +41,10 @@ public class Report extends BaseEntity {
     @Column(nullable = false)
     public String fingerprint;
 
+    /** Whether fingerprint and submission key hash are keyed hashes; rows from before are re-keyed at start. */
+    @Column(name = "hashes_keyed", nullable = false)
+    public boolean hashesKeyed = true;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Channel channel;

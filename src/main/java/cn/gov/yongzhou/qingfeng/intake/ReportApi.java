@@ -40,7 +40,9 @@ public class ReportApi {
     public record Errors(String error, List<ErrorItem> errors) {
     }
 
-    public record TimelineEntry(OffsetDateTime at, String action, String label, String labelEn) {
+    /** A step the reporter may see; a refusal carries its coded ground and, where it belongs elsewhere, the channel. */
+    public record TimelineEntry(OffsetDateTime at, String action, String label, String labelEn, String ground,
+            String groundLabel, String groundLabelEn, String channel) {
     }
 
     public record Status(String receipt, String status, String statusLabel, String statusLabelEn, String category,
@@ -128,7 +130,10 @@ public class ReportApi {
         if (outcome instanceof TrackingService.Found f) {
             TrackingService.TrackedReport r = f.report();
             List<TimelineEntry> timeline = r.timeline().stream().map(e -> new TimelineEntry(e.at(), e.action().name(),
-                    label(Messages.CHINESE, e.action()), label(Messages.ENGLISH, e.action()))).toList();
+                    label(Messages.CHINESE, e.action()), label(Messages.ENGLISH, e.action()),
+                    e.ground() == null ? null : e.ground().name(),
+                    e.ground() == null ? null : label(Messages.CHINESE, e.ground()),
+                    e.ground() == null ? null : label(Messages.ENGLISH, e.ground()), e.channel())).toList();
             return Response.ok(new Status(r.receiptNo(), r.state().name(), label(Messages.CHINESE, r.state()),
                     label(Messages.ENGLISH, r.state()), r.category().name(), r.subcategory().name(), r.unitName(),
                     r.windowName(), r.occurredOn(), r.occurredTime(), r.receivedAt(), r.maskedReporterName(),

@@ -4,6 +4,8 @@ import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.category.Subcategory;
+import cn.gov.yongzhou.qingfeng.shared.audit.SecurityKind;
+import cn.gov.yongzhou.qingfeng.shared.audit.SecurityLog;
 import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
 import cn.gov.yongzhou.qingfeng.shared.crypto.PasswordHasher;
 import cn.gov.yongzhou.qingfeng.shared.web.AttemptThrottle;
@@ -18,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Receipt number + query password → what the reporter may see of their report. A wrong receipt and a
- * wrong password look the same, and failures are throttled per receipt and per address.
+ * wrong password look the same, and failures are throttled per receipt and address and per address, never per
+ * receipt alone (see {@link Guesses}).
  */
 @ApplicationScoped
 public class TrackingService {
@@ -52,9 +55,11 @@ public class TrackingService {
     private final Casework casework;
     private final IntakeConfig.Tracking limits;
     private final IntakeLimits rateLimits;
+    private final SecurityLog securityLog;
 
     TrackingService(PasswordHasher hasher, AttemptThrottle throttle, KeyedHash keyedHash, Casework casework,
-            IntakeConfig config, IntakeLimits rateLimits) {
+            IntakeConfig config, IntakeLimits rateLimits, SecurityLog securityLog) {
+        this.securityLog = securityLog;
         this.rateLimits = rateLimits;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -65,24 +70,76 @@ public class TrackingService {
 
     public Outcome track(String typedReceipt, String typedPassword, String clientAddress) {
         String receiptNo = ReceiptCodes.normalize(typedReceipt);
-        String receiptKey = keyedHash.hex("throttle-receipt", receiptNo);
-        String addressKey = keyedHash.hex("throttle-address", clientAddress);
-        Duration wait = max(throttle.lockedFor(receiptKey), throttle.lockedFor(addressKey));
+        Guesses guesses = new Guesses(receiptNo, clientAddress);
+        Duration wait = guesses.lockedFor();
         if (!wait.isZero()) {
             return new Throttled(wait);
         }
-        IntakeLimits.Limited limited = rateLimits.lookUp(clientAddress, receiptNo).orElse(null);
+        IntakeLimits.Limited limited = rateLimits.lookUpFrom(clientAddress).orElse(null);
         if (limited != null) {
             return new Limited(limited);
         }
         TrackedReport found = lookUp(receiptNo, ReceiptCodes.normalize(typedPassword));
         if (found == null) {
-            throttle.recordFailure(receiptKey, limits.maxFailuresPerReceipt(), limits.lockout());
-            throttle.recordFailure(addressKey, limits.maxFailuresPerAddress(), limits.lockout());
+            guesses.failed();
             return new NotFound();
         }
-        throttle.reset(receiptKey);
+        limited = rateLimits.lookUpOf(receiptNo, clientAddress).orElse(null);
+        if (limited != null) {
+            return new Limited(limited);
+        }
+        guesses.succeeded();
         return new Found(found);
+    }
+
+    /** The wrong-password throttle of one receipt from one address (also used by the password reset). */
+    Guesses guesses(String receiptNo, String clientAddress) {
+        return new Guesses(receiptNo, clientAddress);
+    }
+
+    /**
+     * Wrong passwords lock an address out of one receipt (after {@code max-failures-per-receipt}) or of all receipts
+     * (after {@code max-failures-per-address}), never the receipt itself: its owner, elsewhere, always gets in with
+     * the right password. Many failures on one receipt from all addresses are logged as suspected guessing.
+     */
+    final class Guesses {
+        private final String pairKey;
+        private final String addressKey;
+        private final String receiptKey;
+        private final String address;
+        private final String receiptTag;
+
+        private Guesses(String receiptNo, String clientAddress) {
+            this.address = clientAddress == null ? "" : clientAddress;
+            this.pairKey = keyedHash.hex("throttle-receipt-address", receiptNo + "\n" + address);
+            this.addressKey = keyedHash.hex("throttle-address", address);
+            this.receiptKey = keyedHash.hex("guesses-receipt", receiptNo);
+            this.receiptTag = "receipt#" + keyedHash.hex("security-receipt", receiptNo).substring(0, 12);
+        }
+
+        Duration lockedFor() {
+            return max(throttle.lockedFor(pairKey), throttle.lockedFor(addressKey));
+        }
+
+        void failed() {
+            if (throttle.recordFailure(pairKey, limits.maxFailuresPerReceipt(), limits.lockout())
+                    == limits.maxFailuresPerReceipt()) {
+                securityLog.record(SecurityKind.TRACKING_LOCKED, null, address, "one receipt " + receiptTag);
+            }
+            if (throttle.recordFailure(addressKey, limits.maxFailuresPerAddress(), limits.lockout())
+                    == limits.maxFailuresPerAddress()) {
+                securityLog.record(SecurityKind.TRACKING_LOCKED, null, address, "all receipts");
+            }
+            // counted only to notice guessing spread over addresses; this key is never checked for a lock
+            if (throttle.recordFailure(receiptKey, limits.suspiciousFailuresPerReceipt(), limits.lockout())
+                    == limits.suspiciousFailuresPerReceipt()) {
+                securityLog.record(SecurityKind.GUESSING_SUSPECTED, null, address, receiptTag);
+            }
+        }
+
+        void succeeded() {
+            throttle.reset(pairKey);
+        }
     }
 
     /**

@@ -50,7 +50,7 @@ final class Exports {
             "substantiated", "substantiatedRate", "limitsClosed", "limitsMet", "onTimeRate", "averageDays", "overdue",
             "escalated", "extensions", "rated", "satisfaction", "matters", "objections", "score", "standing");
 
-    static final List<String> CASE_COLUMNS = List.of("receiptNo", "category", "subcategory", "unit", "area",
+    static final List<String> CASE_COLUMNS = List.of("reference", "category", "subcategory", "unit", "area",
             "received", "state", "conclusion", "acceptedOn", "concludedOn", "onTime");
 
     static void ledger(Ledger.View view, Locale locale, Table out) {
@@ -80,7 +80,7 @@ final class Exports {
         out.row(headers("ledger.cases.col.", CASE_COLUMNS, locale));
         String yes = Messages.get(locale, "ledger.yes");
         String no = Messages.get(locale, "ledger.no");
-        cases.accept(c -> out.row(List.of(c.receiptNo(), label(c.category(), locale), label(c.subcategory(), locale),
+        cases.accept(c -> out.row(List.of(c.reference(), label(c.category(), locale), label(c.subcategory(), locale),
                 c.unit().in(locale), area(c.area(), locale), moment(c.receivedAt(), MINUTES),
                 label(c.state(), locale), c.conclusion() == null ? "" : label(c.conclusion(), locale),
                 moment(c.acceptedAt(), DAY), moment(c.concludedAt(), DAY), c.onTime() ? yes : no)));

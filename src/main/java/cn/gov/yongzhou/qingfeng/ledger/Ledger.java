@@ -118,7 +118,7 @@ public class Ledger {
     }
 
     /** One case of the period's list, as the exports give it: no reporter, no narrative. */
-    public record CaseLine(String receiptNo, Category category, Subcategory subcategory, Bilingual unit, Bilingual area,
+    public record CaseLine(String reference, Category category, Subcategory subcategory, Bilingual unit, Bilingual area,
             OffsetDateTime receivedAt, CaseState state, Conclusion conclusion, OffsetDateTime acceptedAt,
             OffsetDateTime concludedAt, boolean onTime) {
     }
@@ -358,7 +358,7 @@ public class Ledger {
         Map<Long, Named> names = unitNames();
         @SuppressWarnings("unchecked")
         Stream<Object[]> rows = em.createNativeQuery(SCOPE + """
-                select f.receipt_no, f.category, f.subcategory, f.unit_id, f.received_at, f.state, f.conclusion,
+                select f.case_id, f.category, f.subcategory, f.unit_id, f.received_at, f.state, f.conclusion,
                        f.accepted_at, f.concluded_at,
                        not exists (select 1 from case_limit l where l.case_id = f.case_id and l.counted
                                    and limit_missed(l.closed_on, l.due_on, ?4))
@@ -370,7 +370,8 @@ public class Ledger {
         try (rows) {
             rows.forEach(o -> {
                 Named unit = names.get(n(o[3]));
-                each.accept(new CaseLine((String) o[0], Category.valueOf((String) o[1]),
+                // the case reference, never the receipt number: an export travels, and a receipt opens the reporter's tracking
+                each.accept(new CaseLine(cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(n(o[0])), Category.valueOf((String) o[1]),
                         Subcategory.valueOf((String) o[2]), unit.name(), unit.area(), moment(o[4]),
                         CaseState.valueOf((String) o[5]), o[6] == null ? null : Conclusion.valueOf((String) o[6]),
                         moment(o[7]), moment(o[8]), (Boolean) o[9]));

@@ -31,7 +31,7 @@ import java.util.Set;
 public class ChaseMail {
 
     /** What a chase mail says, in the template's terms. */
-    public record Chase(String greetingKey, String receiptNo, Category category, DeadlineStage stage, LocalDate dueOn,
+    public record Chase(String greetingKey, String reference, Category category, DeadlineStage stage, LocalDate dueOn,
             boolean provisional, String unitName, String url) {
     }
 
@@ -71,24 +71,25 @@ public class ChaseMail {
                 UnitHead.onDate(responsible, LocalDate.now(clock)).ifPresent(head -> add(to, head.mailbox, responsible));
             }
         }
-        boolean unitDesk = event.stage() == DeadlineStage.INVESTIGATION && event.step() == CaseAction.REMINDED;
+        boolean unitDesk = (event.stage() == DeadlineStage.INVESTIGATION || event.stage() == DeadlineStage.UNIT_ACCEPTANCE)
+                && event.step() == CaseAction.REMINDED;
         String desk = portal.publicUrl() + (unitDesk ? "/staff/unit-cases/" + file.id
                 : event.step() == CaseAction.REMINDED ? "/staff/cases/" + file.id : "/staff/board");
         String greeting = "mail.chase." + event.step().name();
-        Chase chase = new Chase(greeting, report.receiptNo, report.category, event.stage(), event.dueOn(),
+        Chase chase = new Chase(greeting, file.reference(), report.category, event.stage(), event.dueOn(),
                 event.provisional(), responsible == null ? null : responsible.name, desk);
-        String subject = Messages.get(STAFF, "mail.chase.subject." + event.step().name(), report.receiptNo,
+        String subject = Messages.get(STAFF, "mail.chase.subject." + event.step().name(), file.reference(),
                 Messages.get(STAFF, TemplateText.keyOf(event.stage()) + ".staff"), event.dueOn());
         for (String recipient : to) {
             emails.queue(new Emails.Envelope(event.step().name(), null, file.id, recipient, subject, STAFF),
                     () -> Emails.Templates.chase(chase));
         }
-        // the duty mobile gets the same in one line: the receipt number, the limit, the date; never the content
+        // the duty mobile gets the same in one line: the case reference (never the receipt number), the limit, the date; never the content
         String stage = Messages.get(STAFF, TemplateText.keyOf(event.stage()) + ".staff");
         for (String mobile : duty) {
             notices.staffText(event.step().name(), file.id, mobile, Messages.get(STAFF, "sms.chase."
-                    + event.step().name(), report.receiptNo, stage, event.dueOn().toString()),
-                    Notices.params("no", report.receiptNo, "stage", stage, "date", event.dueOn().toString()));
+                    + event.step().name(), file.reference(), stage, event.dueOn().toString()),
+                    Notices.params("no", file.reference(), "stage", stage, "date", event.dueOn().toString()));
         }
     }
 

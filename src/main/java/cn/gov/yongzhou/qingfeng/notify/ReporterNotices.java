@@ -3,10 +3,12 @@ package cn.gov.yongzhou.qingfeng.notify;
 import cn.gov.yongzhou.qingfeng.casework.CaseMoved;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.LimitExtended;
+import cn.gov.yongzhou.qingfeng.casework.RejectionGround;
 import cn.gov.yongzhou.qingfeng.intake.ReportReceived;
 import cn.gov.yongzhou.qingfeng.intake.ReporterContacts;
 import cn.gov.yongzhou.qingfeng.shared.PortalConfig;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
+import cn.gov.yongzhou.qingfeng.shared.web.TemplateText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
@@ -54,7 +56,7 @@ public class ReporterNotices {
             case ACCEPT -> Template.ACCEPTED;
             case REJECT -> Template.REJECTED;
             case TRANSFER -> Template.TRANSFERRED;
-            case APPROVE, UPHOLD -> Template.RESULT;
+            case APPROVE, UPHOLD, CONCLUDE_INQUIRY, DISMISS, REFER -> Template.RESULT;
             case CLOSE -> Template.RATE;
             default -> null;
         };
@@ -62,20 +64,22 @@ public class ReporterNotices {
             return;
         }
         DeadlineStage tells = event.transition().tells();
-        tell(template, event.reportId(), event.caseId(), tells, event.toReporter(), null);
+        tell(template, event.reportId(), event.caseId(), tells, event.toReporter(), null, event.ground(), event.channel());
     }
 
     void onLimitExtended(@Observes LimitExtended event) {
-        tell(Template.EXTENDED, event.reportId(), event.caseId(), null, event.toReporter(), event.newDue().toString());
+        tell(Template.EXTENDED, event.reportId(), event.caseId(), null, event.toReporter(), event.newDue().toString(),
+                null, null);
     }
 
-    private void tell(Template template, long reportId, long caseId, DeadlineStage tells, String toReporter,
-            String newDate) {
+    private void tell(Template template, long reportId, long caseId, DeadlineStage tells, String written,
+            String newDate, RejectionGround ground, String channel) {
         ReporterContacts.Contact contact = contacts.of(reportId).orElse(null);
         if (contact == null) {
             return;
         }
         Locale locale = Locale.forLanguageTag(contact.locale());
+        String toReporter = withGround(locale, ground, channel, written);
         String stage = tells == null ? null : tells.name();
         String reason = toReporter != null ? toReporter : Messages.get(locale,
                 template == Template.EXTENDED ? "notice.reason.extended" : "notice.reason.online");
@@ -93,6 +97,22 @@ public class ReporterNotices {
             }
             notices.text(template, reportId, caseId, contact.mobile(), locale, stage, params);
         }
+    }
+
+    /** A refusal says its ground and where to turn, before whatever else the inspector wrote. */
+    private static String withGround(Locale locale, RejectionGround ground, String channel, String written) {
+        if (ground == null) {
+            return written;
+        }
+        StringBuilder text = new StringBuilder(Messages.get(locale, "notice.ground",
+                Messages.get(locale, TemplateText.keyOf(ground))));
+        if (channel != null) {
+            text.append(Messages.get(locale, "notice.channel", channel));
+        }
+        if (written != null) {
+            text.append(' ').append(written);
+        }
+        return text.toString();
     }
 
     /** A text goes to every reporter's mobile except to one who asked to be told by mail (and gave an address). */

@@ -41,6 +41,9 @@ public record Route(RouteReason reason, Category category, UnitRef accused, Unit
     public String explain(Locale locale) {
         StringBuilder text = new StringBuilder(Messages.get(locale, explanationKey(), name(accused, locale),
                 name(handler, locale), name(supervisor, locale), rule == null ? "" : name(rule.explanation(), locale)));
+        if (supervisor != null) {
+            text.append(Messages.get(locale, "route.supervisedBy", name(supervisor, locale)));
+        }
         if (namesHead && reason != RouteReason.NAMES_HEAD) {
             text.append(Messages.get(locale, "route.namesHead"));
         }

@@ -37,8 +37,16 @@ public final class RoutingPolicy {
         }
     }
 
-    /** The report: what it is about, which unit, and whether it names that unit's (or a unit above's) head. */
-    public record Accusation(Category category, UnitRef unit, boolean namesHead) {
+    /**
+     * The report: what it is about, which unit, whether it names that unit's (or a unit above's) head, and the body
+     * the directory says verifies for the discipline body there (the unit's own or the nearest unit above's; null:
+     * none recorded).
+     */
+    public record Accusation(Category category, UnitRef unit, boolean namesHead, UnitRef verifyingBody) {
+
+        public Accusation(Category category, UnitRef unit, boolean namesHead) {
+            this(category, unit, namesHead, null);
+        }
     }
 
     /**
@@ -62,9 +70,22 @@ public final class RoutingPolicy {
         }
     }
 
-    /** An active routing rule: category × (one unit, or a kind of unit, or any unit) → a handling. */
+    /**
+     * An active routing rule: category × (one unit, or a kind of unit, or any unit) → a handling. {@code
+     * exceptionReason}: the admin's reason for an explicit exception that sends cases to the accused's own unit
+     * (null: not an exception, so the policy never lets it do that).
+     */
     public record Rule(long id, Category category, Long unitId, UnitKind unitKind, Handling handling,
-            UnitRef specificUnit, Bilingual explanation) {
+            UnitRef specificUnit, Bilingual explanation, String exceptionReason) {
+
+        public Rule(long id, Category category, Long unitId, UnitKind unitKind, Handling handling,
+                UnitRef specificUnit, Bilingual explanation) {
+            this(id, category, unitId, unitKind, handling, specificUnit, explanation, null);
+        }
+
+        public boolean exception() {
+            return exceptionReason != null && !exceptionReason.isBlank();
+        }
 
         /** How closely the rule fits: 2 for its unit, 1 for its kind, 0 for any unit of the category; -1 not at all. */
         int fit(Accusation a) {
@@ -115,7 +136,7 @@ public final class RoutingPolicy {
         Optional<Rule> rule = rules.stream().filter(r -> r.fit(a) >= 0).max(Comparator.comparingInt(r -> r.fit(a)));
         if (rule.isPresent()) {
             UnitRef target = resolve(rule.get(), a, bodies);
-            if (keepsProtections(target, a)) {
+            if (keepsProtections(target, a, rule.get())) {
                 return new Route(RouteReason.RULE, a.category(), a.unit(), target, supervisorOf(target, bodies),
                         Transition.ASSIGN, a.namesHead(), rule.get(), null);
             }
@@ -126,23 +147,34 @@ public final class RoutingPolicy {
     static UnitRef resolve(Rule rule, Accusation a, Bodies bodies) {
         return switch (rule.handling()) {
             case OWN_UNIT -> a.unit();
+            case VERIFYING_BODY -> verifyingBodyFor(a, bodies);
             case AREA_DISCIPLINE_BODY -> bodies.disciplineBodyFor(a.unit());
             case CITY_DISCIPLINE_BODY -> bodies.cityDisciplineBody();
             case SPECIFIC_UNIT -> rule.specificUnit();
         };
     }
 
+    /** The verifying body the directory records, unless it is the accused unit itself; else the area's body. */
+    static UnitRef verifyingBodyFor(Accusation a, Bodies bodies) {
+        UnitRef v = a.verifyingBody();
+        return v != null && v.id() != a.unit().id() ? v : bodies.disciplineBodyFor(a.unit());
+    }
+
     /**
-     * Reports of a category that may not stay with the accused's unit (petty corruption), head-naming reports and
-     * reports about a discipline body must leave the accused's unit.
+     * Reports of a category that may not stay with the accused's unit even by exception (petty corruption),
+     * head-naming reports and reports about a discipline body must go to a discipline body.
      */
     static boolean mustLeaveTheUnit(Accusation a) {
         return !a.category().mayStayWithTheAccusedUnit() || a.namesHead() || a.unit().isDisciplineBody();
     }
 
-    static boolean keepsProtections(UnitRef target, Accusation a) {
+    static boolean keepsProtections(UnitRef target, Accusation a, Rule rule) {
         if (target == null) {
             return false;
+        }
+        if (target.id() == a.unit().id() && !a.unit().isDisciplineBody()) {
+            // back to the accused's unit: only an explicit, reasoned exception, only where the category allows it
+            return rule.exception() && !mustLeaveTheUnit(a);
         }
         if (a.unit().isDisciplineBody()) {
             // only upwards: a county body's case to a city-level discipline body; nothing in the directory is above
@@ -174,8 +206,11 @@ public final class RoutingPolicy {
         return switch (a.category().defaultHandler()) {
             case DISCIPLINE_BODY -> new Route(RouteReason.CATEGORY_DEFAULT, a.category(), accused,
                     bodies.disciplineBodyFor(accused), null, Transition.ASSIGN, false, null, setAside);
-            case ACCUSED_UNIT_UNDER_ITS_HEAD -> new Route(RouteReason.CATEGORY_DEFAULT, a.category(), accused, accused,
-                    supervisorOf(accused, bodies), Transition.ASSIGN, false, null, setAside);
+            case VERIFYING_BODY -> {
+                UnitRef verifier = verifyingBodyFor(a, bodies);
+                yield new Route(RouteReason.CATEGORY_DEFAULT, a.category(), accused, verifier,
+                        supervisorOf(verifier, bodies), Transition.ASSIGN, false, null, setAside);
+            }
         };
     }
 
@@ -193,20 +228,28 @@ public final class RoutingPolicy {
         return bodies.supervisionOffice();
     }
 
-    /** A unit a case might be assigned to, with what the directory says about the accused there. */
-    public record Candidate(UnitRef unit, boolean accusedOnStaff, boolean accusedIsHead) {
+    /**
+     * A unit a case might be assigned to, with what the directory says about the accused there, and whether an
+     * active exception rule sends this case there ({@link Rule#exception()}).
+     */
+    public record Candidate(UnitRef unit, boolean accusedOnStaff, boolean accusedIsHead, boolean byException) {
+
+        public Candidate(UnitRef unit, boolean accusedOnStaff, boolean accusedIsHead) {
+            this(unit, accusedOnStaff, accusedIsHead, false);
+        }
     }
 
     /**
      * Whether assigning the case to this unit is refused because the accused is on its staff.
      *
      * <p>The reading: the reporter is exposed whenever the accused, or someone the accused answers to inside their
-     * unit, handles the case. So a case is never assigned to a unit the accused headed on the date of the conduct
-     * (whatever the category: the head would investigate their own conduct), nor to a unit the accused works in:
-     * the report's unit, or any unit the directory lists them on (by badge or name). The one exception is a category
-     * that may stay with the accused's unit (arrogant service: rule 8 has the unit's head look into a staff member's
-     * attitude), as long as the report does not name the head (of that unit or of a unit above it) and the unit is
-     * not a discipline body (those go upwards whatever the category).
+     * unit, handles the case: for a window incident the time and the window identify the reporter as surely as a
+     * name. So a case is never assigned to a unit the accused headed on the date of the conduct (whatever the
+     * category: the head would investigate their own conduct), nor to a unit the accused works in: the report's
+     * unit, or any unit the directory lists them on (by badge or name). The one exception is an explicit, reasoned
+     * routing exception for a category that allows one (arrogant service), as long as the report does not name the
+     * head (of that unit or of a unit above it) and the unit is not a discipline body (those go upwards whatever the
+     * category); even then the unit gets only the 交办 summary.
      */
     public static Conflict conflict(Candidate target, Accusation a) {
         if (target.accusedIsHead()) {
@@ -216,8 +259,8 @@ public final class RoutingPolicy {
         if (!ownUnit) {
             return Conflict.NONE;
         }
-        boolean headInvestigatesStaff = a.category().mayStayWithTheAccusedUnit() && !a.namesHead()
+        boolean exception = target.byException() && a.category().mayStayWithTheAccusedUnit() && !a.namesHead()
                 && !target.unit().isDisciplineBody();
-        return headInvestigatesStaff ? Conflict.NONE : Conflict.OWN_UNIT;
+        return exception ? Conflict.NONE : Conflict.OWN_UNIT;
     }
 }

@@ -52,6 +52,10 @@ public class RoutingRule extends BaseEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    /** Why this rule may send cases back to the accused's own unit (an explicit exception); null for any other. */
+    @Column(name = "exception_reason")
+    public String exceptionReason;
+
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
@@ -72,6 +76,7 @@ public class RoutingRule extends BaseEntity {
 
     RuleSnapshot snapshot() {
         return new RuleSnapshot(category, unit == null ? null : unit.code, unitKind, handling,
-                specificUnit == null ? null : specificUnit.code, explanationZh, explanationEn, active);
+                specificUnit == null ? null : specificUnit.code, explanationZh, explanationEn, active,
+                exceptionReason);
     }
 }

@@ -53,9 +53,14 @@ public class RoutingService {
     /** Whether assigning the report's case to {@code target} is refused, and why ({@link RoutingPolicy#conflict}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Conflict conflict(Unit target, Report report) {
+        Accusation accusation = accusation(report);
+        Route route = RoutingPolicy.route(accusation, bodies(), activeRules());
+        boolean byException = route.rule() != null && route.rule().exception() && route.handler() != null
+                && route.handler().id() == target.id;
         Candidate candidate = new Candidate(ref(target), listedOnStaff(target, report),
-                RoutingPolicy.namesHead(report.accusedName, report.accusedBadge, headsOn(target, report.occurredOn)));
-        return RoutingPolicy.conflict(candidate, accusation(report));
+                RoutingPolicy.namesHead(report.accusedName, report.accusedBadge, headsOn(target, report.occurredOn)),
+                byException);
+        return RoutingPolicy.conflict(candidate, accusation);
     }
 
     Accusation accusation(Report report) {
@@ -65,7 +70,17 @@ public class RoutingService {
             heads.addAll(headsOn(u, report.occurredOn));
         }
         return new Accusation(report.category, ref(report.unit),
-                RoutingPolicy.namesHead(report.accusedName, report.accusedBadge, heads));
+                RoutingPolicy.namesHead(report.accusedName, report.accusedBadge, heads), verifyingBody(report.unit));
+    }
+
+    /** The verifying body the directory records for the unit or the nearest unit above it that has one (active). */
+    static UnitRef verifyingBody(Unit unit) {
+        for (Unit u = unit; u != null; u = u.parent) {
+            if (u.verifyingBody != null && u.verifyingBody.active) {
+                return ref(u.verifyingBody);
+            }
+        }
+        return null;
     }
 
     /** Who headed the unit on that date, once per badge the directory lists under their name in that unit. */
@@ -123,7 +138,7 @@ public class RoutingService {
                 .filter(r -> r.specificUnit == null || r.specificUnit.active)
                 .map(r -> new Rule(r.id, r.category, r.unit == null ? null : r.unit.id, r.unitKind, r.handling,
                         r.specificUnit == null ? null : ref(r.specificUnit),
-                        Bilingual.of(r.explanationZh, r.explanationEn)))
+                        Bilingual.of(r.explanationZh, r.explanationEn), r.exceptionReason))
                 .toList();
     }
 
@@ -136,7 +151,8 @@ public class RoutingService {
     /** A rule with its units' names resolved, for a page rendered after the transaction. */
     public record RuleView(Long id, Category category, String unitCode, Bilingual unit, UnitKind unitKind,
             Handling handling, String specificUnitCode, Bilingual specificUnit, Bilingual explanation,
-            String explanationZh, String explanationEn, boolean active, OffsetDateTime updatedAt) {
+            String explanationZh, String explanationEn, boolean active, OffsetDateTime updatedAt,
+            String exceptionReason) {
 
         static RuleView of(RoutingRule r) {
             return new RuleView(r.id, r.category, r.unit == null ? null : r.unit.code,
@@ -144,7 +160,7 @@ public class RoutingService {
                     r.specificUnit == null ? null : r.specificUnit.code,
                     r.specificUnit == null ? null : Bilingual.of(r.specificUnit.name, r.specificUnit.nameEn),
                     Bilingual.of(r.explanationZh, r.explanationEn), r.explanationZh, r.explanationEn, r.active,
-                    r.updatedAt);
+                    r.updatedAt, r.exceptionReason);
         }
     }
 
@@ -162,9 +178,17 @@ public class RoutingService {
 
     // ---- changing the rules: every change written to the history in the same transaction ---------------------
 
-    /** A rule as an admin enters it; units by code. */
+    /**
+     * A rule as an admin enters it; units by code. {@code exceptionReason}: why a rule that sends cases back to the
+     * accused's own unit is an explicit exception (required for such a rule, ignored for any other).
+     */
     public record RuleDraft(Category category, String unitCode, UnitKind unitKind, Handling handling,
-            String specificUnitCode, String explanationZh, String explanationEn) {
+            String specificUnitCode, String explanationZh, String explanationEn, String exceptionReason) {
+
+        public RuleDraft(Category category, String unitCode, UnitKind unitKind, Handling handling,
+                String specificUnitCode, String explanationZh, String explanationEn) {
+            this(category, unitCode, unitKind, handling, specificUnitCode, explanationZh, explanationEn, null);
+        }
     }
 
     /** The change was refused; nothing was written. {@code messageKey} says why, in both languages. */
@@ -252,7 +276,8 @@ public class RoutingService {
     private static String summary(RuleSnapshot s) {
         String scope = s.unitCode() != null ? s.unitCode() : s.unitKind() != null ? s.unitKind().name() : "*";
         return s.category() + " " + scope + " → " + s.handling()
-                + (s.specificUnitCode() == null ? "" : " " + s.specificUnitCode()) + (s.active() ? "" : " (inactive)");
+                + (s.specificUnitCode() == null ? "" : " " + s.specificUnitCode())
+                + (s.exceptionReason() == null ? "" : " (exception)") + (s.active() ? "" : " (inactive)");
     }
 
     /**
@@ -267,7 +292,7 @@ public class RoutingService {
             String constraint = e instanceof ConstraintViolationException c && c.getConstraintName() != null
                     ? c.getConstraintName() : "";
             throw new RuleRefused(constraint.startsWith("routing_rule_active") ? "routing.rule.error.duplicate"
-                    : constraint.startsWith("routing_rule_not") ? "routing.rule.error.ownUnit"
+                    : constraint.startsWith("routing_rule_own_unit") ? "routing.rule.error.ownUnit"
                     : "routing.rule.error.constraint");
         }
     }
@@ -281,7 +306,7 @@ public class RoutingService {
         }
     }
 
-    private record Checked(Unit unit, Unit specificUnit) {
+    private record Checked(Unit unit, Unit specificUnit, String exceptionReason) {
 
         void applyTo(RoutingRule rule, RuleDraft draft) {
             rule.category = draft.category();
@@ -291,6 +316,7 @@ public class RoutingService {
             rule.specificUnit = specificUnit;
             rule.explanationZh = draft.explanationZh().strip();
             rule.explanationEn = draft.explanationEn().strip();
+            rule.exceptionReason = exceptionReason;
         }
     }
 
@@ -316,17 +342,19 @@ public class RoutingService {
         Unit specific = blank(d.specificUnitCode()) ? null : unitByCode(d.specificUnitCode());
         UnitKind scopeKind = unit != null ? unit.kind : d.unitKind();
         boolean aboutDisciplineBody = scopeKind == UnitKind.DISCIPLINE_BODY;
-        if (!d.category().mayStayWithTheAccusedUnit() || aboutDisciplineBody) {
-            boolean backToTheUnit = d.handling() == Handling.OWN_UNIT
-                    || (specific != null && unit != null && specific.id.equals(unit.id));
-            if (backToTheUnit) {
-                throw new RuleRefused("routing.rule.error.ownUnit");
-            }
-            if (specific != null && specific.kind != UnitKind.DISCIPLINE_BODY) {
-                throw new RuleRefused("routing.rule.error.disciplineBodyOnly");
-            }
+        boolean mustLeave = !d.category().mayStayWithTheAccusedUnit() || aboutDisciplineBody;
+        boolean backToTheUnit = d.handling() == Handling.OWN_UNIT
+                || (specific != null && unit != null && specific.id.equals(unit.id));
+        if (backToTheUnit && mustLeave) {
+            throw new RuleRefused("routing.rule.error.ownUnit");
         }
-        return new Checked(unit, specific);
+        if (backToTheUnit && (blank(d.exceptionReason()) || d.exceptionReason().strip().length() > MAX_REASON)) {
+            throw new RuleRefused("routing.rule.error.exceptionReason");
+        }
+        if (mustLeave && specific != null && specific.kind != UnitKind.DISCIPLINE_BODY) {
+            throw new RuleRefused("routing.rule.error.disciplineBodyOnly");
+        }
+        return new Checked(unit, specific, backToTheUnit ? d.exceptionReason().strip() : null);
     }
 
     private static void refuseClash(RuleDraft d, Checked checked, Long self) {

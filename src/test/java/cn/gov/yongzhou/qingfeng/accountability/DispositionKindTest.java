@@ -33,7 +33,23 @@ class DispositionKindTest {
             "TALK_REMINDER,      2026-03-10, 2026-03-10, false",
             "ADMONITION,         2026-03-10, 2026-04-10, false",
             "CIRCULATED_CRITICISM,2026-03-10, 2026-03-11, false",
-            "JUDICIAL_TRANSFER,  2026-03-10, 2026-03-11, false"})
+            "JUDICIAL_TRANSFER,  2026-03-10, 2026-03-11, false",
+            // 党纪处分: 警告 a year, 严重警告 a year and a half, 撤销党内职务 two years, 开除党籍 for good
+            "PARTY_WARNING,      2026-03-10, 2027-03-09, true",
+            "PARTY_WARNING,      2026-03-10, 2027-03-10, false",
+            "PARTY_SERIOUS_WARNING, 2026-03-10, 2027-09-09, true",
+            "PARTY_SERIOUS_WARNING, 2026-03-10, 2027-09-10, false",
+            "PARTY_REMOVAL_FROM_POST, 2026-03-10, 2028-03-10, false",
+            "PARTY_EXPULSION,    2026-03-10, 2046-03-10, true",
+            // 事业单位: 警告 6, 记过 12, 降低岗位等级 24 months, 开除 for good
+            "INSTITUTION_WARNING, 2026-03-10, 2026-09-09, true",
+            "INSTITUTION_WARNING, 2026-03-10, 2026-09-10, false",
+            "INSTITUTION_DOWNGRADE, 2026-03-10, 2028-03-09, true",
+            "INSTITUTION_DISMISSAL, 2026-03-10, 2030-01-01, true",
+            // the measures for contract staff, organisational measures and transfers have no period
+            "REMOVED_FROM_WINDOW, 2026-03-10, 2026-03-10, false",
+            "REMOVAL_FROM_OFFICE, 2026-03-10, 2026-03-10, false",
+            "PROCURATORATE_TRANSFER, 2026-03-10, 2026-03-10, false"})
     void shouldKnowWhetherASanctionIsInEffectOnADay(DispositionKind kind, LocalDate decided, LocalDate day,
             boolean inEffect) {
         assertEquals(inEffect, kind.inEffectOn(decided, day));
@@ -49,5 +65,19 @@ class DispositionKindTest {
             "TALK_REMINDER, 2026-03-10, "})
     void shouldGiveTheLastDayOfTheEffectPeriod(DispositionKind kind, LocalDate decided, LocalDate last) {
         assertEquals(Optional.ofNullable(last), kind.effectUntil(decided));
+    }
+
+    @ParameterizedTest(name = "留党察看 decided {0} for {1} months ends on {2}")
+    @CsvSource({
+            "2026-03-10, 12, 2027-03-09",
+            "2026-03-10, 24, 2028-03-09",
+            // without its period it has none: the service refuses to record it so
+            "2026-03-10,   , "})
+    void shouldRunPartyProbationForThePeriodChosen(LocalDate decided, Integer months, LocalDate last) {
+        assertEquals(Optional.ofNullable(last), DispositionKind.PARTY_PROBATION.effectUntil(decided, months));
+        if (last != null) {
+            assertEquals(true, DispositionKind.PARTY_PROBATION.inEffectOn(decided, months, last));
+            assertEquals(false, DispositionKind.PARTY_PROBATION.inEffectOn(decided, months, last.plusDays(1)));
+        }
     }
 }

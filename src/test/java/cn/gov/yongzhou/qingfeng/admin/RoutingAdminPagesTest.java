@@ -75,10 +75,25 @@ class RoutingAdminPagesTest {
                 .then().statusCode(422).body(containsString("同一类别、同一范围已有一条在用的规则"));
         rule(adminForm(), "ARROGANT_SERVICE", "QY-ZWFW", "CITY_DISCIPLINE_BODY", "", " ").post("/staff/admin/routing")
                 .then().statusCode(422).body(containsString("请填写修改理由"));
+        // arrogant service back to the accused's unit: only as an explicit exception with its reason
+        rule(adminForm(), "ARROGANT_SERVICE", "QY-ZWFW", "OWN_UNIT", "", "由中心自查").post("/staff/admin/routing")
+                .then().statusCode(422).body(containsString("只有写明理由、作为例外才能保存"),
+                        containsString("id=\"rule-exception\""), containsString("由中心自查"));
 
         assertEquals(rules, number("select count(*) from routing_rule"));
         assertEquals(history, number("select count(*) from routing_rule_history"));
         assertEquals(log, number("select count(*) from admin_change where subject = 'routingRule'"));
+    }
+
+    @Test
+    void shouldSaveAnOwnUnitRuleOnlyAsAReasonedExceptionAndShowItAsOne() {
+        String location = rule(adminForm(), "ARROGANT_SERVICE", "QY-ZWFW", "OWN_UNIT", "", "试点")
+                .formParam("exceptionReason", "中心投诉核查科与窗口分设（测试）").post("/staff/admin/routing")
+                .then().statusCode(303).extract().header("Location");
+        admin().get(location).then().statusCode(200).body(containsString("中心投诉核查科与窗口分设（测试）"),
+                containsString("例外"));
+        admin().get("/staff/admin/routing").then().statusCode(200)
+                .body(containsString("中心投诉核查科与窗口分设（测试）"));
     }
 
     @Test

@@ -77,6 +77,95 @@ class CaseworkTest {
         assertEquals(CaseState.REGISTERED, noGrounds.state());
     }
 
+    Object[] conclusionOf(long caseId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "select k.case_id, f.state, f.conclusion from case_conclusion k join case_fact f on f.case_id = k.case_id "
+                        + "where k.case_id = ?1").setParameter(1, caseId).getResultList();
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    @Test
+    void shouldConcludeAnInquiryWithItsConclusionAndCountItOnce() {
+        JsonPath report = file();
+        long id = caseOf(report.getString("receipt"));
+        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        Casework.Outcome inquiring = casework.perform(id, Transition.INQUIRE, INSPECTOR, null, v);
+        assertEquals(CaseState.INQUIRING, inquiring.state());
+        assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from case_deadline where case_id = ?1 "
+                + "and stage = 'INVESTIGATION' and closed_at is null").setParameter(1, id).getSingleResult()).longValue(),
+                "an inquiry runs against a limit");
+        Casework.Outcome done = casework.perform(id, Transition.CONCLUDE_INQUIRY, INSPECTOR,
+                "被反映人作出说明，经核对窗口记录，基本属实。", Conclusion.PARTLY_SUBSTANTIATED, null, inquiring.version());
+        assertEquals(CaseState.CONCLUDED, done.state());
+        Object[] row = conclusionOf(id);
+        assertEquals("PARTLY_SUBSTANTIATED", row[2]);
+        given().header("X-Query-Password", report.getString("password"))
+                .get("/api/v1/reports/" + report.getString("receipt")).then().statusCode(200)
+                .body(containsString("\"status\":\"CONCLUDED\""), containsString("谈话函询"));
+    }
+
+    @Test
+    void shouldHoldAClueOnFileAndLaterDismissItWithoutAConclusion() {
+        JsonPath report = file();
+        long id = caseOf(report.getString("receipt"));
+        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        Casework.Outcome held = casework.perform(id, Transition.HOLD, INSPECTOR, "当事窗口已撤并，暂不具备核查条件。", v);
+        assertEquals(CaseState.HELD, held.state());
+        org.junit.jupiter.api.Assertions.assertNull(conclusionOf(id), "a clue on file is not concluded");
+        Casework.Outcome dismissed = casework.perform(id, Transition.DISMISS, INSPECTOR, "反映内容笼统，无可查线索。",
+                null, "您反映的问题缺少具体时间和经办人，无法核查，予以了结。", held.version());
+        assertEquals(CaseState.CONCLUDED, dismissed.state());
+        Object[] row = conclusionOf(id);
+        assertEquals("CONCLUDED", row[1]);
+        org.junit.jupiter.api.Assertions.assertNull(row[2], "予以了结 finds nothing true or false");
+        given().header("X-Query-Password", report.getString("password"))
+                .get("/api/v1/reports/" + report.getString("receipt")).then().statusCode(200)
+                .body(containsString("\"action\":\"DISMISSED\""), containsString("予以了结"));
+    }
+
+    @Test
+    void shouldReferFindingsThatCallForInvestigationAndEndHandlingHere() {
+        JsonPath report = file();
+        long id = caseOf(report.getString("receipt"));
+        Casework.Actor handler = new Casework.Actor("handler-li", StaffRole.HANDLER);
+        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        v = casework.assign(id, disciplineBody(), INSPECTOR, null, v).version();
+        v = casework.perform(id, Transition.SIGN_FOR, handler, null, v).version();
+        v = casework.submitFindings(id, handler, "涉嫌索取财物，数额较大。", Conclusion.SUBSTANTIATED, List.of(), v).version();
+        Casework.Outcome referred = casework.perform(id, Transition.REFER, INSPECTOR, "涉嫌违纪违法，需立案审查调查。", v);
+        assertEquals(CaseState.REFERRED, referred.state());
+        assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from case_deadline where case_id = ?1 "
+                + "and stage in ('INVESTIGATION', 'REVIEW') and closed_at is null").setParameter(1, id)
+                .getSingleResult()).longValue());
+        assertEquals(List.of(), Transition.available(CaseState.REFERRED, StaffRole.INSPECTOR), "final here");
+    }
+
+    java.util.Map<String, Boolean> limits(long caseId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select stage, closed_at is null from case_deadline where case_id = ?1")
+                .setParameter(1, caseId).getResultList();
+        java.util.Map<String, Boolean> open = new java.util.TreeMap<>();
+        rows.forEach(r -> open.merge((String) r[0], (Boolean) r[1], Boolean::logicalOr));
+        return open;
+    }
+
+    @Test
+    void shouldHaveTheReceivingBodySignForAnAssignmentWithinItsLimitWhileATransferStartsNothing() {
+        long assigned = caseOf(file().getString("receipt"));
+        int v = casework.perform(assigned, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        v = casework.assign(assigned, disciplineBody(), INSPECTOR, null, v).version();
+        assertEquals(true, limits(assigned).get("UNIT_ACCEPTANCE"), "交办: the unit must sign for it");
+        assertEquals(true, limits(assigned).get("INVESTIGATION"), "交办: and report back by a date");
+        casework.perform(assigned, Transition.SIGN_FOR, new Casework.Actor("handler-li", StaffRole.HANDLER), null, v);
+        assertEquals(false, limits(assigned).get("UNIT_ACCEPTANCE"), "signed for: that limit is met");
+
+        long transferred = caseOf(file().getString("receipt"));
+        casework.perform(transferred, Transition.TRANSFER, INSPECTOR, "属市场监管部门职责", null, "已转市场监督管理局办理。", 0);
+        assertEquals(java.util.Map.of("ACCEPTANCE", false, "ACCEPTANCE_NOTICE", true), limits(transferred),
+                "转办 hands the case over: nothing of ours runs on but telling the reporter");
+    }
+
     @Test
     void shouldKeepInternalStepsOffTheReportersTimeline() {
         JsonPath report = file();
@@ -100,7 +189,7 @@ class CaseworkTest {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Casework.Outcome>> results = new ArrayList<>();
-        Transition[] rivals = {Transition.ACCEPT, Transition.REJECT};
+        Transition[] rivals = {Transition.ACCEPT, Transition.TRANSFER};
         for (Transition t : rivals) {
             Callable<Casework.Outcome> call = () -> {
                 start.await();

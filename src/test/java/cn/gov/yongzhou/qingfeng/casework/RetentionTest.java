@@ -75,7 +75,7 @@ class RetentionTest {
         JsonPath ended = file("司徒清");
         JsonPath running = file("司徒明");
         long endedCase = TestReports.caseOf(em, ended.getString("receipt"));
-        casework.perform(endedCase, Transition.REJECT, INSPECTOR, "不属于受理范围", 0);
+        casework.reject(endedCase, INSPECTOR, RejectionGround.OUTSIDE_REMIT, "拨打12345热线", "不属于受理范围", null, 0);
         int received = given().get("/api/v1/statistics/2020").then().extract().path("areas.find { it.code == 'LL' }.received");
 
         at("2025-06-01T10:00:00"); // five years less a day

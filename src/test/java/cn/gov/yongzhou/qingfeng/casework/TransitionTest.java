@@ -16,19 +16,33 @@ class TransitionTest {
     /** state, role, transition → new state: everything that is allowed. Anything else is refused. */
     @ParameterizedTest(name = "{1} may {2} a {0} case → {3}")
     @CsvSource({
-            "REGISTERED,         INSPECTOR, ACCEPT,          ACCEPTED",
-            "REGISTERED,         INSPECTOR, REJECT,          REJECTED",
-            "REGISTERED,         INSPECTOR, TRANSFER,        TRANSFERRED",
-            "ACCEPTED,           INSPECTOR, ASSIGN,          ASSIGNED",
-            "ASSIGNED,           HANDLER,   SIGN_FOR,        SIGNED_FOR",
-            "SIGNED_FOR,         HANDLER,   SUBMIT_FINDINGS, FINDINGS_SUBMITTED",
-            "FINDINGS_SUBMITTED, INSPECTOR, APPROVE,         CONCLUDED",
-            "FINDINGS_SUBMITTED, INSPECTOR, SEND_BACK,       SIGNED_FOR",
-            "CONCLUDED,          REPORTER,  OBJECT,          UNDER_REVIEW",
-            "CLOSED,             REPORTER,  OBJECT,          UNDER_REVIEW",
-            "UNDER_REVIEW,       INSPECTOR, UPHOLD,          CONCLUDED",
-            "UNDER_REVIEW,       INSPECTOR, ASSIGN,          ASSIGNED",
-            "CONCLUDED,          INSPECTOR, CLOSE,           CLOSED"
+            "REGISTERED,         INSPECTOR, ACCEPT,           ACCEPTED",
+            "REGISTERED,         INSPECTOR, REJECT,           REJECTED",
+            "REGISTERED,         INSPECTOR, TRANSFER,         TRANSFERRED",
+            // art. 17: the four ways after acceptance, and 移送
+            "ACCEPTED,           INSPECTOR, INQUIRE,          INQUIRING",
+            "ACCEPTED,           INSPECTOR, ASSIGN,           ASSIGNED",
+            "ACCEPTED,           INSPECTOR, HOLD,             HELD",
+            "ACCEPTED,           INSPECTOR, DISMISS,          CONCLUDED",
+            "ACCEPTED,           INSPECTOR, REFER,            REFERRED",
+            "INQUIRING,          INSPECTOR, CONCLUDE_INQUIRY, CONCLUDED",
+            "INQUIRING,          INSPECTOR, ASSIGN,           ASSIGNED",
+            "INQUIRING,          INSPECTOR, HOLD,             HELD",
+            "INQUIRING,          INSPECTOR, DISMISS,          CONCLUDED",
+            "INQUIRING,          INSPECTOR, REFER,            REFERRED",
+            "HELD,               INSPECTOR, INQUIRE,          INQUIRING",
+            "HELD,               INSPECTOR, ASSIGN,           ASSIGNED",
+            "HELD,               INSPECTOR, DISMISS,          CONCLUDED",
+            "ASSIGNED,           HANDLER,   SIGN_FOR,         SIGNED_FOR",
+            "SIGNED_FOR,         HANDLER,   SUBMIT_FINDINGS,  FINDINGS_SUBMITTED",
+            "FINDINGS_SUBMITTED, INSPECTOR, APPROVE,          CONCLUDED",
+            "FINDINGS_SUBMITTED, INSPECTOR, SEND_BACK,        SIGNED_FOR",
+            "FINDINGS_SUBMITTED, INSPECTOR, REFER,            REFERRED",
+            "CONCLUDED,          REPORTER,  OBJECT,           UNDER_REVIEW",
+            "CLOSED,             REPORTER,  OBJECT,           UNDER_REVIEW",
+            "UNDER_REVIEW,       INSPECTOR, UPHOLD,           CONCLUDED",
+            "UNDER_REVIEW,       INSPECTOR, ASSIGN,           ASSIGNED",
+            "CONCLUDED,          INSPECTOR, CLOSE,            CLOSED"
     })
     void shouldAllow(CaseState state, StaffRole role, Transition transition, CaseState next) {
         assertNull(transition.check(state, role, "理由", Conclusion.PARTLY_SUBSTANTIATED));
@@ -37,8 +51,14 @@ class TransitionTest {
 
     static final Set<String> ALLOWED = Set.of(
             "REGISTERED/INSPECTOR/ACCEPT", "REGISTERED/INSPECTOR/REJECT", "REGISTERED/INSPECTOR/TRANSFER",
-            "ACCEPTED/INSPECTOR/ASSIGN", "ASSIGNED/HANDLER/SIGN_FOR", "SIGNED_FOR/HANDLER/SUBMIT_FINDINGS",
+            "ACCEPTED/INSPECTOR/INQUIRE", "ACCEPTED/INSPECTOR/ASSIGN", "ACCEPTED/INSPECTOR/HOLD",
+            "ACCEPTED/INSPECTOR/DISMISS", "ACCEPTED/INSPECTOR/REFER",
+            "INQUIRING/INSPECTOR/CONCLUDE_INQUIRY", "INQUIRING/INSPECTOR/ASSIGN", "INQUIRING/INSPECTOR/HOLD",
+            "INQUIRING/INSPECTOR/DISMISS", "INQUIRING/INSPECTOR/REFER",
+            "HELD/INSPECTOR/INQUIRE", "HELD/INSPECTOR/ASSIGN", "HELD/INSPECTOR/DISMISS",
+            "ASSIGNED/HANDLER/SIGN_FOR", "SIGNED_FOR/HANDLER/SUBMIT_FINDINGS",
             "FINDINGS_SUBMITTED/INSPECTOR/APPROVE", "FINDINGS_SUBMITTED/INSPECTOR/SEND_BACK",
+            "FINDINGS_SUBMITTED/INSPECTOR/REFER",
             "CONCLUDED/REPORTER/OBJECT", "CLOSED/REPORTER/OBJECT", "UNDER_REVIEW/INSPECTOR/UPHOLD", "UNDER_REVIEW/INSPECTOR/ASSIGN",
             "CONCLUDED/INSPECTOR/CLOSE");
 
@@ -81,9 +101,32 @@ class TransitionTest {
     }
 
     @Test
+    void shouldDecideAConclusionOnlyWhereSomethingWasVerifiedOrExplained() {
+        assertEquals(Transition.Refusal.CONCLUSION_REQUIRED,
+                Transition.CONCLUDE_INQUIRY.check(CaseState.INQUIRING, StaffRole.INSPECTOR, "经谈话……", null));
+        assertNull(Transition.DISMISS.check(CaseState.ACCEPTED, StaffRole.INSPECTOR, "反映笼统，无可查内容", null),
+                "予以了结 verifies nothing, so it decides no conclusion");
+        assertEquals(Transition.Refusal.REASON_REQUIRED, Transition.HOLD.check(CaseState.ACCEPTED, StaffRole.INSPECTOR, " "));
+        assertEquals(Transition.Refusal.REASON_REQUIRED, Transition.REFER.check(CaseState.ACCEPTED, StaffRole.INSPECTOR, null));
+    }
+
+    @Test
+    void shouldTellTheReporterTheResultOfEveryWayThatEndsHere() {
+        for (Transition t : Transition.values()) {
+            boolean endsHandlingHere = t.to == CaseState.CONCLUDED || t.to == CaseState.REFERRED;
+            assertEquals(endsHandlingHere, t.tells() == DeadlineStage.RESULT_NOTICE, t.name());
+        }
+        assertEquals(Set.of(Transition.TRANSFER, Transition.DISMISS),
+                java.util.Arrays.stream(Transition.values()).filter(Transition::reporterTextRequired)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void shouldOfferTheActionsOfTheRoleInTheState() {
         assertEquals(List.of(Transition.ACCEPT, Transition.REJECT, Transition.TRANSFER),
                 Transition.available(CaseState.REGISTERED, StaffRole.INSPECTOR));
+        assertEquals(List.of(Transition.INQUIRE, Transition.ASSIGN, Transition.HOLD, Transition.DISMISS, Transition.REFER),
+                Transition.available(CaseState.ACCEPTED, StaffRole.INSPECTOR), "the four ways of art. 17, and 移送");
         assertEquals(List.of(), Transition.available(CaseState.REGISTERED, StaffRole.HANDLER));
         assertEquals(List.of(Transition.ASSIGN, Transition.UPHOLD),
                 Transition.available(CaseState.UNDER_REVIEW, StaffRole.INSPECTOR));

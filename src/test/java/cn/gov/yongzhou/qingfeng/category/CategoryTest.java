@@ -56,10 +56,15 @@ class CategoryTest {
             db.setAutoCommit(false);
             try {
                 for (Category c : Category.values()) {
-                    assertEquals(c.mayStayWithTheAccusedUnit(), accepted(db, """
+                    assertFalse(accepted(db, """
                             insert into routing_rule (category, unit_id, handling, explanation_zh, explanation_en)
                             select ?, id, 'OWN_UNIT', '测试', 'test' from unit where code = 'QY-GA'""", c),
-                            c + ": a rule that keeps its reports in the accused's unit");
+                            c + ": a rule that keeps its reports in the accused's unit, no exception");
+                    assertEquals(c.mayStayWithTheAccusedUnit(), accepted(db, """
+                            insert into routing_rule (category, unit_id, handling, explanation_zh, explanation_en,
+                                                      exception_reason)
+                            select ?, id, 'OWN_UNIT', '测试', 'test', '例外理由' from unit where code = 'QY-GA'""", c),
+                            c + ": the same as an explicit, reasoned exception");
                     assertEquals(!c.directServiceRequired(), accepted(db, """
                             insert into report (receipt_no, password_hash, submission_key_hash, fingerprint, channel,
                                 category, subcategory, unit_id, occurred_on, place_enc, accused_name, narrative_enc,

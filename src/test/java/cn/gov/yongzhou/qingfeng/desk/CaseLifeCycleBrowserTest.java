@@ -114,8 +114,19 @@ class CaseLifeCycleBrowserTest {
             due(page, "RESULT_NOTICE", "2026-04-09");
             // an objection may come within 30 calendar days
             due(page, "OBJECTION", "2026-04-17");
+            // 一律严肃处理: closing waits for the staff member's disposition
             page.click("#act-CLOSE");
-            assertThat(page.locator("h1 .state").first()).containsText("已结案");
+            assertThat(page.locator("#desk-msg")).containsText("才能结案");
+            page.click("#acc-link");
+            assertThat(page.locator("#closing-state")).containsText("LL0301");
+            page.selectOption("#staff", new com.microsoft.playwright.options.SelectOption().setLabel("窗口人员21 (LL0301)"));
+            page.selectOption("#kind", "CRITICISM_EDUCATION");
+            page.fill("#decidedOn", "2026-03-18");
+            page.click("#dispose");
+            assertThat(page.locator("#closing-state")).containsText("可以结案");
+            page.click("a:has-text('← " + receipt[0] + "')");
+            page.click("#act-CLOSE");
+            assertThat(page.locator("h1 .state").first()).containsText("已归档");
             Browsers.screenshot(page, "22-lifecycle-closed-tablet.png");
         });
 
@@ -125,7 +136,7 @@ class CaseLifeCycleBrowserTest {
             page.fill("#receipt", receipt[0]);
             page.fill("#password", receipt[1]);
             page.click("form.track button[type=submit]");
-            assertThat(page.locator("#status-state")).containsText("已结案");
+            assertThat(page.locator("#status-state")).containsText("已归档");
             assertThat(page.locator("#status-conclusion")).containsText("属实");
             assertThat(page.locator(".timeline")).containsText("2026-03-18");
             Browsers.screenshot(page, "23-lifecycle-tracked-phone.png");

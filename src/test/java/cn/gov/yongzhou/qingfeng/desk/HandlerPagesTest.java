@@ -65,6 +65,22 @@ class HandlerPagesTest {
                         not(containsString("id=\"reporter\"")), not(containsString("/staff/evidence/")));
     }
 
+    /** Whoever knows a receipt number can try the reporter's password: the unit sees its own case reference. */
+    @Test
+    void shouldNameTheCaseByItsReferenceNeverByTheReceiptNumber() {
+        String receipt = TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201).extract()
+                .path("receipt");
+        long id = TestReports.caseOf(em, receipt);
+        int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
+        casework.assign(id, TestReports.unitId(em, "LL-JW"), INSPECTOR, null, v);
+        String reference = cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(id);
+        StaffClient.handler("handler-lljw").get("/staff/unit-cases").then().statusCode(200)
+                .body(containsString(">" + reference + "</a>"), not(containsString(receipt)));
+        StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
+                .body(containsString("<title>" + reference), containsString("<h1>" + reference),
+                        not(containsString(receipt)));
+    }
+
     @Test
     void shouldAnswerAnotherUnitsHandlerAsIfTheCaseDidNotExist() {
         long id = assignedToLinglingDisciplineBody(TestReports.valid());

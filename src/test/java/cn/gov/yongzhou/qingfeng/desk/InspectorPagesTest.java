@@ -84,7 +84,7 @@ class InspectorPagesTest {
                 .post("/staff/cases/" + id + "/act").then().statusCode(303)
                 .header("Location", containsString("msg=done"));
         post("inspector-zhao", csrf).formParam("transition", "REJECT").formParam("reason", "重复举报")
-                .formParam("toReporter", "同一事项已在办理中。")
+                .formParam("ground", "DUPLICATE").formParam("toReporter", "同一事项已在办理中。")
                 .formParam("version", "0").post("/staff/cases/" + id + "/act").then().statusCode(303)
                 .header("Location", containsString("msg=stale"));
         TestCases.Standing accepted = TestCases.standing(em, id);
@@ -94,22 +94,31 @@ class InspectorPagesTest {
     }
 
     @Test
-    void shouldRefuseARejectionWithoutTheWordsForTheReporterAndShowThemOnTheTrackingPage() {
+    void shouldRefuseOnACodedGroundNamingTheProperChannelAndShowThemOnTheTrackingPage() {
         Map<String, String> form = TestReports.valid();
         var created = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
         long id = TestReports.caseOf(em, created.getString("receipt"));
         TestReports.Csrf csrf = TestReports.openForm();
+        as("inspector-wang", "inspector").get("/staff/cases/" + id).then().statusCode(200)
+                .body(containsString("<option value=\"LEGAL_PROCEEDINGS\">应当通过诉讼、仲裁、行政复议等法定途径解决</option>"));
         post("inspector-wang", csrf).formParam("transition", "REJECT").formParam("reason", "民事纠纷，内部意见")
                 .formParam("version", "0").post("/staff/cases/" + id + "/act").then().statusCode(303)
-                .header("Location", containsString("msg=reporterTextRequired"));
+                .header("Location", containsString("msg=GROUND_REQUIRED"));
         post("inspector-wang", csrf).formParam("transition", "REJECT").formParam("reason", "民事纠纷，内部意见")
-                .formParam("toReporter", "属于民事纠纷，请向零陵区人民法院起诉。").formParam("version", "0")
+                .formParam("ground", "LEGAL_PROCEEDINGS").formParam("channel", " ")
+                .formParam("version", "0").post("/staff/cases/" + id + "/act").then().statusCode(303)
+                .header("Location", containsString("msg=CHANNEL_REQUIRED"));
+        assertEquals(CaseState.REGISTERED, TestCases.standing(em, id).state(), "nothing stored half-way");
+        post("inspector-wang", csrf).formParam("transition", "REJECT").formParam("reason", "民事纠纷，内部意见")
+                .formParam("ground", "LEGAL_PROCEEDINGS").formParam("channel", "向零陵区人民法院提起诉讼")
+                .formParam("toReporter", "您反映的是合同纠纷。").formParam("version", "0")
                 .post("/staff/cases/" + id + "/act").then().statusCode(303)
                 .header("Location", containsString("msg=done"));
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie("qf-csrf", csrf.cookie())
                 .formParam("csrf-token", csrf.token()).formParam("receipt", created.getString("receipt"))
                 .formParam("password", created.getString("password")).post("/track").then().statusCode(200)
-                .body(containsString("属于民事纠纷，请向零陵区人民法院起诉。"), not(containsString("内部意见")));
+                .body(containsString("应当通过诉讼、仲裁、行政复议等法定途径解决"), containsString("向零陵区人民法院提起诉讼"),
+                        containsString("您反映的是合同纠纷。"), not(containsString("内部意见")));
     }
 
     @Test

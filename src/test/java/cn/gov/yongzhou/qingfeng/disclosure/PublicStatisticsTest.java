@@ -83,16 +83,16 @@ class PublicStatisticsTest {
                 .body("areas.find { it.code == 'QY' }.concluded", equalTo(2))
                 .body("areas.find { it.code == 'QY' }.found", equalTo(1))
                 .body("areas.find { it.code == 'QY' }.foundRate", equalTo(50))
-                .body("areas.find { it.code == 'QY' }.limitsClosed", equalTo(8))
-                .body("areas.find { it.code == 'QY' }.limitsMet", equalTo(7))
-                .body("areas.find { it.code == 'QY' }.onTimeRate", equalTo(88))
+                .body("areas.find { it.code == 'QY' }.limitsClosed", equalTo(10))
+                .body("areas.find { it.code == 'QY' }.limitsMet", equalTo(9))
+                .body("areas.find { it.code == 'QY' }.onTimeRate", equalTo(90))
                 .body(not(containsString("统计测试人")));
 
         given().get("/statistics?year=2021").then().statusCode(200)
-                .body(containsString("id=\"area-QY\"><td>祁阳市人民政府</td><td>4</td><td>2</td><td>50%</td><td>88%</td>"),
+                .body(containsString("id=\"area-QY\"><td>祁阳市人民政府</td><td>4</td><td>2</td><td>50%</td><td>90%</td>"),
                         not(containsString("统计测试人")));
         given().get("/statistics/2021/areas.csv").then().statusCode(200)
-                .body(startsWith("\uFEFF年份 year,地区代码 area_code"), containsString("2021,QY,祁阳市人民政府,4,2,1,50,8,7,88"),
+                .body(startsWith("\uFEFF年份 year,地区代码 area_code"), containsString("2021,QY,祁阳市人民政府,4,2,1,50,10,9,90"),
                         not(containsString("统计测试人")));
         given().get("/statistics/2021/monthly.csv").then().statusCode(200)
                 .body(containsString("\r\n2021,3,2,1,3\r\n"));

@@ -105,7 +105,7 @@ class DocumentsTest {
         assertTrue(disclosure.approve(typicalId, "inspector-b").isEmpty());
         // one refused, one transferred, one chased and escalated by the supervision office
         long refused = file();
-        casework.perform(refused, Transition.REJECT, INSPECTOR, "反映的问题已由其他机关依法处理。", 0);
+        casework.reject(refused, INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.OTHER_BODY, "向零陵区市场监督管理局反映", "反映的问题已由其他机关依法处理。", null, 0);
         long transferred = file();
         casework.perform(transferred, Transition.TRANSFER, INSPECTOR, "被反映人属市管干部。", 0);
         long late = file();
@@ -221,7 +221,7 @@ class DocumentsTest {
     void shouldEraseTheReportersCopyWithTheirDataAndKeepTheRegisterEntry() {
         at("2020-05-06T10:00:00");
         long id = file("2020-05-01");
-        casework.perform(id, Transition.REJECT, INSPECTOR, "不属于受理范围。", 0);
+        casework.reject(id, INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.OUTSIDE_REMIT, "拨打12345热线", "不属于受理范围。", null, 0);
         CaseDocument notice = only(id, DocumentKind.REJECTION_NOTICE);
         assertTrue(documents.approve(notice.id, "inspector-he", INSPECTORS).isEmpty());
         String digest = reload(notice.id).sha256;

@@ -31,7 +31,7 @@ class IntakeServiceTest {
                 return Duration.ofMillis(10);
             }
         };
-        IntakeService intake = new IntakeService(null, null, null, config, null);
+        IntakeService intake = new IntakeService(null, null, null, config, null, null);
         assertInstanceOf(Submission.Busy.class,
                 intake.submit(new ReportForm(), Channel.WEB, "web", "key", java.util.Locale.CHINA));
     }

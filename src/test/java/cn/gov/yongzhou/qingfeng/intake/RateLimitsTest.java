@@ -108,6 +108,30 @@ class RateLimitsTest {
         assertEquals(reports + 2, count("report"));
     }
 
+    /**
+     * Behind nginx with $proxy_add_x_forwarded_for the client's own X-Forwarded-For is kept on the left: an address
+     * written there changes nothing, the address the proxy appended is counted.
+     */
+    @Test
+    void shouldRefuseTheReportOverTheLimitEvenWithAForgedAddressPrepended() {
+        TestClock.at("2026-11-25T16:10:00");
+        String address = "198.51.100.60";
+        submitFrom(address, TestReports.valid()).then().statusCode(200);
+        submitFrom("198.51.100.99, " + address, TestReports.valid()).then().statusCode(200);
+        long reports = count("report");
+        submitFrom("198.51.100.99, " + address, TestReports.valid()).then().statusCode(429);
+        submitFrom("10.1.2.3,198.51.100.98 , " + address, TestReports.valid()).then().statusCode(429);
+        TestReports.api(TestReports.valid()).header("X-Forwarded-For", "192.0.2.1, " + address)
+                .post("/api/v1/reports").then().statusCode(201);
+        TestReports.api(TestReports.valid()).header("X-Forwarded-For", "192.0.2.1, " + address)
+                .post("/api/v1/reports").then().statusCode(201);
+        TestReports.api(TestReports.valid()).header("X-Forwarded-For", "192.0.2.2, " + address)
+                .post("/api/v1/reports").then().statusCode(429);
+        // a malformed entry where the proxy's should be is not an address of the sender's choosing
+        submitFrom("198.51.100.61, garbage-" + System.nanoTime(), TestReports.valid()).then().statusCode(200);
+        assertEquals(reports + 3, count("report"));
+    }
+
     /** The answer to the second report was lost; its retry after the limit still gets the receipt, not the notice. */
     @Test
     void shouldAnswerTheRetryOfAStoredReportWithItsReceiptEvenAtTheLimit() {
@@ -231,12 +255,16 @@ class RateLimitsTest {
     }
 
     @Test
-    void shouldLimitLookupsOfOneReceiptWhateverTheAddress() {
+    void shouldLimitRightPasswordLookupsOfOneReceiptWhateverTheAddress() {
         TestClock.at("2026-11-25T15:10:00");
         JsonPath created = TestReports.api(TestReports.valid()).header("X-Forwarded-For", "203.0.113.50")
                 .post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
         String receipt = created.getString("receipt");
         String password = created.getString("password");
+        // wrong passwords from anyone do not use up the owner's allowance
+        for (int i = 1; i <= 4; i++) {
+            lookUpFrom("198.51.100." + i, receipt, "WRONGPASS" + i).then().statusCode(404);
+        }
         for (int i = 1; i <= 3; i++) {
             lookUpFrom("192.0.2." + i, receipt, password).then().statusCode(200);
         }
@@ -248,6 +276,52 @@ class RateLimitsTest {
                 .get("/api/v1/reports/" + receipt).then().statusCode(429).body("error", equalTo("rate_limited"));
         TestClock.at("2026-11-25T16:00:00");
         lookUpFrom("192.0.2.4", receipt, password).then().statusCode(200);
+    }
+
+    /**
+     * The accused unit may know a receipt number: five wrong passwords from its address lock that address out of the
+     * receipt, never the reporter, who gets in from elsewhere with the right password (page and API).
+     */
+    @Test
+    void shouldLockOutTheGuessingAddressButNeverTheOwner() {
+        TestClock.at("2026-11-26T09:10:00");
+        JsonPath created = TestReports.api(TestReports.valid()).header("X-Forwarded-For", "203.0.113.90")
+                .post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
+        String receipt = created.getString("receipt");
+        for (int i = 0; i < 5; i++) {
+            lookUpFrom("198.51.100.31", receipt, "WRONG" + i).then().statusCode(404);
+        }
+        lookUpFrom("198.51.100.31", receipt, created.getString("password")).then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body(containsString("尝试次数过多"), not(containsString("已登记")));
+        lookUpFrom("203.0.113.31", receipt, created.getString("password")).then().statusCode(200)
+                .body(containsString("已登记"));
+        given().header("X-Forwarded-For", "203.0.113.32").header("X-Query-Password", created.getString("password"))
+                .get("/api/v1/reports/" + receipt).then().statusCode(200);
+        String log = StaffClient.as("admin-wang", "admin").get("/staff/admin/security?kind=TRACKING_LOCKED").then()
+                .statusCode(200).extract().asString();
+        assertTrue(log.contains("198.51.100.x") && !log.contains(receipt),
+                "the lock-out is in the security log, without the receipt number");
+    }
+
+    /** Guessing spread over many addresses refuses no one, but the security log says someone is at it. */
+    @Test
+    void shouldLogGuessingSpreadOverAddresses() {
+        TestClock.at("2026-11-26T11:10:00");
+        JsonPath created = TestReports.api(TestReports.valid()).header("X-Forwarded-For", "203.0.113.91")
+                .post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
+        String receipt = created.getString("receipt");
+        String tag = "receipt#";
+        for (int a = 0; a < 5; a++) {
+            for (int i = 0; i < 4; i++) {
+                lookUpFrom("198.51.100." + (40 + a), receipt, "WRONG" + i).then().statusCode(404);
+            }
+        }
+        lookUpFrom("203.0.113.41", receipt, created.getString("password")).then().statusCode(200);
+        String log = StaffClient.as("admin-wang", "admin").get("/staff/admin/security?kind=GUESSING_SUSPECTED").then()
+                .statusCode(200).extract().asString();
+        assertTrue(log.contains(tag) && log.contains("198.51.100.x")
+                && !log.contains(receipt), "suspected guessing is logged, without the receipt number");
     }
 
     @Inject

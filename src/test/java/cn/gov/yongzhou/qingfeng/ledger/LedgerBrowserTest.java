@@ -36,8 +36,8 @@ class LedgerBrowserTest {
                 page.selectOption("#area", "JY");
                 page.click("#ledger-filter button[type=submit]");
                 assertThat(page.locator("#ledger-scope")).containsText("2022年");
-                assertThat(page.locator("#ledger-JY-GA")).containsText("88.9%");
-                assertThat(page.locator("#ledger-totals")).containsText("93.8%");
+                assertThat(page.locator("#ledger-JY-GA")).containsText("90.9%");
+                assertThat(page.locator("#ledger-totals")).containsText("94.7%");
                 assertThat(page.locator("#chart-trend")).isVisible();
                 assertThat(page.locator("#chart-on-time")).isVisible();
                 Browsers.screenshot(page, screen.mobile() ? "40-ledger-phone.png" : "41-ledger-desktop.png");

@@ -1,5 +1,7 @@
 package cn.gov.yongzhou.qingfeng.ledger;
 
+import cn.gov.yongzhou.qingfeng.accountability.Accountability;
+import cn.gov.yongzhou.qingfeng.accountability.WaiverReason;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Chasing;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
@@ -66,6 +68,9 @@ public class LedgerFixture {
     EntityManager em;
 
     @Inject
+    Accountability accountability;
+
+    @Inject
     cn.gov.yongzhou.qingfeng.casework.Telling telling;
 
     @Inject
@@ -103,7 +108,8 @@ public class LedgerFixture {
         TestClock.at("2022-03-15T10:00:00");
         require(followThrough.rate(a, SatisfactionLevel.SATISFIED, null).isEmpty());
         TestClock.at("2022-03-18T10:00:00");
-        casework.perform(caseA, Transition.CLOSE, INSPECTOR, null, version(caseA));
+        noDisposition(caseA);
+        require(casework.perform(caseA, Transition.CLOSE, INSPECTOR, null, version(caseA)) instanceof Casework.Done);
         told(caseA, DeadlineStage.RESULT_NOTICE);
 
         // B
@@ -150,14 +156,15 @@ public class LedgerFixture {
         v = casework.perform(caseD, Transition.APPROVE, INSPECTOR, null, Conclusion.PARTLY_SUBSTANTIATED, v).version();
         TestClock.at("2022-06-14T10:00:00");
         require(followThrough.rate(d, SatisfactionLevel.VERY_SATISFIED, null).isEmpty());
-        casework.perform(caseD, Transition.CLOSE, INSPECTOR, null, version(caseD));
+        noDisposition(caseD);
+        require(casework.perform(caseD, Transition.CLOSE, INSPECTOR, null, version(caseD)) instanceof Casework.Done);
         told(caseD, DeadlineStage.RESULT_NOTICE);
 
         // E
         TestClock.at("2022-06-08T10:00:00");
         String e = file("JY-ZRZY", "PETTY_CORRUPTION", "BANQUET", "2022-06-07");
         TestClock.at("2022-06-09T10:00:00");
-        casework.perform(caseOf(e), Transition.REJECT, INSPECTOR, "不属于本平台受理范围", 0);
+        casework.reject(caseOf(e), INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.OUTSIDE_REMIT, "拨打12345热线", "不属于本平台受理范围", null, 0);
         told(caseOf(e), DeadlineStage.ACCEPTANCE_NOTICE);
 
         receipts[0] = a;
@@ -187,6 +194,19 @@ public class LedgerFixture {
         form.put("idNumber", REPORTER_ID);
         form.put("phone", REPORTER_PHONE);
         return TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+    }
+
+    /** The closing rule: the person at fault was not identified, proposed and approved by two inspectors. */
+    private void noDisposition(long caseId) {
+        require(accountability.proposeWaiver(caseId, null, WaiverReason.PERSON_UNKNOWN, "窗口无录像，无法确定具体人员",
+                INSPECTOR.name()).isEmpty());
+        require(accountability.approveWaiver(caseId, waiverOf(caseId), "inspector-ledger-2").isEmpty());
+    }
+
+    @Transactional
+    long waiverOf(long caseId) {
+        return ((Number) em.createNativeQuery("select id from disposition_waiver where case_id = ?1")
+                .setParameter(1, caseId).getSingleResult()).longValue();
     }
 
     @Transactional

@@ -66,9 +66,10 @@ class LedgerTest {
         assertEquals(2, ga.concluded());
         assertEquals(1, ga.substantiated());
         assertEquals("50.0%", ga.substantiatedRate().percent());
-        assertEquals(9, ga.limitsClosed(), "A's five, B's acceptance, acceptance notice, investigation and review");
-        assertEquals(8, ga.limitsMet(), "B's acceptance was met two days late");
-        assertEquals("88.9%", ga.onTime().percent());
+        assertEquals(11, ga.limitsClosed(),
+                "A's six, B's acceptance, acceptance notice, signing for, investigation and review");
+        assertEquals(10, ga.limitsMet(), "B's acceptance was met two days late");
+        assertEquals("90.9%", ga.onTime().percent());
         assertEquals(20, ga.workingDays(), "A 8 working days, B 12");
         assertEquals("10.0", ga.averageWorkingDays());
         assertEquals(2, ga.overdue(), "B's acceptance (due 03-14) and B's result notice (due 04-14, still open)");
@@ -89,8 +90,8 @@ class LedgerTest {
         assertEquals(1, zr.accepted(), "E was rejected");
         assertEquals(1, zr.concluded());
         assertEquals("100.0%", zr.substantiatedRate().percent(), "partly substantiated counts");
-        assertEquals(7, zr.limitsClosed(), "D's five, E's acceptance and acceptance notice");
-        assertEquals(7, zr.limitsMet());
+        assertEquals(8, zr.limitsClosed(), "D's six, E's acceptance and acceptance notice");
+        assertEquals(8, zr.limitsMet());
         assertEquals("5.0", zr.averageWorkingDays());
         assertEquals(0, zr.overdue());
         assertEquals(0, zr.matters(), "partly substantiated arrogant service: below the threshold");
@@ -110,7 +111,7 @@ class LedgerTest {
         assertEquals(3, t.accepted());
         assertEquals(3, t.concluded());
         assertEquals("66.7%", t.substantiatedRate().percent());
-        assertEquals("93.8%", t.onTime().percent(), "15 of 16");
+        assertEquals("94.7%", t.onTime().percent(), "18 of 19");
         assertEquals("8.3", t.averageWorkingDays(), "25 working days over 3 cases");
         assertEquals(2, t.overdue());
         assertEquals("66.7%", t.satisfaction().percent());
@@ -121,9 +122,9 @@ class LedgerTest {
     void shouldCountOnlyWhatHappenedInTheQuarterOrMonth() {
         Ledger.Row q1 = row(jiangyong(Period.quarter(2022, 1)), "JY-GA");
         assertEquals(2, q1.received());
-        assertEquals(9, q1.limitsClosed());
+        assertEquals(11, q1.limitsClosed());
         assertEquals(1, q1.overdue(), "B's result notice fell due in April");
-        assertEquals(row(jiangyong(Period.month(2022, 3)), "JY-GA").limitsClosed(), 9);
+        assertEquals(row(jiangyong(Period.month(2022, 3)), "JY-GA").limitsClosed(), 11);
 
         Ledger.Row q2 = row(jiangyong(Period.quarter(2022, 2)), "JY-GA");
         assertEquals(0, q2.received());
@@ -158,7 +159,7 @@ class LedgerTest {
         String page = StaffClient.as("ledger-supervisor", "supervisor").get("/staff/ledger?period=year&year=2022&area=JY")
                 .then().statusCode(200).header("Cache-Control", "no-store")
                 .body(containsString("执行力台账"), containsString("id=\"ledger-JY-GA\""),
-                        containsString("88.9%"), containsString("8/9"), containsString("93.8%"),
+                        containsString("90.9%"), containsString("10/11"), containsString("94.7%"),
                         containsString("后进"), containsString("id=\"def-on-time\""),
                         containsString("考核得分 = 100 − 5 × 属实"))
                 .extract().asString();
@@ -208,12 +209,19 @@ class LedgerTest {
         List<String> lines = text.lines().toList();
         assertTrue(lines.get(0).startsWith("排名,单位,所属区县,收到举报,受理,办结"), lines.get(0));
         assertEquals(4, lines.size(), "header, two units, totals");
-        assertEquals("1,江永县自然资源局,江永县人民政府,2,1,1,1,100.0%,7,7,100.0%,5.0,0,0,0,1,100.0%,0,0,95,先进",
+        assertEquals("1,江永县自然资源局,江永县人民政府,2,1,1,1,100.0%,8,8,100.0%,5.0,0,0,0,1,100.0%,0,0,95,先进",
                 lines.get(1));
-        assertEquals("2,江永县公安局,江永县人民政府,3,2,2,1,50.0%,9,8,88.9%,10.0,2,1,1,2,50.0%,1,0,80,达标", lines.get(2));
-        assertTrue(lines.get(3).startsWith(",合计,,5,3,3,2,66.7%,16,15,93.8%,8.3,2,1,1,3,66.7%,1"), lines.get(3));
+        assertEquals("2,江永县公安局,江永县人民政府,3,2,2,1,50.0%,11,10,90.9%,10.0,2,1,1,2,50.0%,1,0,80,达标", lines.get(2));
+        assertTrue(lines.get(3).startsWith(",合计,,5,3,3,2,66.7%,19,18,94.7%,8.3,2,1,1,3,66.7%,1"), lines.get(3));
         assertTrue(text.contains("\r\n"), "CRLF line ends");
         assertNoReporter(text);
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    String reference(int which) {
+        return cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, fixture.receipt(which)));
     }
 
     @Test
@@ -225,16 +233,19 @@ class LedgerTest {
         assertEquals((byte) 0xEF, bytes[0]);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
-        assertEquals("受理编号,举报类别,具体情形,被举报单位,所属区县,收到时间,办理状态,核查结论,受理日期,办结日期,是否按期",
+        assertEquals("案件编号,举报类别,具体情形,被举报单位,所属区县,收到时间,办理状态,核查结论,受理日期,办结日期,是否按期",
                 lines.get(0));
         assertEquals(6, lines.size(), "five cases");
-        assertEquals(fixture.receipt(0) + ",索拿卡要,暗示给予好处,江永县公安局,江永县人民政府,2022-03-01 10:00,已结案,属实,"
+        assertEquals(reference(0) + ",索拿卡要,暗示给予好处,江永县公安局,江永县人民政府,2022-03-01 10:00,已归档,属实,"
                 + "2022-03-02,2022-03-11,是", lines.get(1));
-        assertTrue(lines.get(2).startsWith(fixture.receipt(1) + ",傲慢服务,"), lines.get(2));
+        assertTrue(lines.get(2).startsWith(reference(1) + ",傲慢服务,"), lines.get(2));
         assertTrue(lines.get(2).endsWith(",不属实,2022-03-16,2022-03-23,否"), lines.get(2));
-        assertTrue(lines.get(5).startsWith(fixture.receipt(2) + ","), "received last, at 23:30 on 12-31");
+        assertTrue(lines.get(5).startsWith(reference(2) + ","), "received last, at 23:30 on 12-31");
         assertTrue(lines.get(5).contains(",2022-12-31 23:30,"), lines.get(5));
         assertNoReporter(text);
+        for (int k = 0; k < 5; k++) {
+            assertFalse(text.contains(fixture.receipt(k)), "the case reference, never the receipt number");
+        }
 
         Response xlsx = StaffClient.as("ledger-inspector", "inspector")
                 .get("/staff/ledger/cases.xlsx?period=year&year=2022&area=JY");
@@ -242,9 +253,9 @@ class LedgerTest {
         try (XSSFWorkbook book = new XSSFWorkbook(xlsx.asInputStream())) {
             XSSFSheet sheet = book.getSheetAt(0);
             assertEquals("案件清单", sheet.getSheetName());
-            assertEquals("受理编号", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("案件编号", sheet.getRow(0).getCell(0).getStringCellValue());
             assertEquals(5, sheet.getLastRowNum());
-            assertEquals(fixture.receipt(0), sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(reference(0), sheet.getRow(1).getCell(0).getStringCellValue());
             assertNoReporter(String.join("\n", cells(book)));
         }
     }
@@ -265,7 +276,7 @@ class LedgerTest {
             assertEquals("江永县公安局", ga.getCell(1).getStringCellValue());
             assertEquals(CellType.NUMERIC, ga.getCell(3).getCellType());
             assertEquals(3, ga.getCell(3).getNumericCellValue());
-            assertEquals(8.0 / 9, ga.getCell(10).getNumericCellValue(), 1e-9);
+            assertEquals(10.0 / 11, ga.getCell(10).getNumericCellValue(), 1e-9);
             assertEquals("0.0%", ga.getCell(10).getCellStyle().getDataFormatString());
             assertEquals(10.0, ga.getCell(11).getNumericCellValue());
             assertEquals(80, ga.getCell(19).getNumericCellValue());
@@ -309,7 +320,7 @@ class LedgerTest {
         String onTime = Charts.onTime(view.rows(), cn.gov.yongzhou.qingfeng.shared.web.Messages.CHINESE, "o");
         assertNotNull(onTime);
         assertTrue(onTime.indexOf("江永县自然资源局") < onTime.indexOf("江永县公安局"), "best first");
-        assertTrue(onTime.contains("88.9%"));
+        assertTrue(onTime.contains("90.9%"));
         assertNull(Charts.onTime(List.of(), cn.gov.yongzhou.qingfeng.shared.web.Messages.CHINESE, "x"));
         assertEquals(4, Charts.niceCeiling(0));
         assertEquals(8, Charts.niceCeiling(5));

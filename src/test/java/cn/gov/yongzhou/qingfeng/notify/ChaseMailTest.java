@@ -82,12 +82,22 @@ class ChaseMailTest {
         assertEquals(Set.of("city-dcs@yongzhou.example.cn"), sent.get("RECORDED_OVERDUE"), sent.toString());
         while (worker.drain() > 0) { // older mail of other tests goes first, a batch at a time
         }
+        String reference = cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(id);
         List<Mail> toOffice = mailbox.getMailsSentTo("city-dcs@yongzhou.example.cn").stream()
-                .filter(m -> m.getSubject().contains(receipt)).toList();
+                .filter(m -> m.getSubject().contains(reference)).toList();
         assertEquals(2, toOffice.size());
         Mail escalation = toOffice.get(0);
-        assertTrue(escalation.getSubject().contains("督办") && escalation.getSubject().contains(receipt),
+        assertTrue(escalation.getSubject().contains("督办") && escalation.getSubject().contains(reference),
                 escalation.getSubject());
+        // the units and heads chased name the case by its reference, never by the reporter's receipt number
+        assertTrue(mailbox.getMailsSentTo("ll-jw@yongzhou.example.cn").stream().filter(m -> m.getSubject()
+                .contains(reference)).count() >= 2, "the unit got its reminder and escalation");
+        for (Mail mail : mailbox.getMailsSentTo("ll-jw@yongzhou.example.cn")) {
+            for (String part : new String[] {mail.getSubject(), mail.getText(), mail.getHtml()}) {
+                assertFalse(part.contains(receipt), "no receipt number in a mail to a unit: " + part);
+            }
+        }
+        assertTrue(escalation.getText().contains("案件编号: " + reference), escalation.getText());
         assertTrue(escalation.getText().contains("2026-02-26"), escalation.getText());
         assertTrue(escalation.getHtml().contains("<strong>2026-02-26</strong>"), escalation.getHtml());
         for (Mail mail : toOffice) {
@@ -116,11 +126,13 @@ class ChaseMailTest {
             at("2026-03-06T09:00:00"); // the acceptance limit (Mon 03-09) is close
             chasing.sweep();
             Outboxes.drainAll(worker);
+            String reference = cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(TestReports.caseOf(em, receipt));
             Outboxes.await("the duty text", () -> smsc.receivedBy(duty).stream()
-                    .anyMatch(t -> t.text().contains(receipt)));
-            String text = smsc.receivedBy(duty).stream().filter(t -> t.text().contains(receipt)).findFirst()
+                    .anyMatch(t -> t.text().contains(reference)));
+            String text = smsc.receivedBy(duty).stream().filter(t -> t.text().contains(reference)).findFirst()
                     .orElseThrow().text();
-            assertTrue(text.startsWith("【清风】催办：举报" + receipt), text);
+            assertTrue(text.startsWith("【清风】催办：案件" + reference), text);
+            assertFalse(text.contains(receipt), "the case reference, never the receipt number: " + text);
             assertFalse(text.contains("暗示") || text.contains(form.get("phone")), "no content, no reporter: " + text);
         } finally {
             io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(

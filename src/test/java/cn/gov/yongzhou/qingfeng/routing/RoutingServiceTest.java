@@ -95,15 +95,16 @@ class RoutingServiceTest {
 
     @Test
     @TestTransaction
-    void shouldLeaveArrogantServiceWithTheUnitWhenTheNamedPersonWasNotYetItsHead() {
+    void shouldSendArrogantServiceAtAWindowToTheCentresManagingOfficeNeverToTheCentre() {
         // on 2024-02-15 示例主任甲 was the head; 示例主任乙 is then just a name
         Report report = file(arrogantServiceNaming("示例主任乙", "2024-02-15"));
         Route route = routing.route(report);
-        assertEquals("LL-ZWFW", code(route.handler()));
+        assertEquals("LL-ZWGL", code(route.handler()), "零陵区政务服务管理办公室, the centre's managing office");
         assertEquals("CITY-DCS", code(route.supervisor()));
         assertEquals(RouteReason.RULE, route.reason());
         assertFalse(route.namesHead());
-        assertEquals(Conflict.NONE, routing.conflict(unit("LL-ZWFW"), report), "the head investigates their staff");
+        assertEquals(Conflict.OWN_UNIT, routing.conflict(unit("LL-ZWFW"), report), "not the centre the staff work in");
+        assertEquals(Conflict.NONE, routing.conflict(unit("LL-ZWGL"), report));
 
         Report aboutTheHeadThen = file(arrogantServiceNaming("示例主任甲", "2024-02-15"));
         Route other = routing.route(aboutTheHeadThen);
@@ -111,6 +112,58 @@ class RoutingServiceTest {
         assertEquals(RouteReason.NAMES_HEAD, other.reason());
         assertEquals(Conflict.HEAD_OF_UNIT, routing.conflict(unit("LL-ZWFW"), aboutTheHeadThen),
                 "the head at the time of the conduct, though no longer head");
+    }
+
+    @Test
+    @TestTransaction
+    void shouldSendArrogantServiceWithoutAVerifyingBodyToTheAreasDisciplineBodyAndADepartmentsToItsGroup() {
+        Map<String, String> f = arrogantServiceNaming("某科员", "2024-06-03");
+        f.put("unit", "LL-GA");
+        f.remove("window");
+        Report report = file(f);
+        assertEquals("LL-JW", code(routing.route(report).handler()), "no verifying body recorded for LL-GA");
+        em.createNativeQuery("""
+                insert into unit (code, name, kind, parent_id)
+                select 'LL-JW-GA', '零陵区纪委监委派驻区公安分局纪检监察组', 'DISCIPLINE_BODY', id from unit where code = 'LL-JW'""")
+                .executeUpdate();
+        em.createNativeQuery("update unit set verifying_body_id = (select id from unit where code = 'LL-JW-GA') "
+                + "where code = 'LL-GA'").executeUpdate();
+        em.clear();
+        Route route = routing.route(Report.findById(report.id));
+        assertEquals("LL-JW-GA", code(route.handler()), "the department's resident discipline group");
+        assertNull(route.supervisor(), "a discipline body answers along its own line");
+    }
+
+    @Test
+    @TestTransaction
+    void shouldSendACaseBackToTheAccusedsUnitOnlyByAnExplicitReasonedException() {
+        Report report = file(arrogantServiceNaming("某科员", "2024-06-03"));
+        assertEquals(Conflict.OWN_UNIT, routing.conflict(unit("LL-ZWFW"), report));
+        RoutingRule rule = routing.createRule(new RuleDraft(Category.ARROGANT_SERVICE, "LL-ZWFW", null,
+                Handling.OWN_UNIT, null, "零陵区政务服务中心设有独立的投诉核查科。", "The Lingling centre has an independent complaints office.",
+                "中心投诉核查科与窗口分设，经区纪委监委同意"), "admin-zhao", "试点");
+        Route route = routing.route(report);
+        assertEquals("LL-ZWFW", code(route.handler()));
+        assertEquals(rule.id, route.rule().id());
+        assertEquals(Conflict.NONE, routing.conflict(unit("LL-ZWFW"), report), "the exception's own target");
+        assertEquals("中心投诉核查科与窗口分设，经区纪委监委同意",
+                RoutingRuleHistory.of(rule.id).get(0).newValue.exceptionReason());
+
+        Report namingTheHead = file(arrogantServiceNaming("示例主任乙", "2024-06-03"));
+        assertEquals("LL-JW", code(routing.route(namingTheHead).handler()), "no exception for the head");
+        assertEquals(Conflict.HEAD_OF_UNIT, routing.conflict(unit("LL-ZWFW"), namingTheHead));
+    }
+
+    @Test
+    @TestTransaction
+    void shouldHaveMovedTheSeededOwnUnitRuleToTheVerifyingBodyWithItsHistory() {
+        RoutingRule rule = seeded(Category.ARROGANT_SERVICE, null);
+        List<RoutingRuleHistory> history = RoutingRuleHistory.of(rule.id);
+        RoutingRuleHistory moved = history.get(history.size() - 1);
+        assertEquals(RuleChange.UPDATED, moved.change);
+        assertEquals(Handling.OWN_UNIT, moved.oldValue.handling());
+        assertEquals(Handling.VERIFYING_BODY, moved.newValue.handling());
+        assertEquals("V90__routing_without_exposure.sql", moved.actor);
     }
 
     @Test
@@ -195,12 +248,13 @@ class RoutingServiceTest {
             for (RoutingRule rule : List.of(seeded(Category.ARROGANT_SERVICE, null),
                     seeded(Category.PETTY_CORRUPTION, null), seeded(Category.ARROGANT_SERVICE, UnitKind.DISCIPLINE_BODY),
                     seeded(Category.PETTY_CORRUPTION, UnitKind.DISCIPLINE_BODY))) {
-                RoutingRuleHistory created = RoutingRuleHistory.of(rule.id).get(0);
-                assertEquals(RuleChange.CREATED, created.change);
-                assertEquals(rule.handling, created.newValue.handling());
-                assertEquals(rule.explanationEn, created.newValue.explanationEn());
+                List<RoutingRuleHistory> history = RoutingRuleHistory.of(rule.id);
+                assertEquals(RuleChange.CREATED, history.get(0).change);
+                RoutingRuleHistory latest = history.get(history.size() - 1);
+                assertEquals(rule.handling, latest.newValue.handling());
+                assertEquals(rule.explanationEn, latest.newValue.explanationEn());
             }
-            assertEquals(Handling.OWN_UNIT, seeded(Category.ARROGANT_SERVICE, null).handling);
+            assertEquals(Handling.VERIFYING_BODY, seeded(Category.ARROGANT_SERVICE, null).handling);
             assertEquals(Handling.AREA_DISCIPLINE_BODY, seeded(Category.PETTY_CORRUPTION, null).handling);
         });
     }
@@ -226,10 +280,17 @@ class RoutingServiceTest {
                 "routing.rule.error.explanation",
                 new RuleDraft(Category.ARROGANT_SERVICE, "LL-GA", null, Handling.OWN_UNIT, null, zh, " "),
                 "routing.rule.error.unknownUnit",
-                new RuleDraft(Category.ARROGANT_SERVICE, "NO-SUCH-UNIT", null, Handling.OWN_UNIT, null, zh, en));
+                new RuleDraft(Category.ARROGANT_SERVICE, "NO-SUCH-UNIT", null, Handling.OWN_UNIT, null, zh, en),
+                "routing.rule.error.exceptionReason",
+                new RuleDraft(Category.ARROGANT_SERVICE, "LL-GA", null, Handling.OWN_UNIT, null, zh, en));
         refused.forEach((key, draft) -> assertEquals(key,
                 assertThrows(RuleRefused.class, () -> routing.createRule(draft, "admin-zhao", "理由")).messageKey));
-        RuleDraft fine = new RuleDraft(Category.ARROGANT_SERVICE, "LL-GA", null, Handling.OWN_UNIT, null, zh, en);
+        RuleDraft byNameNoReason = new RuleDraft(Category.ARROGANT_SERVICE, "LL-GA", null, Handling.SPECIFIC_UNIT,
+                "LL-GA", zh, en, " ");
+        assertEquals("routing.rule.error.exceptionReason", assertThrows(RuleRefused.class,
+                () -> routing.createRule(byNameNoReason, "admin-zhao", "理由")).messageKey);
+        RuleDraft fine = new RuleDraft(Category.ARROGANT_SERVICE, "LL-GA", null, Handling.OWN_UNIT, null, zh, en,
+                "该单位单独设立了投诉核查科室");
         assertEquals("routing.rule.error.reason",
                 assertThrows(RuleRefused.class, () -> routing.createRule(fine, "admin-zhao", " ")).messageKey);
         long seededId = QuarkusTransaction.requiringNew().call(() -> seeded(Category.PETTY_CORRUPTION, null).id);

@@ -86,6 +86,68 @@ public class AuditChain {
         return rows.size();
     }
 
+    /** What a rewrite did: entries changed, entries sealed again, and the first entry found broken before (if any). */
+    public record Rewrite(long changed, long resealed, Long brokenBefore) {
+    }
+
+    /**
+     * Changes entries of a trail in place (a migration that seals a column) and seals the chain again, in one
+     * transaction that holds the trail's sealing lock. The old chain is checked as it is walked, against
+     * {@code sealedContent} (an SQL expression over {@code t} that renders an entry as it was sealed before the
+     * migration renamed a column) or the entry as it is now (sealed after): from an entry that did not hold, nothing is sealed again, so tampering from
+     * before stays visible. {@code change} changes one entry and answers whether it did. Unsealed entries are not
+     * visited: the sealer seals them as they are.
+     */
+    @Transactional
+    public Rewrite rewrite(Trail trail, String sealedContent, java.util.function.LongPredicate change) {
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK + trail.ordinal())
+                .getSingleResult();
+        utc();
+        String prevOld = "";
+        String prevNew = "";
+        Long broken = null;
+        long changed = 0;
+        long resealed = 0;
+        long after = 0;
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id, seal_seq, prev_mac, entry_mac, " + sealedContent
+                    + ", " + content() + " from " + trail.table + " t where seal_seq > ?1 order by seal_seq limit " + BATCH)
+                    .setParameter(1, after).getResultList();
+            if (rows.isEmpty()) {
+                break;
+            }
+            for (Object[] row : rows) {
+                long id = ((Number) row[0]).longValue();
+                after = ((Number) row[1]).longValue();
+                String prevMac = (String) row[2];
+                String entryMac = (String) row[3];
+                boolean holds = equal(prevOld, prevMac) && (equal(mac(prevOld, (String) row[4]), entryMac)
+                        || equal(mac(prevOld, (String) row[5]), entryMac));
+                if (broken == null && !holds) {
+                    broken = id;
+                }
+                prevOld = entryMac;
+                if (change.test(id)) {
+                    changed++;
+                }
+                if (broken != null) {
+                    continue;
+                }
+                String now = (String) em.createNativeQuery("select " + content() + " from " + trail.table
+                        + " t where id = ?1").setParameter(1, id).getSingleResult();
+                String mac = mac(prevNew, now);
+                if (!mac.equals(entryMac) || !prevNew.equals(prevMac)) {
+                    em.createNativeQuery("update " + trail.table + " set prev_mac = ?1, entry_mac = ?2 where id = ?3")
+                            .setParameter(1, prevNew).setParameter(2, mac).setParameter(3, id).executeUpdate();
+                    resealed++;
+                }
+                prevNew = mac;
+            }
+        }
+        return new Rewrite(changed, resealed, broken);
+    }
+
     /** Walks the trail's chain from its first entry and names the first entry whose MAC does not hold. */
     @Transactional
     public Check verify(Trail trail) {

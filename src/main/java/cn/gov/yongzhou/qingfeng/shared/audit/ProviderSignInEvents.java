@@ -130,9 +130,10 @@ public class ProviderSignInEvents {
         if (time == null) {
             return false;
         }
+        // without the provider's id, a digest of the event: keyed, as it covers a user id and an address
         String sourceId = SOURCE + Optional.ofNullable(event.getString("id"))
-                .orElseGet(() -> sha256(time + "|" + type + "|" + userId + "|" + address + "|"
-                        + event.getString("sessionId") + "|" + error));
+                .orElseGet(() -> keyedHash.hex("provider-event", sha256(time + "|" + type + "|" + userId + "|"
+                        + address + "|" + event.getString("sessionId") + "|" + error)).substring(0, 40));
         if (log.storedFromProvider(sourceId)) {
             return false;
         }

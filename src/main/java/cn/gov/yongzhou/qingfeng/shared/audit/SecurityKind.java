@@ -9,5 +9,9 @@ public enum SecurityKind {
     RATE_LIMITED,
     SESSION_TIMED_OUT,
     /** A reporter proved the phone on file with a code and set a new query password. */
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** An address was locked out of one receipt (or of all) after too many wrong query passwords. */
+    TRACKING_LOCKED,
+    /** Many wrong query passwords for one receipt from several addresses: someone may be guessing. */
+    GUESSING_SUSPECTED
 }

@@ -5,7 +5,6 @@ import cn.gov.yongzhou.qingfeng.shared.web.RateLimiter;
 import io.quarkus.oidc.SecurityEvent;
 import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.spi.runtime.AuthenticationFailureEvent;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
@@ -67,7 +66,6 @@ class SignInEvents {
     }
 
     private static String addressOf(RoutingContext context) {
-        SocketAddress remote = context == null ? null : context.request().remoteAddress();
-        return remote == null ? null : remote.hostAddress();
+        return context == null ? null : cn.gov.yongzhou.qingfeng.shared.web.ClientAddress.of(context.request());
     }
 }

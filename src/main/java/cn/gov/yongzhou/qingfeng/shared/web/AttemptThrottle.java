@@ -37,11 +37,15 @@ public class AttemptThrottle {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
+    /**
+     * Counts one failure and answers how many the key has now in its window: the caller sees the one that locked it
+     * ({@code == limit}) and can log that once.
+     */
     @Transactional
-    public void recordFailure(String key, int limit, Duration window) {
+    public int recordFailure(String key, int limit, Duration window) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         // one statement, so concurrent failures on the same key count once each
-        em.createNativeQuery("""
+        Object failures = em.createNativeQuery("""
                 insert into attempt_throttle (key, window_start, failures, locked_until) values (?1, ?2, 1, null)
                 on conflict (key) do update set
                   window_start = case when attempt_throttle.window_start < ?3 then excluded.window_start
@@ -50,10 +54,12 @@ public class AttemptThrottle {
                                   else attempt_throttle.failures + 1 end,
                   locked_until = case when attempt_throttle.window_start >= ?3 and attempt_throttle.failures + 1 >= ?4
                                       then ?5 else attempt_throttle.locked_until end
+                returning failures
                 """)
                 .setParameter(1, key).setParameter(2, now).setParameter(3, now.minus(window))
                 .setParameter(4, limit).setParameter(5, now.plus(window))
-                .executeUpdate();
+                .getSingleResult();
+        return ((Number) failures).intValue();
     }
 
     @Transactional

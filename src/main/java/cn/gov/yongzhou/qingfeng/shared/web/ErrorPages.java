@@ -31,6 +31,8 @@ public class ErrorPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(String title, String message);
+
+        static native TemplateInstance forbidden(String title, String message, java.util.List<StaffShell.Link> links);
     }
 
     /** Our own request limit, below quarkus.http.limits.max-body-size (the HTTP layer's bare backstop). */
@@ -48,9 +50,45 @@ public class ErrorPages {
         return respond(request, 404, "error.page.title", "error.page.notFound");
     }
 
+    /**
+     * A page this person's roles do not allow: the portal's page in their language, naming what they may open
+     * instead (the same links as their navigation), not the browser's bare "HTTP ERROR 403".
+     */
+    @ServerExceptionMapper
+    Response forbidden(io.quarkus.security.ForbiddenException e, HttpServerRequest request) {
+        return forbiddenPage(request, currentIdentity());
+    }
+
+    private static io.quarkus.security.identity.SecurityIdentity currentIdentity() {
+        return io.quarkus.arc.Arc.container().instance(io.quarkus.security.identity.SecurityIdentity.class).get();
+    }
+
+    private Response forbiddenPage(HttpServerRequest request, io.quarkus.security.identity.SecurityIdentity identity) {
+        if (request.path().startsWith("/api/") || identity == null || identity.isAnonymous()) {
+            return respond(request, 403, "error.page.title", "error.page.forbidden");
+        }
+        Locale locale = localeOf(request);
+        java.util.List<StaffShell.Link> links = StaffShell.navFor(identity.getRoles(), null, locale);
+        String message = links.isEmpty() ? Messages.get(locale, "error.page.forbidden.none")
+                : Messages.get(locale, "error.page.forbidden.staff", nameOf(identity));
+        return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header("Cache-Control", "no-store")
+                .entity(Templates.forbidden(Messages.get(locale, "error.page.forbidden.title"), message, links)
+                        .setLocale(locale)).build();
+    }
+
+    private static String nameOf(io.quarkus.security.identity.SecurityIdentity identity) {
+        StaffDirectory directory = StaffDirectory.current();
+        String name = directory == null ? null : directory.nameOf(identity);
+        return name == null ? identity.getPrincipal().getName() : name;
+    }
+
     @ServerExceptionMapper
     Response webApplication(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (status == 403) {
+            return forbiddenPage(request, currentIdentity());
+        }
         if (status >= 500) {
             return unexpected(e, request);
         }

@@ -10,7 +10,6 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -346,8 +345,7 @@ public class StaffSessionTimeout {
     }
 
     private static String addressOf(HttpServerRequest request) {
-        SocketAddress remote = request.remoteAddress();
-        return remote == null ? null : remote.hostAddress();
+        return ClientAddress.of(request);
     }
 
     private static java.util.Locale localeOf(HttpServerRequest request) {

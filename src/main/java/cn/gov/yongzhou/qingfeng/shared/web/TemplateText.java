@@ -35,7 +35,16 @@ public class TemplateText {
         if (StaffSessionTimeout.isSessionRequest(current.request(), identity)) {
             instance.setAttribute(STAFF_USER, identity.getPrincipal().getName());
         }
+        String path = current.request().path();
+        if (path != null && path.startsWith("/staff/") && identity != null && !identity.isAnonymous()) {
+            Object locale = instance.getAttribute(TemplateInstance.LOCALE);
+            instance.setAttribute(STAFF_SHELL, StaffShell.of(identity, path,
+                    StaffSessionTimeout.isSessionRequest(current.request(), identity), Text.toLocale(locale)));
+        }
     }
+
+    /** The staff shell (who, role, body, navigation) of a staff page. */
+    static final String STAFF_SHELL = "staffShell";
 
     /** The signed-in staff member of a staff page (code-flow session), for the header's sign-out link. */
     static final String STAFF_USER = "staffUser";
@@ -110,6 +119,17 @@ public class TemplateText {
         /** {@code {m:staffUser}}: who is signed in on this staff page, or null on any other page. */
         static String staffUser(@TemplateExtension.TemplateAttribute(STAFF_USER) Object user) {
             return user == null ? null : user.toString();
+        }
+
+        /** {@code {m:shell}}: the staff shell of a staff page, or null on a citizen's page. */
+        static StaffShell shell(@TemplateExtension.TemplateAttribute(STAFF_SHELL) Object shell) {
+            return shell instanceof StaffShell s ? s : null;
+        }
+
+        /** {@code {m:actor(e.actor)}}: who did a step, in words (a name and role, the system, the reporter). */
+        static String actor(String actor, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+            StaffDirectory directory = StaffDirectory.current();
+            return directory == null ? actor : directory.actor(actor, toLocale(locale));
         }
 
         /** {@code {m:en}}: whether the page is in English. */

@@ -181,7 +181,7 @@ class AliyunSmsTest {
         String phone = TestReports.phone();
         String receipt = report(phone);
         long caseId = TestReports.caseOf(em, receipt);
-        casework.perform(caseId, Transition.REJECT, TestCases.INSPECTOR, "重复举报", null, "已有同一事项在办理中。", 0);
+        casework.reject(caseId, TestCases.INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.DUPLICATE, null, "重复举报", "已有同一事项在办理中。", 0);
         drainAll(worker);
         OutboxMessage refusal = Outboxes.of(em, Outboxes.reportId(em, receipt), NoticeChannel.SMS).get(1);
         assertEquals(OutboxMessage.Status.FAILED, refusal.status, "no template code for REJECTED: retrying cannot help");

@@ -112,14 +112,16 @@ class SmppGatewayTest {
         long caseId = TestReports.caseOf(em, receipt);
         String reasons = "经审查，您反映的问题属于民事纠纷，不属于纪检监察机关受理范围。"
                 + "建议您向永州市零陵区人民法院提起诉讼，或拨打12345政务服务便民热线咨询。如有新的违纪违法线索，欢迎再次举报。";
-        casework.perform(caseId, Transition.REJECT, TestCases.INSPECTOR, "民事纠纷", null, reasons, 0);
+        casework.reject(caseId, TestCases.INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.LEGAL_PROCEEDINGS,
+                "向永州市零陵区人民法院提起诉讼", "民事纠纷", reasons, 0);
 
         drainAll(worker);
         await("the refusal text", () -> smsc.receivedBy(phone).size() == 2);
         LocalSmsc.Received text = smsc.receivedBy(phone).get(1);
         assertTrue(text.parts() > 1, "a long text goes in parts: " + text.parts());
         assertTrue(text.text().contains(reasons), "joined again as written: " + text.text());
-        assertTrue(text.text().contains("不予受理"), text.text());
+        assertTrue(text.text().contains("不予受理的理由：应当通过诉讼、仲裁、行政复议等法定途径解决。您可以向永州市零陵区人民法院提起诉讼。"),
+                "the coded ground and the proper channel come first: " + text.text());
 
         long reportId = Outboxes.reportId(em, receipt);
         await("every part receipted", () -> Outboxes.of(em, reportId, NoticeChannel.SMS).get(1).delivery

@@ -6,7 +6,7 @@ import cn.gov.yongzhou.qingfeng.directory.StaffUnits;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.intake.IncomingFile;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
@@ -83,7 +83,7 @@ public class HandlerPages {
             @RestForm int version) {
         ownCase(id);
         return DeskResponses.act(casework, BASE, id, transition, reason, null, version,
-                new Casework.Actor(staff.me(), StaffRole.HANDLER));
+                new Casework.Actor(staff.me(), CaseRole.HANDLER));
     }
 
     /**
@@ -122,7 +122,7 @@ public class HandlerPages {
 
     /** The case as this handler may see it; another unit's case answers 404, exactly like a missing one. */
     private CaseDesk.CaseView ownCase(long id) {
-        return staff.findOr404(desk.view(id, staff.me(), StaffRole.HANDLER, staffUnits.of(staff.identity())));
+        return staff.findOr404(desk.view(id, staff.me(), CaseRole.HANDLER, staffUnits.of(staff.identity())));
     }
 
 }

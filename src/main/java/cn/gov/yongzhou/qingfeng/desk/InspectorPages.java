@@ -7,7 +7,7 @@ import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
 import cn.gov.yongzhou.qingfeng.casework.RejectionGround;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.shared.web.FormValues;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
@@ -64,7 +64,7 @@ public class InspectorPages {
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
-        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), StaffRole.INSPECTOR, Set.of()));
+        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of()));
         return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK,
                 tellings.of(id)));
     }
@@ -78,11 +78,11 @@ public class InspectorPages {
         existing(id);
         if (Transition.REJECT.name().equals(transition)) {
             return DeskResponses.back(BASE, id, DeskResponses.notice(casework.reject(id,
-                    new Casework.Actor(staff.me(), StaffRole.INSPECTOR),
+                    new Casework.Actor(staff.me(), CaseRole.INSPECTOR),
                     FormValues.choice(RejectionGround.class, ground), channel, reason, toReporter, version)));
         }
         return DeskResponses.act(casework, BASE, id, transition, reason, FormValues.choice(Conclusion.class, conclusion),
-                toReporter, version, new Casework.Actor(staff.me(), StaffRole.INSPECTOR));
+                toReporter, version, new Casework.Actor(staff.me(), CaseRole.INSPECTOR));
     }
 
     /** 告知 by call, letter or visit: how, when, what was said, what the reporter answered. */

@@ -147,8 +147,8 @@ public class AccountabilityViews {
         boolean concluded = file.state == CaseState.CONCLUDED || file.state == CaseState.CLOSED;
         boolean found = concluded && Conclusion.found(file.conclusion);
         ClosingRule.Outstanding outstanding = closingRule.outstanding(file);
-        List<StaffOption> staff = Staff.<Staff>list("unit = ?1 and active = true order by name, id", report.unit)
-                .stream().map(s -> new StaffOption(s.id, s.name, s.badgeNo)).toList();
+        List<StaffOption> staff = Staff.listActiveOf(report.unit).stream()
+                .map(s -> new StaffOption(s.id, s.name, s.badgeNo)).toList();
         return Optional.of(new CaseView(file.id, report.receiptNo, report.category, file.state, file.conclusion,
                 named(report.unit), found, concluded && file.conclusion == Conclusion.UNSUBSTANTIATED, staff,
                 Disposition.ofCase(file.id).stream().map(this::row).toList(),

@@ -58,6 +58,6 @@ public class ClosingRule implements TransitionGuard {
         if (report.accusedBadge == null || report.accusedBadge.isBlank()) {
             return List.of();
         }
-        return Staff.list("unit = ?1 and badgeNo = ?2 order by id", report.unit, report.accusedBadge.strip());
+        return Staff.withBadge(report.unit, report.accusedBadge.strip());
     }
 }

@@ -8,9 +8,9 @@ import cn.gov.yongzhou.qingfeng.calendar.CalendarYear;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -59,14 +59,14 @@ public class CalendarAdminPages {
 
     private final CalendarService calendar;
     private final CalendarEdits edits;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
     private final RequestLocale locale;
 
-    CalendarAdminPages(CalendarService calendar, CalendarEdits edits, SecurityIdentity identity,
+    CalendarAdminPages(CalendarService calendar, CalendarEdits edits, StaffRequest staff,
             RequestLocale locale) {
         this.calendar = calendar;
         this.edits = edits;
-        this.identity = identity;
+        this.staff = staff;
         this.locale = locale;
     }
 
@@ -84,7 +84,7 @@ public class CalendarAdminPages {
     public Response enterYear(@RestForm String year, @RestForm String source, @RestForm String papers,
             @RestForm String days, @RestForm String reason) {
         YearForm form = new YearForm(year, source, papers, days, reason);
-        FieldErrors errors = edits.enterYear(new CalendarEdits.YearEntry(year, source, papers, days, reason), me());
+        FieldErrors errors = edits.enterYear(new CalendarEdits.YearEntry(year, source, papers, days, reason), staff.me());
         if (errors.isEmpty()) {
             return RuleForms.back(BASE + "/" + year.strip(), "yearEntered");
         }
@@ -113,8 +113,8 @@ public class CalendarAdminPages {
             @RestForm String name, @RestForm String kind, @RestForm String reason) {
         CalendarYear y = entered(year);
         boolean remove = "remove".equals(op);
-        FieldErrors errors = remove ? edits.removeDay(year, date, reason, me())
-                : edits.putDay(year, new CalendarEdits.DayEntry(date, name, kind, reason), me());
+        FieldErrors errors = remove ? edits.removeDay(year, date, reason, staff.me())
+                : edits.putDay(year, new CalendarEdits.DayEntry(date, name, kind, reason), staff.me());
         if (errors.isEmpty()) {
             return RuleForms.back(BASE + "/" + year, remove ? "dayRemoved" : "daySaved");
         }
@@ -127,7 +127,7 @@ public class CalendarAdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response papers(@PathParam("year") int year, @RestForm String papers, @RestForm String reason) {
         CalendarYear y = entered(year);
-        FieldErrors errors = edits.changePapers(year, papers, reason, me());
+        FieldErrors errors = edits.changePapers(year, papers, reason, staff.me());
         if (errors.isEmpty()) {
             return RuleForms.back(BASE + "/" + year, "papersSaved");
         }
@@ -154,9 +154,5 @@ public class CalendarAdminPages {
             throw new NotFoundException();
         }
         return y;
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 }

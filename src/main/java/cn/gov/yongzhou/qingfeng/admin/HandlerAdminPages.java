@@ -4,9 +4,9 @@ import cn.gov.yongzhou.qingfeng.directory.DirectoryAdmin;
 import cn.gov.yongzhou.qingfeng.directory.HandlerUnit;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,12 +40,12 @@ public class HandlerAdminPages {
     }
 
     private final DirectoryAdmin directory;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
     private final RequestLocale locale;
 
-    HandlerAdminPages(DirectoryAdmin directory, SecurityIdentity identity, RequestLocale locale) {
+    HandlerAdminPages(DirectoryAdmin directory, StaffRequest staff, RequestLocale locale) {
         this.directory = directory;
-        this.identity = identity;
+        this.staff = staff;
         this.locale = locale;
     }
 
@@ -56,7 +56,7 @@ public class HandlerAdminPages {
 
     @POST
     public Response add(@RestForm String userName, @RestForm String unit) {
-        DirectoryAdmin.Result result = directory.addHandlerUnit(userName, unit, me());
+        DirectoryAdmin.Result result = directory.addHandlerUnit(userName, unit, staff.me());
         if (result.ok()) {
             return AdminResponses.back(BASE, "handlerAdded");
         }
@@ -70,15 +70,11 @@ public class HandlerAdminPages {
     @POST
     @Path("{id}/remove")
     public Response remove(@PathParam("id") long id) {
-        directory.removeHandlerUnit(id, me());
+        directory.removeHandlerUnit(id, staff.me());
         return AdminResponses.back(BASE, "handlerRemoved");
     }
 
     private TemplateInstance page(AdminForm form, String notice) {
         return Templates.handlers(HandlerUnit.listByUser(), directory.unitsByArea(), form, notice);
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -2,9 +2,9 @@ package cn.gov.yongzhou.qingfeng.admin;
 
 import cn.gov.yongzhou.qingfeng.notify.OutboxAdmin;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,11 +32,11 @@ public class OutboxAdminPages {
     }
 
     private final OutboxAdmin outbox;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
 
-    OutboxAdminPages(OutboxAdmin outbox, SecurityIdentity identity) {
+    OutboxAdminPages(OutboxAdmin outbox, StaffRequest staff) {
         this.outbox = outbox;
-        this.identity = identity;
+        this.staff = staff;
     }
 
     @GET
@@ -49,7 +49,7 @@ public class OutboxAdminPages {
     @Path("{id}/retry")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response retry(@PathParam("id") long id) {
-        return RuleForms.back(BASE, outbox.retry(id, identity.getPrincipal().getName()) ? "retried"
+        return RuleForms.back(BASE, outbox.retry(id, staff.me()) ? "retried"
                 : "notRetried");
     }
 }

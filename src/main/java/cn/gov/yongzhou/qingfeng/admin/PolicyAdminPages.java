@@ -7,9 +7,9 @@ import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -71,12 +71,12 @@ public class PolicyAdminPages {
     }
 
     private final PolicyEdits edits;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
     private final RequestLocale locale;
 
-    PolicyAdminPages(PolicyEdits edits, SecurityIdentity identity, RequestLocale locale) {
+    PolicyAdminPages(PolicyEdits edits, StaffRequest staff, RequestLocale locale) {
         this.edits = edits;
-        this.identity = identity;
+        this.staff = staff;
         this.locale = locale;
     }
 
@@ -94,7 +94,7 @@ public class PolicyAdminPages {
         LimitForm form = new LimitForm(stage, category, subcategory, days, dayKind, maxExtensionDays, source, reason);
         try {
             DeadlinePolicy added = edits.add(stage, category, subcategory,
-                    new PolicyEdits.LimitDraft(days, dayKind, maxExtensionDays, source, reason), me());
+                    new PolicyEdits.LimitDraft(days, dayKind, maxExtensionDays, source, reason), staff.me());
             return RuleForms.back(BASE + "/" + added.id, "policyAdded");
         } catch (PolicyEdits.Refused r) {
             return NoStore.page(422, listPage(form, RuleForms.messages(r.errors, locale.get()), null));
@@ -119,7 +119,7 @@ public class PolicyAdminPages {
                 source, reason);
         try {
             DeadlinePolicy changed = edits.change(id,
-                    new PolicyEdits.LimitDraft(days, dayKind, maxExtensionDays, source, reason), me());
+                    new PolicyEdits.LimitDraft(days, dayKind, maxExtensionDays, source, reason), staff.me());
             return RuleForms.back(BASE + "/" + changed.id, "policyChanged");
         } catch (PolicyEdits.Refused r) {
             return NoStore.page(422, limitPage(find(id), form, RuleForms.messages(r.errors, locale.get()), "", null));
@@ -132,7 +132,7 @@ public class PolicyAdminPages {
     public Response end(@PathParam("id") long id, @RestForm String reason) {
         DeadlinePolicy p = find(id);
         try {
-            edits.end(id, reason, me());
+            edits.end(id, reason, staff.me());
             return RuleForms.back(BASE, "policyEnded");
         } catch (PolicyEdits.Refused r) {
             Map<String, String> err = RuleForms.messages(r.errors, locale.get());
@@ -163,9 +163,5 @@ public class PolicyAdminPages {
             throw new NotFoundException();
         }
         return p;
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -12,15 +12,14 @@ import cn.gov.yongzhou.qingfeng.routing.RoutingService;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -78,14 +77,14 @@ public class RoutingAdminPages {
 
     private final RoutingService routing;
     private final DirectoryService directory;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
     private final RequestLocale locale;
 
-    RoutingAdminPages(RoutingService routing, DirectoryService directory, SecurityIdentity identity,
+    RoutingAdminPages(RoutingService routing, DirectoryService directory, StaffRequest staff,
             RequestLocale locale) {
         this.routing = routing;
         this.directory = directory;
-        this.identity = identity;
+        this.staff = staff;
         this.locale = locale;
     }
 
@@ -104,7 +103,7 @@ public class RoutingAdminPages {
         RuleForm form = new RuleForm(category, unitKind, unitCode, handling, specificUnitCode, explanationZh,
                 explanationEn, reason, exceptionReason);
         try {
-            long id = routing.createRule(form.draft(), me(), reason).id;
+            long id = routing.createRule(form.draft(), staff.me(), reason).id;
             return RuleForms.back(BASE + "/" + id, "ruleCreated");
         } catch (RuleRefused r) {
             return NoStore.page(422, Templates.routing(routing.rulesForAdmin(), form, text(r.messageKey), choices(),
@@ -131,7 +130,7 @@ public class RoutingAdminPages {
         RuleForm form = new RuleForm(category, unitKind, unitCode, handling, specificUnitCode, explanationZh,
                 explanationEn, reason, exceptionReason);
         try {
-            routing.changeRule(id, form.draft(), me(), reason);
+            routing.changeRule(id, form.draft(), staff.me(), reason);
             return RuleForms.back(BASE + "/" + id, "ruleChanged");
         } catch (RuleRefused r) {
             return NoStore.page(422, Templates.routingRule(find(id), RoutingRuleHistory.of(id), form,
@@ -144,7 +143,7 @@ public class RoutingAdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deactivate(@PathParam("id") long id, @RestForm String reason) {
         try {
-            routing.deactivateRule(id, me(), reason);
+            routing.deactivateRule(id, staff.me(), reason);
             return RuleForms.back(BASE + "/" + id, "ruleDeactivated");
         } catch (RuleRefused r) {
             RuleView rule = find(id);
@@ -159,15 +158,11 @@ public class RoutingAdminPages {
     }
 
     private RuleView find(long id) {
-        return routing.rule(id).orElseThrow(NotFoundException::new);
+        return staff.findOr404(routing.rule(id));
     }
 
     private String text(String key) {
         return Messages.get(locale.get(), key);
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {

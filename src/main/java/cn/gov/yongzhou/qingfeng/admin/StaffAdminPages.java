@@ -6,9 +6,9 @@ import cn.gov.yongzhou.qingfeng.directory.Staff;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -48,12 +48,12 @@ public class StaffAdminPages {
     }
 
     private final DirectoryAdmin directory;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
     private final RequestLocale locale;
 
-    StaffAdminPages(DirectoryAdmin directory, SecurityIdentity identity, RequestLocale locale) {
+    StaffAdminPages(DirectoryAdmin directory, StaffRequest staff, RequestLocale locale) {
         this.directory = directory;
-        this.identity = identity;
+        this.staff = staff;
         this.locale = locale;
     }
 
@@ -64,7 +64,7 @@ public class StaffAdminPages {
 
     @POST
     public Response add(@BeanParam DirectoryForms.StaffForm form) {
-        DirectoryAdmin.Result result = directory.addStaff(form.input(), me());
+        DirectoryAdmin.Result result = directory.addStaff(form.input(), staff.me());
         if (result.ok()) {
             return AdminResponses.back(BASE + "?unit=" + encode(form.unit.strip().toUpperCase(java.util.Locale.ROOT)), "staffAdded");
         }
@@ -81,7 +81,7 @@ public class StaffAdminPages {
     @POST
     @Path("{id}")
     public Response change(@PathParam("id") long id, @BeanParam DirectoryForms.StaffForm form) {
-        DirectoryAdmin.Result result = directory.changeStaff(id, form.input(), me());
+        DirectoryAdmin.Result result = directory.changeStaff(id, form.input(), staff.me());
         if (result.ok()) {
             return AdminResponses.back(BASE + "/" + id, "saved");
         }
@@ -93,7 +93,7 @@ public class StaffAdminPages {
     @POST
     @Path("{id}/active")
     public Response active(@PathParam("id") long id, @RestForm boolean active, @RestForm String unit) {
-        directory.setStaffActive(id, active, me());
+        directory.setStaffActive(id, active, staff.me());
         String back = unit == null || unit.isBlank() ? BASE : BASE + "?unit=" + encode(unit.strip());
         return AdminResponses.back(back, active ? "staffOn" : "staffOff");
     }
@@ -112,9 +112,5 @@ public class StaffAdminPages {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -7,9 +7,9 @@ import cn.gov.yongzhou.qingfeng.directory.UnitHead;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -54,13 +54,13 @@ public class UnitAdminPages {
     }
 
     private final DirectoryAdmin directory;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
     private final RequestLocale locale;
     private final Clock clock;
 
-    UnitAdminPages(DirectoryAdmin directory, SecurityIdentity identity, RequestLocale locale, Clock clock) {
+    UnitAdminPages(DirectoryAdmin directory, StaffRequest staff, RequestLocale locale, Clock clock) {
         this.directory = directory;
-        this.identity = identity;
+        this.staff = staff;
         this.locale = locale;
         this.clock = clock;
     }
@@ -72,7 +72,7 @@ public class UnitAdminPages {
 
     @POST
     public Response create(@BeanParam DirectoryForms.UnitForm form) {
-        DirectoryAdmin.Result result = directory.createUnit(form.input(), me());
+        DirectoryAdmin.Result result = directory.createUnit(form.input(), staff.me());
         if (result.ok()) {
             return AdminResponses.back(BASE + "/" + result.id(), "created");
         }
@@ -88,14 +88,14 @@ public class UnitAdminPages {
     @POST
     @Path("{id}")
     public Response change(@PathParam("id") long id, @BeanParam DirectoryForms.UnitForm form) {
-        DirectoryAdmin.Result result = directory.changeUnit(id, form.input(), me());
+        DirectoryAdmin.Result result = directory.changeUnit(id, form.input(), staff.me());
         return answer(id, result, "saved", "unit", null, form.values());
     }
 
     @POST
     @Path("{id}/heads")
     public Response addHead(@PathParam("id") long id, @BeanParam DirectoryForms.HeadForm form) {
-        DirectoryAdmin.Result result = directory.addHead(id, form.input(), me());
+        DirectoryAdmin.Result result = directory.addHead(id, form.input(), staff.me());
         return answer(id, result, "headAdded", "head", null, form.values());
     }
 
@@ -103,7 +103,7 @@ public class UnitAdminPages {
     @Path("{id}/heads/{headId}/end")
     public Response endHead(@PathParam("id") long id, @PathParam("headId") long headId,
             @RestForm String endDate) {
-        DirectoryAdmin.Result result = directory.endHead(id, headId, endDate, me());
+        DirectoryAdmin.Result result = directory.endHead(id, headId, endDate, staff.me());
         return answer(id, result, "headEnded", "headEnd", headId, Map.of("endDate", nz(endDate)));
     }
 
@@ -111,14 +111,14 @@ public class UnitAdminPages {
     @Path("{id}/heads/{headId}/mailbox")
     public Response headMailbox(@PathParam("id") long id, @PathParam("headId") long headId,
             @RestForm String mailbox) {
-        DirectoryAdmin.Result result = directory.changeHeadMailbox(id, headId, mailbox, me());
+        DirectoryAdmin.Result result = directory.changeHeadMailbox(id, headId, mailbox, staff.me());
         return answer(id, result, "saved", "headMailbox", headId, Map.of("mailbox", nz(mailbox)));
     }
 
     @POST
     @Path("{id}/windows")
     public Response addWindow(@PathParam("id") long id, @BeanParam DirectoryForms.WindowForm form) {
-        DirectoryAdmin.Result result = directory.addWindow(id, form.input(), me());
+        DirectoryAdmin.Result result = directory.addWindow(id, form.input(), staff.me());
         return answer(id, result, "windowAdded", "window", null, form.values());
     }
 
@@ -135,7 +135,7 @@ public class UnitAdminPages {
     public Response changeWindow(@PathParam("id") long id, @PathParam("windowId") long windowId,
             @BeanParam DirectoryForms.WindowForm form) {
         windowOf(id, windowId);
-        DirectoryAdmin.Result result = directory.changeWindow(windowId, form.input(), me());
+        DirectoryAdmin.Result result = directory.changeWindow(windowId, form.input(), staff.me());
         if (result.ok()) {
             return AdminResponses.back(BASE + "/" + id, "saved");
         }
@@ -149,7 +149,7 @@ public class UnitAdminPages {
     public Response windowActive(@PathParam("id") long id, @PathParam("windowId") long windowId,
             @RestForm boolean active) {
         windowOf(id, windowId);
-        directory.setWindowActive(windowId, active, me());
+        directory.setWindowActive(windowId, active, staff.me());
         return AdminResponses.back(BASE + "/" + id, active ? "windowOn" : "windowOff");
     }
 
@@ -221,9 +221,5 @@ public class UnitAdminPages {
 
     private static String nz(String value) {
         return value == null ? "" : value;
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** One line of a case's timeline: who did what, when, and whether the reporter may see it. */
 @Entity
@@ -67,6 +68,16 @@ public class CaseEvent extends BaseEntity {
     /** 不予受理: where the reporter can take the matter instead (a court, a body, a hotline), when the ground calls for it. */
     @Column(name = "proper_channel")
     public String properChannel;
+
+    /** Every step of the case, in order. */
+    public static List<CaseEvent> timeline(CaseFile caseFile) {
+        return list("caseFile = ?1 order by at, id", caseFile);
+    }
+
+    /** The case's latest step of this kind. */
+    public static Optional<CaseEvent> latest(CaseFile caseFile, CaseAction action) {
+        return find("caseFile = ?1 and action = ?2 order by id desc", caseFile, action).firstResultOptional();
+    }
 
     public static List<CaseEvent> publicTimeline(CaseFile caseFile) {
         return list("caseFile = ?1 and publicEvent = true order by at, id", caseFile);

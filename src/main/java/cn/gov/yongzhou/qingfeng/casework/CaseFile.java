@@ -12,7 +12,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** 案件: the case opened for one report; its state changes only through {@link Casework}. */
 @Entity
@@ -87,6 +91,15 @@ public class CaseFile extends BaseEntity {
 
     public String reference() {
         return reference(id);
+    }
+
+    /** These cases by id, in one query. */
+    public static Map<Long, CaseFile> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return CaseFile.<CaseFile>list("id in ?1", List.copyOf(ids)).stream()
+                .collect(Collectors.toMap(f -> f.id, f -> f));
     }
 
     public static Optional<CaseFile> findByReport(long reportId) {

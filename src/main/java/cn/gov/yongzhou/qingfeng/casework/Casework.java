@@ -81,7 +81,7 @@ public class Casework {
     }
 
     /** Who acts: the signed-in name (or {@link #SYSTEM}) and the role they act in. */
-    public record Actor(String name, StaffRole role) {
+    public record Actor(String name, CaseRole role) {
     }
 
     public sealed interface Outcome {

@@ -34,64 +34,64 @@ import java.util.Set;
  */
 public enum Transition {
     /** 受理 */
-    ACCEPT(Set.of(REGISTERED), ACCEPTED, StaffRole.INSPECTOR, false, true, CaseAction.ACCEPTED,
+    ACCEPT(Set.of(REGISTERED), ACCEPTED, CaseRole.INSPECTOR, false, true, CaseAction.ACCEPTED,
             Set.of(ACCEPTANCE), List.of()),
     /** 不予受理, with grounds */
-    REJECT(Set.of(REGISTERED), REJECTED, StaffRole.INSPECTOR, true, true, CaseAction.REJECTED,
+    REJECT(Set.of(REGISTERED), REJECTED, CaseRole.INSPECTOR, true, true, CaseAction.REJECTED,
             Set.of(ACCEPTANCE), List.of()),
     /**
      * 转办: hands the case over to another competent body, with the reason; it is no longer ours (unlike 交办, which keeps
      * it and has the receiving body sign for it and report back by a date)
      */
-    TRANSFER(Set.of(REGISTERED), TRANSFERRED, StaffRole.INSPECTOR, true, true, CaseAction.TRANSFERRED,
+    TRANSFER(Set.of(REGISTERED), TRANSFERRED, CaseRole.INSPECTOR, true, true, CaseAction.TRANSFERRED,
             Set.of(ACCEPTANCE), List.of()),
     /** 谈话函询 (art. 17, the first way): the inspector asks the person reported to explain, against a limit */
-    INQUIRE(Set.of(ACCEPTED, HELD), INQUIRING, StaffRole.INSPECTOR, false, true, CaseAction.INQUIRY_STARTED,
+    INQUIRE(Set.of(ACCEPTED, HELD), INQUIRING, CaseRole.INSPECTOR, false, true, CaseAction.INQUIRY_STARTED,
             Set.of(), List.of(INVESTIGATION)),
     /** The inquiry's outcome: 办结 with the conclusion and what the explanation showed */
-    CONCLUDE_INQUIRY(Set.of(INQUIRING), CONCLUDED, StaffRole.INSPECTOR, true, true, CaseAction.INQUIRY_CONCLUDED,
+    CONCLUDE_INQUIRY(Set.of(INQUIRING), CONCLUDED, CaseRole.INSPECTOR, true, true, CaseAction.INQUIRY_CONCLUDED,
             Set.of(INVESTIGATION), List.of(RESULT_NOTICE, OBJECTION)),
     /**
      * 交办 for 初步核实 (art. 17, the second way): the case stays ours, the unit reports back by a date; also after an
      * inquiry that did not settle it, a clue held on file, or a review that calls for new verification
      */
-    ASSIGN(Set.of(ACCEPTED, INQUIRING, HELD, UNDER_REVIEW), ASSIGNED, StaffRole.INSPECTOR, false, true,
+    ASSIGN(Set.of(ACCEPTED, INQUIRING, HELD, UNDER_REVIEW), ASSIGNED, CaseRole.INSPECTOR, false, true,
             CaseAction.ASSIGNED, Set.of(REVIEW_DECISION), List.of(INVESTIGATION, UNIT_ACCEPTANCE)),
     /** 暂存待查 (art. 17, the third way), with the reason: kept on file until it can be verified */
-    HOLD(Set.of(ACCEPTED, INQUIRING), HELD, StaffRole.INSPECTOR, true, true, CaseAction.HELD,
+    HOLD(Set.of(ACCEPTED, INQUIRING), HELD, CaseRole.INSPECTOR, true, true, CaseAction.HELD,
             Set.of(INVESTIGATION), List.of()),
     /** 予以了结 (art. 17, the fourth way), with the reason: 办结 without verification; the reporter is told why */
-    DISMISS(Set.of(ACCEPTED, INQUIRING, HELD), CONCLUDED, StaffRole.INSPECTOR, true, true, CaseAction.DISMISSED,
+    DISMISS(Set.of(ACCEPTED, INQUIRING, HELD), CONCLUDED, CaseRole.INSPECTOR, true, true, CaseAction.DISMISSED,
             Set.of(INVESTIGATION), List.of(RESULT_NOTICE, OBJECTION)),
     /** 签收 by the handling unit */
-    SIGN_FOR(Set.of(ASSIGNED), SIGNED_FOR, StaffRole.HANDLER, false, true, CaseAction.SIGNED_FOR,
+    SIGN_FOR(Set.of(ASSIGNED), SIGNED_FOR, CaseRole.HANDLER, false, true, CaseAction.SIGNED_FOR,
             Set.of(UNIT_ACCEPTANCE), List.of()),
     /** 核查结果 submitted for review; the findings are the reason text, with the conclusion the unit proposes */
-    SUBMIT_FINDINGS(Set.of(SIGNED_FOR), FINDINGS_SUBMITTED, StaffRole.HANDLER, true, true,
+    SUBMIT_FINDINGS(Set.of(SIGNED_FOR), FINDINGS_SUBMITTED, CaseRole.HANDLER, true, true,
             CaseAction.FINDINGS_SUBMITTED,
             Set.of(INVESTIGATION), List.of(REVIEW)),
     /** 审核通过: the case is concluded, with the conclusion the inspector decides */
-    APPROVE(Set.of(FINDINGS_SUBMITTED), CONCLUDED, StaffRole.INSPECTOR, false, true, CaseAction.APPROVED,
+    APPROVE(Set.of(FINDINGS_SUBMITTED), CONCLUDED, CaseRole.INSPECTOR, false, true, CaseAction.APPROVED,
             Set.of(REVIEW), List.of(RESULT_NOTICE, OBJECTION)),
     /** 发回重办, with what is missing; an internal matter, not shown to the reporter */
-    SEND_BACK(Set.of(FINDINGS_SUBMITTED), SIGNED_FOR, StaffRole.INSPECTOR, true, false, CaseAction.SENT_BACK,
+    SEND_BACK(Set.of(FINDINGS_SUBMITTED), SIGNED_FOR, CaseRole.INSPECTOR, true, false, CaseAction.SENT_BACK,
             Set.of(REVIEW), List.of(INVESTIGATION)),
     /** 移送审查调查, with the reason: the clue needs 立案审查调查; final here, the reporter is told it was passed on */
-    REFER(Set.of(ACCEPTED, INQUIRING, FINDINGS_SUBMITTED), REFERRED, StaffRole.INSPECTOR, true, true,
+    REFER(Set.of(ACCEPTED, INQUIRING, FINDINGS_SUBMITTED), REFERRED, CaseRole.INSPECTOR, true, true,
             CaseAction.REFERRED, Set.of(INVESTIGATION, REVIEW), List.of(RESULT_NOTICE)),
     /** 异议 / 申请复核 by the reporter, with what they object to; also after 归档, while the objection window is open */
-    OBJECT(Set.of(CONCLUDED, CLOSED), UNDER_REVIEW, StaffRole.REPORTER, true, true, CaseAction.OBJECTED,
+    OBJECT(Set.of(CONCLUDED, CLOSED), UNDER_REVIEW, CaseRole.REPORTER, true, true, CaseAction.OBJECTED,
             Set.of(OBJECTION), List.of(REVIEW_DECISION)),
     /** The review keeps the conclusion, with the reasons */
-    UPHOLD(Set.of(UNDER_REVIEW), CONCLUDED, StaffRole.INSPECTOR, true, true, CaseAction.UPHELD,
+    UPHOLD(Set.of(UNDER_REVIEW), CONCLUDED, CaseRole.INSPECTOR, true, true, CaseAction.UPHELD,
             Set.of(REVIEW_DECISION), List.of(RESULT_NOTICE)),
     /** 归档: the concluded report is filed (a 信访件 is 办结 and 归档; 结案 is for 立案 cases) */
-    CLOSE(Set.of(CONCLUDED), CLOSED, StaffRole.INSPECTOR, false, true, CaseAction.CLOSED,
+    CLOSE(Set.of(CONCLUDED), CLOSED, CaseRole.INSPECTOR, false, true, CaseAction.CLOSED,
             Set.of(), List.of());
 
     public final Set<CaseState> from;
     public final CaseState to;
-    public final StaffRole role;
+    public final CaseRole role;
     public final boolean reasonRequired;
     public final boolean publicEvent;
     public final CaseAction action;
@@ -117,7 +117,7 @@ public enum Transition {
         return tells() != null;
     }
 
-    Transition(Set<CaseState> from, CaseState to, StaffRole role, boolean reasonRequired, boolean publicEvent,
+    Transition(Set<CaseState> from, CaseState to, CaseRole role, boolean reasonRequired, boolean publicEvent,
             CaseAction action, Set<DeadlineStage> closes, List<DeadlineStage> starts) {
         this.from = from;
         this.to = to;
@@ -163,11 +163,11 @@ public enum Transition {
     /** The longest text for the reporter: it goes into a text message as well as onto the tracking page. */
     public static final int MAX_REPORTER_TEXT = 300;
 
-    public Refusal check(CaseState state, StaffRole actor, String reason) {
+    public Refusal check(CaseState state, CaseRole actor, String reason) {
         return check(state, actor, reason, null);
     }
 
-    public Refusal check(CaseState state, StaffRole actor, String reason, Conclusion conclusion) {
+    public Refusal check(CaseState state, CaseRole actor, String reason, Conclusion conclusion) {
         if (actor != role) {
             return Refusal.WRONG_ROLE;
         }
@@ -187,7 +187,7 @@ public enum Transition {
     }
 
     /** The transitions this role may take from this state: the buttons a case page offers. */
-    public static List<Transition> available(CaseState state, StaffRole actor) {
+    public static List<Transition> available(CaseState state, CaseRole actor) {
         return Arrays.stream(values()).filter(t -> t.role == actor && t.from.contains(state)).toList();
     }
 }

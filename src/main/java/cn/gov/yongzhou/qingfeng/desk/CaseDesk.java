@@ -12,7 +12,7 @@ import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineExtension;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.FindingAttachment;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.category.Subcategory;
@@ -237,12 +237,12 @@ public class CaseDesk {
      * (not even a hint that it exists), and never the reporter.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<CaseView> view(long caseId, String viewer, StaffRole role, Set<Long> handlerUnits) {
+    public Optional<CaseView> view(long caseId, String viewer, CaseRole role, Set<Long> handlerUnits) {
         CaseFile file = CaseFile.findById(caseId);
         if (file == null) {
             return Optional.empty();
         }
-        boolean handler = role == StaffRole.HANDLER;
+        boolean handler = role == CaseRole.HANDLER;
         if (handler && (file.assignedUnitId == null || !handlerUnits.contains(file.assignedUnitId))) {
             return Optional.empty();
         }
@@ -369,7 +369,7 @@ public class CaseDesk {
             // what leaves the discipline body is the summary, so there is nothing to send without one
             return new Assignment(null, null, false, true);
         }
-        return new Assignment(casework.assign(caseId, target.id, new Casework.Actor(actor, StaffRole.INSPECTOR),
+        return new Assignment(casework.assign(caseId, target.id, new Casework.Actor(actor, CaseRole.INSPECTOR),
                 override ? reason : null, version), Conflict.NONE, false);
     }
 

@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
+import cn.gov.yongzhou.qingfeng.directory.StaffUnits;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -34,7 +35,7 @@ public class FindingFilesResource {
     public Response get(@PathParam("id") long id) {
         boolean inspector = identity.hasRole("inspector");
         Set<Long> units = inspector ? Set.of() : staffUnits.of(identity);
-        return findings.open(id, inspector ? StaffRole.INSPECTOR : StaffRole.HANDLER, units)
+        return findings.open(id, inspector ? CaseRole.INSPECTOR : CaseRole.HANDLER, units)
                 .map(file -> Response.ok(file.bytes(), "application/octet-stream")
                         .header("Content-Disposition", "attachment; filename=\"finding-" + id + "\"; filename*=UTF-8''"
                                 + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))

@@ -5,7 +5,7 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.FindingAttachment;
 import cn.gov.yongzhou.qingfeng.casework.FindingAttachmentContent;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.intake.EvidenceInspector;
 import cn.gov.yongzhou.qingfeng.intake.IncomingFile;
@@ -70,7 +70,7 @@ public class Findings {
         }
         List<Casework.Attachment> attachments = checked.stream()
                 .map(f -> new Casework.Attachment(f.fileName(), f.mediaType(), f.bytes(), f.sha256())).toList();
-        return new Result(casework.submitFindings(caseId, new Casework.Actor(handler, StaffRole.HANDLER), findings,
+        return new Result(casework.submitFindings(caseId, new Casework.Actor(handler, CaseRole.HANDLER), findings,
                 conclusion, attachments, version), null);
     }
 
@@ -79,14 +79,14 @@ public class Findings {
      * it did not exist) for anyone else. The digest recorded at upload is checked first.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<File> open(long attachmentId, StaffRole role, Set<Long> handlerUnits) {
+    public Optional<File> open(long attachmentId, CaseRole role, Set<Long> handlerUnits) {
         FindingAttachment attachment = FindingAttachment.findById(attachmentId);
         if (attachment == null) {
             return Optional.empty();
         }
         CaseFile file = attachment.caseFile;
-        boolean allowed = role == StaffRole.INSPECTOR
-                || (role == StaffRole.HANDLER && file.assignedUnitId != null && handlerUnits.contains(file.assignedUnitId));
+        boolean allowed = role == CaseRole.INSPECTOR
+                || (role == CaseRole.HANDLER && file.assignedUnitId != null && handlerUnits.contains(file.assignedUnitId));
         if (!allowed) {
             return Optional.empty();
         }

@@ -7,9 +7,9 @@ import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.intake.Satisfaction;
 import cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -43,11 +43,11 @@ public class FollowUpPages {
     }
 
     private final FollowUps followUps;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
 
-    FollowUpPages(FollowUps followUps, SecurityIdentity identity) {
+    FollowUpPages(FollowUps followUps, StaffRequest staff) {
         this.followUps = followUps;
-        this.identity = identity;
+        this.staff = staff;
     }
 
     @GET
@@ -65,7 +65,7 @@ public class FollowUpPages {
     @Path("{id}/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response done(@PathParam("id") long id, @RestForm String note) {
-        FollowUps.Result result = followUps.complete(id, identity.getPrincipal().getName(), note);
+        FollowUps.Result result = followUps.complete(id, staff.me(), note);
         return Response.seeOther(URI.create("/staff/follow-ups?msg=" + result.name())).build();
     }
 

@@ -2,15 +2,16 @@ package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
+import cn.gov.yongzhou.qingfeng.directory.StaffUnits;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
-import io.quarkus.security.identity.SecurityIdentity;
 import cn.gov.yongzhou.qingfeng.intake.IncomingFile;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,19 +44,19 @@ public class HandlerPages {
     private final DirectoryService directory;
     private final Casework casework;
     private final StaffUnits staffUnits;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
     private final Extensions extensions;
     private final Findings findings;
     private final RequestLocale locale;
 
-    HandlerPages(CaseDesk desk, Casework casework, StaffUnits staffUnits, SecurityIdentity identity,
+    HandlerPages(CaseDesk desk, Casework casework, StaffUnits staffUnits, StaffRequest staff,
             Extensions extensions, DirectoryService directory, Findings findings, RequestLocale locale) {
         this.findings = findings;
         this.locale = locale;
         this.desk = desk;
         this.casework = casework;
         this.staffUnits = staffUnits;
-        this.identity = identity;
+        this.staff = staff;
         this.extensions = extensions;
         this.directory = directory;
     }
@@ -65,7 +65,7 @@ public class HandlerPages {
     public Response queue(@BeanParam QueueParams params) {
         QueueFilter filter = params.filter();
         String after = params.after;
-        return NoStore.page(DeskTemplates.queue(BASE, desk.queue(filter, after, staffUnits.of(identity)), filter,
+        return NoStore.page(DeskTemplates.queue(BASE, desk.queue(filter, after, staffUnits.of(staff.identity())), filter,
                 List.of(CaseState.values()), directory.unitsByArea(), List.of()));
     }
 
@@ -83,7 +83,7 @@ public class HandlerPages {
             @RestForm int version) {
         ownCase(id);
         return DeskResponses.act(casework, BASE, id, transition, reason, null, version,
-                new Casework.Actor(me(), StaffRole.HANDLER));
+                new Casework.Actor(staff.me(), CaseRole.HANDLER));
     }
 
     /**
@@ -98,7 +98,7 @@ public class HandlerPages {
         ownCase(id);
         List<IncomingFile> files = attachment == null ? List.of() : attachment.stream()
                 .map(u -> new IncomingFile(u.fileName(), u.uploadedFile(), u.size())).toList();
-        Findings.Result result = this.findings.submit(id, me(), findings, conclusion, files, version);
+        Findings.Result result = this.findings.submit(id, staff.me(), findings, conclusion, files, version);
         if (result.draft() == null) {
             return DeskResponses.back(BASE, id, DeskResponses.notice(result.outcome()));
         }
@@ -116,17 +116,13 @@ public class HandlerPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response requestExtension(@PathParam("id") long id, @RestForm int days, @RestForm String reason) {
         ownCase(id);
-        Extensions.Refusal refusal = extensions.request(id, DeadlineStage.INVESTIGATION, days, reason, me());
+        Extensions.Refusal refusal = extensions.request(id, DeadlineStage.INVESTIGATION, days, reason, staff.me());
         return DeskResponses.back(BASE, id, refusal == null ? "done" : "ext" + refusal.name());
     }
 
     /** The case as this handler may see it; another unit's case answers 404, exactly like a missing one. */
     private CaseDesk.CaseView ownCase(long id) {
-        return desk.view(id, me(), StaffRole.HANDLER, staffUnits.of(identity)).orElseThrow(NotFoundException::new);
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
+        return staff.findOr404(desk.view(id, staff.me(), CaseRole.HANDLER, staffUnits.of(staff.identity())));
     }
 
 }

@@ -12,11 +12,11 @@ import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
 import cn.gov.yongzhou.qingfeng.casework.RejectionGround;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.shared.web.FormValues;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
-import io.quarkus.security.identity.SecurityIdentity;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -44,18 +44,18 @@ public class InspectorPages {
     private final CaseDesk desk;
     private final DirectoryService directory;
     private final Casework casework;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
     private final Extensions extensions;
     private final Tellings tellings;
     private final RequestLocale locale;
 
-    InspectorPages(CaseDesk desk, Casework casework, SecurityIdentity identity, Extensions extensions,
+    InspectorPages(CaseDesk desk, Casework casework, StaffRequest staff, Extensions extensions,
             DirectoryService directory, Tellings tellings, RequestLocale locale) {
         this.locale = locale;
         this.tellings = tellings;
         this.desk = desk;
         this.casework = casework;
-        this.identity = identity;
+        this.staff = staff;
         this.extensions = extensions;
         this.directory = directory;
     }
@@ -71,7 +71,7 @@ public class InspectorPages {
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
-        CaseDesk.CaseView view = desk.view(id, me(), StaffRole.INSPECTOR, Set.of()).orElseThrow(NotFoundException::new);
+        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of()));
         return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK,
                 tellings.of(id), BriefForm.of(view.brief())));
     }
@@ -111,11 +111,11 @@ public class InspectorPages {
         existing(id);
         if (Transition.REJECT.name().equals(transition)) {
             return DeskResponses.back(BASE, id, DeskResponses.notice(casework.reject(id,
-                    new Casework.Actor(me(), StaffRole.INSPECTOR), FormValues.choice(RejectionGround.class, ground),
-                    channel, reason, toReporter, version)));
+                    new Casework.Actor(staff.me(), CaseRole.INSPECTOR),
+                    FormValues.choice(RejectionGround.class, ground), channel, reason, toReporter, version)));
         }
         return DeskResponses.act(casework, BASE, id, transition, reason, FormValues.choice(Conclusion.class, conclusion),
-                toReporter, destination, version, new Casework.Actor(me(), StaffRole.INSPECTOR));
+                toReporter, destination, version, new Casework.Actor(staff.me(), CaseRole.INSPECTOR));
     }
 
     /** 告知 by call, letter or visit: how, when, what was said, what the reporter answered. */
@@ -125,7 +125,7 @@ public class InspectorPages {
     public Response told(@PathParam("id") long id, @RestForm String stage, @RestForm String method,
             @RestForm String at, @RestForm String said, @RestForm String response) {
         existing(id);
-        var refusal = tellings.record(id, stage, method, at, said, response, me());
+        var refusal = tellings.record(id, stage, method, at, said, response, staff.me());
         return DeskResponses.back(BASE, id, refusal == null ? "told" : "told" + refusal.name());
     }
 
@@ -135,7 +135,7 @@ public class InspectorPages {
     public Response assign(@PathParam("id") long id, @RestForm String unit, @RestForm String reason,
             @RestForm int version) {
         existing(id);
-        CaseDesk.Assignment assignment = desk.assign(id, unit, reason, version, me());
+        CaseDesk.Assignment assignment = desk.assign(id, unit, reason, version, staff.me());
         if (assignment.conflict() != null && assignment.conflict().refused()) {
             return DeskResponses.back(BASE, id, "conflict" + assignment.conflict().name());
         }
@@ -157,7 +157,7 @@ public class InspectorPages {
             @RestForm String toReporter) {
         existing(id);
         Extensions.Refusal refusal = extensions.decide(id, DeadlineStage.INVESTIGATION, "approve".equals(decision),
-                reason, toReporter, me());
+                reason, toReporter, staff.me());
         return DeskResponses.back(BASE, id, refusal == null ? "done" : "ext" + refusal.name());
     }
 
@@ -169,7 +169,7 @@ public class InspectorPages {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
             return DeskResponses.back(BASE, id, "reasonRequired");
         }
-        desk.reveal(id, me(), reason);
+        desk.reveal(id, staff.me(), reason);
         return DeskResponses.back(BASE, id, "revealed");
     }
 
@@ -178,10 +178,6 @@ public class InspectorPages {
         if (!desk.exists(id)) {
             throw new NotFoundException();
         }
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 
 

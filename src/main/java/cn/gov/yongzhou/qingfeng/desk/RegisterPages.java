@@ -8,7 +8,7 @@ import cn.gov.yongzhou.qingfeng.intake.Submission;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
-import io.quarkus.security.identity.SecurityIdentity;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -36,13 +36,13 @@ public class RegisterPages {
     private final IntakeService intake;
     private final ReportFormView view;
     private final RequestLocale locale;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
 
-    RegisterPages(IntakeService intake, ReportFormView view, RequestLocale locale, SecurityIdentity identity) {
+    RegisterPages(IntakeService intake, ReportFormView view, RequestLocale locale, StaffRequest staff) {
         this.intake = intake;
         this.view = view;
         this.locale = locale;
-        this.identity = identity;
+        this.staff = staff;
     }
 
     @GET
@@ -58,7 +58,7 @@ public class RegisterPages {
             return NoStore.page(422, view.form(form, new FieldErrors().add("channel", "error.channel.required"),
                     form.hadFiles(), MODE));
         }
-        Submission outcome = intake.submit(form, channel, "staff:" + identity.getPrincipal().getName(),
+        Submission outcome = intake.submit(form, channel, "staff:" + staff.me(),
                 form.submissionKey, locale.get());
         if (outcome instanceof Submission.Accepted a) {
             return NoStore.page(view.receipt(a.receiptNo(), a.password(),

@@ -2,6 +2,7 @@ package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.directory.StaffAccount;
+import cn.gov.yongzhou.qingfeng.directory.StaffUnits;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
 import cn.gov.yongzhou.qingfeng.shared.web.StaffDirectory;
@@ -56,7 +57,7 @@ public class StaffPeople implements StaffDirectory {
     public String bodyOf(SecurityIdentity identity, Locale locale) {
         boolean english = Messages.isEnglish(locale);
         if (identity.getRoles().contains("handler") && !Context.isOnEventLoopThread()) {
-            List<Unit> units = Unit.<Unit>list("id in ?1 order by code", staffUnits.of(identity));
+            List<Unit> units = Unit.listByCode(staffUnits.of(identity));
             if (!units.isEmpty()) {
                 return units.stream().map(u -> u.displayName(english)).collect(Collectors.joining(english ? "; " : "；"));
             }

@@ -3,9 +3,9 @@ package cn.gov.yongzhou.qingfeng.desk;
 import cn.gov.yongzhou.qingfeng.casework.Chasing;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -36,17 +36,17 @@ public class SupervisorPages {
 
     private final SupervisionBoard board;
     private final Chasing chasing;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
 
-    SupervisorPages(SupervisionBoard board, Chasing chasing, SecurityIdentity identity) {
+    SupervisorPages(SupervisionBoard board, Chasing chasing, StaffRequest staff) {
         this.board = board;
         this.chasing = chasing;
-        this.identity = identity;
+        this.staff = staff;
     }
 
     @GET
     public Response show(@QueryParam("msg") String msg) {
-        return NoStore.page(Templates.board(board.board(), identity.hasRole("supervisor"),
+        return NoStore.page(Templates.board(board.board(), staff.hasRole("supervisor"),
                 msg != null && NOTICES.contains(msg) ? "board.msg." + msg : null));
     }
 
@@ -56,7 +56,7 @@ public class SupervisorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("supervisor")
     public Response chase(@PathParam("caseId") long caseId, @RestForm String stage) {
-        return back(chasing.chase(caseId, stageOf(stage), identity.getPrincipal().getName()));
+        return back(chasing.chase(caseId, stageOf(stage), staff.me()));
     }
 
     /** 督办: escalates a limit to the head of the responsible body now, once (as the sweep would). */
@@ -65,7 +65,7 @@ public class SupervisorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("supervisor")
     public Response escalate(@PathParam("caseId") long caseId, @RestForm String stage) {
-        return back(chasing.escalate(caseId, stageOf(stage), identity.getPrincipal().getName()));
+        return back(chasing.escalate(caseId, stageOf(stage), staff.me()));
     }
 
     private static DeadlineStage stageOf(String stage) {

@@ -17,8 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** 告知 on the inspector's desk: what the reporter was told and how, the limits still to meet, the 请电话告知 tasks. */
 @ApplicationScoped
@@ -59,13 +57,10 @@ public class Tellings {
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<Long, CaseFile> files = CaseFile.<CaseFile>list("id in ?1", open.stream().map(t -> t.caseId).toList())
-                .stream().collect(Collectors.toMap(f -> f.id, Function.identity()));
-        Map<Long, String> receipts = Report.<Report>list("id in ?1",
-                files.values().stream().map(f -> f.reportId).toList()).stream()
-                .collect(Collectors.toMap(r -> r.id, r -> r.receiptNo));
-        return open.stream().map(t -> new TaskRow(t.caseId, receipts.get(files.get(t.caseId).reportId), t.stage,
-                t.channel, t.createdAt)).toList();
+        Map<Long, CaseFile> files = CaseFile.byIds(open.stream().map(t -> t.caseId).toList());
+        Map<Long, Report> reports = Report.byIds(files.values().stream().map(f -> f.reportId).toList());
+        return open.stream().map(t -> new TaskRow(t.caseId, reports.get(files.get(t.caseId).reportId).receiptNo,
+                t.stage, t.channel, t.createdAt)).toList();
     }
 
     /** An inspector's record of a call, letter or visit; the time as typed on the form (Beijing, to the minute). */

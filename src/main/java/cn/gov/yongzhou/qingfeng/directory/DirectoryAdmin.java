@@ -1,11 +1,11 @@
 package cn.gov.yongzhou.qingfeng.directory;
 
+import cn.gov.yongzhou.qingfeng.shared.NotFound;
 import cn.gov.yongzhou.qingfeng.shared.audit.AdminAction;
 import cn.gov.yongzhou.qingfeng.shared.audit.AdminLog;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -464,7 +464,7 @@ public class DirectoryAdmin {
 
     @Transactional
     public Result removeHandlerUnit(long id, String actor) {
-        HandlerUnit mapping = HandlerUnit.<HandlerUnit>findByIdOptional(id).orElseThrow(NotFoundException::new);
+        HandlerUnit mapping = HandlerUnit.<HandlerUnit>findByIdOptional(id).orElseThrow(NotFound::new);
         log.record(actor, HANDLER_UNIT, ref(mapping.userName), AdminAction.REMOVED,
                 mapping.userName + " → " + mapping.unit.code);
         mapping.delete();
@@ -509,24 +509,24 @@ public class DirectoryAdmin {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Unit unit(long id) {
-        return Unit.<Unit>findByIdOptional(id).orElseThrow(NotFoundException::new);
+        return Unit.<Unit>findByIdOptional(id).orElseThrow(NotFound::new);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ServiceWindow window(long id) {
         return ServiceWindow.<ServiceWindow>find("from ServiceWindow w join fetch w.unit where w.id = ?1", id)
-                .firstResultOptional().orElseThrow(NotFoundException::new);
+                .firstResultOptional().orElseThrow(NotFound::new);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Staff staff(long id) {
         return Staff.<Staff>find("from Staff s join fetch s.unit left join fetch s.window where s.id = ?1", id)
-                .firstResultOptional().orElseThrow(NotFoundException::new);
+                .firstResultOptional().orElseThrow(NotFound::new);
     }
 
     private static UnitHead head(long unitId, long headId) {
         return UnitHead.<UnitHead>find("from UnitHead h join fetch h.unit where h.id = ?1 and h.unit.id = ?2",
-                headId, unitId).firstResultOptional().orElseThrow(NotFoundException::new);
+                headId, unitId).firstResultOptional().orElseThrow(NotFound::new);
     }
 
     // ---- checking and describing input ------------------------------------------------------------------------

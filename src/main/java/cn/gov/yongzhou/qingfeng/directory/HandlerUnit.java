@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * A unit a handler works for beyond the one their sign-in names. Roles come from the identity provider; this
- * table only adds units (read by the desk's {@code StaffUnits}).
+ * table only adds units (read by {@link StaffUnits}).
  */
 @Entity
 @Table(name = "handler_unit")

@@ -48,6 +48,21 @@ public class Staff extends BaseEntity {
         return unit == null ? find(query + order).list() : find(query + " where s.unit = ?1" + order, unit).list();
     }
 
+    /** The unit's active staff, by name. */
+    public static List<Staff> listActiveOf(Unit unit) {
+        return list("unit = ?1 and active = true order by name, id", unit);
+    }
+
+    /** The unit's staff with this badge number (one, unless the directory holds a duplicate). */
+    public static List<Staff> withBadge(Unit unit, String badgeNo) {
+        return list("unit = ?1 and badgeNo = ?2 order by id", unit, badgeNo);
+    }
+
+    /** Everyone who works or worked at the unit, active or not. */
+    public static List<Staff> everyoneOf(Unit unit) {
+        return list("unit", unit);
+    }
+
     /** The code of the window, or "" when not at one (what a form's window field holds). */
     public String windowCode() {
         return window == null ? "" : window.code;

@@ -125,9 +125,19 @@ public class Unit extends BaseEntity {
         return Unit.<Unit>list("kind in ?1 and active = true", UnitKind.areas()).stream().sorted(AREA_ORDER).toList();
     }
 
+    /** The active units of these kinds, by code. */
+    public static List<Unit> listActive(Collection<UnitKind> kinds) {
+        return list("kind in ?1 and active = true order by code", List.copyOf(kinds));
+    }
+
     /** The area of this code: a county, district or zone; empty for any other unit. */
     public static Optional<Unit> findArea(String code) {
         return findByCode(code).filter(u -> u.kind.isArea());
+    }
+
+    /** These units, by code. */
+    public static List<Unit> listByCode(Collection<Long> ids) {
+        return list("id in ?1 order by code", List.copyOf(ids));
     }
 
     /** These units by id, in one query. */

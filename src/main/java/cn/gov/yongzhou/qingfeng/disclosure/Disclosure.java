@@ -185,7 +185,7 @@ public class Disclosure {
         if (report.accusedName != null && report.accusedName.strip().length() >= 2) {
             names.add(report.accusedName.strip());
         }
-        Staff.<Staff>list("unit", report.unit).forEach(s -> {
+        Staff.everyoneOf(report.unit).forEach(s -> {
             if (s.name != null && s.name.strip().length() >= 2) {
                 names.add(s.name.strip());
             }

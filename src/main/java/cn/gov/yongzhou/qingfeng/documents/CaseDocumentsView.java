@@ -1,6 +1,6 @@
 package cn.gov.yongzhou.qingfeng.documents;
 
-import cn.gov.yongzhou.qingfeng.desk.StaffUnits;
+import cn.gov.yongzhou.qingfeng.directory.StaffUnits;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

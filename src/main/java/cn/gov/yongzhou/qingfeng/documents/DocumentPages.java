@@ -1,7 +1,7 @@
 package cn.gov.yongzhou.qingfeng.documents;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
-import cn.gov.yongzhou.qingfeng.desk.StaffUnits;
+import cn.gov.yongzhou.qingfeng.directory.StaffUnits;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
@@ -9,10 +9,10 @@ import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.PostedForm;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
@@ -57,15 +57,15 @@ public class DocumentPages {
     }
 
     private final Documents documents;
-    private final SecurityIdentity identity;
+    private final StaffRequest staff;
     private final StaffUnits staffUnits;
     private final RequestLocale locale;
     private final Clock clock;
 
-    DocumentPages(Documents documents, SecurityIdentity identity, StaffUnits staffUnits, RequestLocale locale,
+    DocumentPages(Documents documents, StaffRequest staff, StaffUnits staffUnits, RequestLocale locale,
             Clock clock) {
         this.documents = documents;
-        this.identity = identity;
+        this.staff = staff;
         this.staffUnits = staffUnits;
         this.locale = locale;
         this.clock = clock;
@@ -75,13 +75,12 @@ public class DocumentPages {
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response register(@QueryParam("body") String bodyCode, @QueryParam("year") Integer year) {
-        Set<String> roles = identity.getRoles();
+        Set<String> roles = staff.roles();
         boolean approver = Arrays.stream(DocumentKind.values()).anyMatch(k -> documents.mayApprove(k, roles));
         if (!approver && !roles.contains("inspector") && !roles.contains("supervisor") && !roles.contains("admin")) {
             throw new ForbiddenException();
         }
-        List<Unit> bodies = Unit.<Unit>list("kind in ?1 and active = true order by code",
-                List.of(UnitKind.DISCIPLINE_BODY, UnitKind.SUPERVISION_OFFICE));
+        List<Unit> bodies = Unit.listActive(List.of(UnitKind.DISCIPLINE_BODY, UnitKind.SUPERVISION_OFFICE));
         Unit body = bodies.stream().filter(u -> u.code.equals(bodyCode)).findFirst()
                 .orElse(bodies.stream().filter(u -> u.parent == null).findFirst().orElse(null));
         int thisYear = LocalDate.now(clock.withZone(ClockProducer.ZONE)).getYear();
@@ -98,7 +97,7 @@ public class DocumentPages {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         CaseDocument doc = readable(id);
-        return NoStore.page(200, Templates.document(listed(doc), documents.mayApprove(doc.kind, identity.getRoles()),
+        return NoStore.page(200, Templates.document(listed(doc), documents.mayApprove(doc.kind, staff.roles()),
                 text(new FieldErrors(), doc.title, doc.recipient, doc.body, doc.attachments, doc.copyTo),
                 "done".equals(msg) ? "doc.msg.saved" : "issued".equals(msg) ? "doc.msg.issued" : null));
     }
@@ -110,12 +109,12 @@ public class DocumentPages {
             @RestForm String body, @RestForm String attachments, @RestForm String copyTo) {
         readable(id);
         FieldErrors errors = documents.edit(id, new Documents.Text(title, recipient, body, attachments, copyTo),
-                me(), identity.getRoles());
+                staff.me(), staff.roles());
         if (errors.isEmpty()) {
             return Response.seeOther(URI.create("/staff/documents/" + id + "?msg=done")).build();
         }
         CaseDocument doc = readable(id);
-        return NoStore.page(422, Templates.document(listed(doc), documents.mayApprove(doc.kind, identity.getRoles()),
+        return NoStore.page(422, Templates.document(listed(doc), documents.mayApprove(doc.kind, staff.roles()),
                 text(errors, title, recipient, body, attachments, copyTo), null));
     }
 
@@ -124,12 +123,12 @@ public class DocumentPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@PathParam("id") long id) {
         readable(id);
-        FieldErrors errors = documents.approve(id, me(), identity.getRoles());
+        FieldErrors errors = documents.approve(id, staff.me(), staff.roles());
         if (errors.isEmpty()) {
             return Response.seeOther(URI.create("/staff/documents/" + id + "?msg=issued")).build();
         }
         CaseDocument doc = readable(id);
-        return NoStore.page(422, Templates.document(listed(doc), documents.mayApprove(doc.kind, identity.getRoles()),
+        return NoStore.page(422, Templates.document(listed(doc), documents.mayApprove(doc.kind, staff.roles()),
                 text(errors, doc.title, doc.recipient, doc.body, doc.attachments, doc.copyTo), null));
     }
 
@@ -140,7 +139,7 @@ public class DocumentPages {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response preview(@PathParam("id") long id) {
         CaseDocument doc = readable(id);
-        if (doc.approved() || !documents.mayApprove(doc.kind, identity.getRoles())) {
+        if (doc.approved() || !documents.mayApprove(doc.kind, staff.roles())) {
             throw new NotFoundException();
         }
         // as a download too: the page's security policy (object-src 'none') may keep a browser's viewer from it
@@ -154,7 +153,7 @@ public class DocumentPages {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response download(@PathParam("id") long id) {
         CaseDocument doc = readable(id);
-        byte[] pdf = documents.pdf(doc).orElseThrow(NotFoundException::new);
+        byte[] pdf = staff.findOr404(documents.pdf(doc));
         return pdf(pdf, doc.number + ".pdf");
     }
 
@@ -167,9 +166,9 @@ public class DocumentPages {
     }
 
     private CaseDocument readable(long id) {
-        Set<String> roles = identity.getRoles();
-        CaseDocument doc = documents.find(id).orElseThrow(NotFoundException::new);
-        Set<Long> units = roles.contains("handler") ? staffUnits.of(identity) : Set.of();
+        Set<String> roles = staff.roles();
+        CaseDocument doc = staff.findOr404(documents.find(id));
+        Set<Long> units = roles.contains("handler") ? staffUnits.of(staff.identity()) : Set.of();
         if (!documents.mayRead(doc, roles, units)) {
             throw new NotFoundException();
         }
@@ -187,9 +186,5 @@ public class DocumentPages {
         Unit addressee = doc.addresseeUnitId == null ? null : Unit.findById(doc.addresseeUnitId);
         CaseFile file = CaseFile.findById(doc.caseId);
         return new Listed(doc, issuer.name, addressee == null ? "" : addressee.name, file.reference(), file.id);
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 }

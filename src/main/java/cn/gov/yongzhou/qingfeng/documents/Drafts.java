@@ -85,8 +85,7 @@ public class Drafts {
         }
         CaseFile file = CaseFile.findById(moved.caseId());
         Report report = Report.findById(moved.reportId());
-        CaseEvent step = CaseEvent.<CaseEvent>find("caseFile = ?1 and action = ?2 order by id desc", file,
-                moved.transition().action).firstResult();
+        CaseEvent step = CaseEvent.latest(file, moved.transition().action).orElse(null);
         Facts.Builder facts = common(report);
         facts.reason = step == null || step.note == null ? "" : step.note;
         facts.conclusion = file.conclusion == null ? "" : label(file.conclusion);

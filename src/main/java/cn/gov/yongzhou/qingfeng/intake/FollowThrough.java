@@ -5,7 +5,7 @@ import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.FollowUp;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
@@ -25,7 +25,7 @@ public class FollowThrough {
 
     public static final int MAX_COMMENT = 1000;
     public static final int MAX_OBJECTION = 2000;
-    static final Casework.Actor REPORTER = new Casework.Actor("reporter", StaffRole.REPORTER);
+    static final Casework.Actor REPORTER = new Casework.Actor("reporter", CaseRole.REPORTER);
     private static final Set<CaseState> RATEABLE = Set.of(CaseState.CONCLUDED, CaseState.CLOSED);
 
     /** What the status page offers the reporter now. */

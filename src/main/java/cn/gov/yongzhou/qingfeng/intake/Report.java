@@ -18,7 +18,11 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** A real-name report as the citizen filed it. What happens to it next lives in casework. */
 @Entity
@@ -136,6 +140,14 @@ public class Report extends BaseEntity {
             return Optional.empty();
         }
         return find("receiptNo", receiptNo).firstResultOptional();
+    }
+
+    /** These reports by id, in one query. */
+    public static Map<Long, Report> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Report.<Report>list("id in ?1", List.copyOf(ids)).stream().collect(Collectors.toMap(r -> r.id, r -> r));
     }
 
     public static Optional<Report> findBySubmissionKeyHash(String hash) {

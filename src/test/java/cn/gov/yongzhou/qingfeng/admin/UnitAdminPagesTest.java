@@ -235,7 +235,15 @@ class UnitAdminPagesTest {
         // a head of another unit is not reachable through this unit's address
         long other = createUnit(code("T"), "别的单位", "CITY_DEPARTMENT", null, null);
         post("/staff/admin/units/" + other + "/heads/" + head + "/mailbox", "mailbox", "x@yongzhou.gov.cn")
-                .statusCode(404);
+                .statusCode(404).body(containsString("找不到这个页面。"));
+    }
+
+    @Test
+    void shouldAnswerAnUnknownUnitWindowOrStaffMemberWithTheNotFoundPage() {
+        long none = Long.MAX_VALUE;
+        for (String path : new String[] {"/staff/admin/units/" + none, "/staff/admin/staff/" + none}) {
+            admin().get(path).then().statusCode(404).body(containsString("找不到这个页面。"));
+        }
     }
 
     @Test

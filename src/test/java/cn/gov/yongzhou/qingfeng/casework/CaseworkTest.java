@@ -35,7 +35,7 @@ class CaseworkTest {
         return TestReports.unitId(em, "LL-JW");
     }
 
-    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", StaffRole.INSPECTOR);
+    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", CaseRole.INSPECTOR);
 
     JsonPath file() {
         return TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201).extract().jsonPath();
@@ -67,7 +67,7 @@ class CaseworkTest {
         long id = caseOf(file().getString("receipt"));
         long before = events(id);
         Casework.Outcome byHandler = casework.perform(id, Transition.ACCEPT,
-                new Casework.Actor("handler-li", StaffRole.HANDLER), null, 0);
+                new Casework.Actor("handler-li", CaseRole.HANDLER), null, 0);
         assertEquals(Transition.Refusal.WRONG_ROLE, ((Casework.Refused) byHandler).refusal());
         Casework.Outcome tooEarly = casework.perform(id, Transition.APPROVE, INSPECTOR, null, 0);
         assertEquals(Transition.Refusal.WRONG_STATE, ((Casework.Refused) tooEarly).refusal());
@@ -128,7 +128,7 @@ class CaseworkTest {
     void shouldReferFindingsThatCallForInvestigationAndEndHandlingHere() {
         JsonPath report = file();
         long id = caseOf(report.getString("receipt"));
-        Casework.Actor handler = new Casework.Actor("handler-li", StaffRole.HANDLER);
+        Casework.Actor handler = new Casework.Actor("handler-li", CaseRole.HANDLER);
         int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
         v = casework.assign(id, disciplineBody(), INSPECTOR, null, v).version();
         v = casework.perform(id, Transition.SIGN_FOR, handler, null, v).version();
@@ -138,7 +138,7 @@ class CaseworkTest {
         assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from case_deadline where case_id = ?1 "
                 + "and stage in ('INVESTIGATION', 'REVIEW') and closed_at is null").setParameter(1, id)
                 .getSingleResult()).longValue());
-        assertEquals(List.of(), Transition.available(CaseState.REFERRED, StaffRole.INSPECTOR), "final here");
+        assertEquals(List.of(), Transition.available(CaseState.REFERRED, CaseRole.INSPECTOR), "final here");
     }
 
     java.util.Map<String, Boolean> limits(long caseId) {
@@ -157,7 +157,7 @@ class CaseworkTest {
         v = casework.assign(assigned, disciplineBody(), INSPECTOR, null, v).version();
         assertEquals(true, limits(assigned).get("UNIT_ACCEPTANCE"), "交办: the unit must sign for it");
         assertEquals(true, limits(assigned).get("INVESTIGATION"), "交办: and report back by a date");
-        casework.perform(assigned, Transition.SIGN_FOR, new Casework.Actor("handler-li", StaffRole.HANDLER), null, v);
+        casework.perform(assigned, Transition.SIGN_FOR, new Casework.Actor("handler-li", CaseRole.HANDLER), null, v);
         assertEquals(false, limits(assigned).get("UNIT_ACCEPTANCE"), "signed for: that limit is met");
 
         long transferred = caseOf(file().getString("receipt"));
@@ -170,7 +170,7 @@ class CaseworkTest {
     void shouldKeepInternalStepsOffTheReportersTimeline() {
         JsonPath report = file();
         long id = caseOf(report.getString("receipt"));
-        Casework.Actor handler = new Casework.Actor("handler-li", StaffRole.HANDLER);
+        Casework.Actor handler = new Casework.Actor("handler-li", CaseRole.HANDLER);
         int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
         v = casework.assign(id, disciplineBody(), INSPECTOR, null, v).version();
         v = casework.perform(id, Transition.SIGN_FOR, handler, null, v).version();

@@ -35,7 +35,7 @@ class DeadlinesTest {
         return TestReports.unitId(em, "LL-JW");
     }
 
-    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", StaffRole.INSPECTOR);
+    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", CaseRole.INSPECTOR);
 
     @BeforeEach
     void beforeTheFestival() {

@@ -26,7 +26,7 @@ class ExtensionsTest {
     @Inject
     EntityManager em;
 
-    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", StaffRole.INSPECTOR);
+    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", CaseRole.INSPECTOR);
 
     @BeforeEach
     void onTheFridayBeforeTheMakeUpSaturday() {

@@ -44,7 +44,7 @@ class TransitionTest {
             "UNDER_REVIEW,       INSPECTOR, ASSIGN,           ASSIGNED",
             "CONCLUDED,          INSPECTOR, CLOSE,            CLOSED"
     })
-    void shouldAllow(CaseState state, StaffRole role, Transition transition, CaseState next) {
+    void shouldAllow(CaseState state, CaseRole role, Transition transition, CaseState next) {
         assertNull(transition.check(state, role, "理由", Conclusion.PARTLY_SUBSTANTIATED));
         assertEquals(next, transition.to);
     }
@@ -67,7 +67,7 @@ class TransitionTest {
         List<String> wronglyAllowed = new ArrayList<>();
         int refused = 0;
         for (CaseState state : CaseState.values()) {
-            for (StaffRole role : StaffRole.values()) {
+            for (CaseRole role : CaseRole.values()) {
                 for (Transition t : Transition.values()) {
                     String key = state + "/" + role + "/" + t;
                     if (ALLOWED.contains(key)) {
@@ -82,32 +82,32 @@ class TransitionTest {
             }
         }
         assertEquals(List.of(), wronglyAllowed);
-        assertEquals(CaseState.values().length * StaffRole.values().length * Transition.values().length
+        assertEquals(CaseState.values().length * CaseRole.values().length * Transition.values().length
                 - ALLOWED.size(), refused);
     }
 
     @Test
     void shouldSayWhyATransitionIsRefused() {
-        assertEquals(Transition.Refusal.WRONG_ROLE, Transition.ACCEPT.check(CaseState.REGISTERED, StaffRole.HANDLER, null));
-        assertEquals(Transition.Refusal.WRONG_STATE, Transition.ACCEPT.check(CaseState.ASSIGNED, StaffRole.INSPECTOR, null));
-        assertEquals(Transition.Refusal.REASON_REQUIRED, Transition.REJECT.check(CaseState.REGISTERED, StaffRole.INSPECTOR, "  "));
+        assertEquals(Transition.Refusal.WRONG_ROLE, Transition.ACCEPT.check(CaseState.REGISTERED, CaseRole.HANDLER, null));
+        assertEquals(Transition.Refusal.WRONG_STATE, Transition.ACCEPT.check(CaseState.ASSIGNED, CaseRole.INSPECTOR, null));
+        assertEquals(Transition.Refusal.REASON_REQUIRED, Transition.REJECT.check(CaseState.REGISTERED, CaseRole.INSPECTOR, "  "));
         assertEquals(Transition.Refusal.REASON_TOO_LONG,
-                Transition.REJECT.check(CaseState.REGISTERED, StaffRole.INSPECTOR, "长".repeat(2001)));
-        assertNull(Transition.ACCEPT.check(CaseState.REGISTERED, StaffRole.INSPECTOR, null), "accepting needs no reason");
+                Transition.REJECT.check(CaseState.REGISTERED, CaseRole.INSPECTOR, "长".repeat(2001)));
+        assertNull(Transition.ACCEPT.check(CaseState.REGISTERED, CaseRole.INSPECTOR, null), "accepting needs no reason");
         assertEquals(Transition.Refusal.CONCLUSION_REQUIRED,
-                Transition.SUBMIT_FINDINGS.check(CaseState.SIGNED_FOR, StaffRole.HANDLER, "经核查……", null));
+                Transition.SUBMIT_FINDINGS.check(CaseState.SIGNED_FOR, CaseRole.HANDLER, "经核查……", null));
         assertEquals(Transition.Refusal.CONCLUSION_REQUIRED,
-                Transition.APPROVE.check(CaseState.FINDINGS_SUBMITTED, StaffRole.INSPECTOR, null, null));
+                Transition.APPROVE.check(CaseState.FINDINGS_SUBMITTED, CaseRole.INSPECTOR, null, null));
     }
 
     @Test
     void shouldDecideAConclusionOnlyWhereSomethingWasVerifiedOrExplained() {
         assertEquals(Transition.Refusal.CONCLUSION_REQUIRED,
-                Transition.CONCLUDE_INQUIRY.check(CaseState.INQUIRING, StaffRole.INSPECTOR, "经谈话……", null));
-        assertNull(Transition.DISMISS.check(CaseState.ACCEPTED, StaffRole.INSPECTOR, "反映笼统，无可查内容", null),
+                Transition.CONCLUDE_INQUIRY.check(CaseState.INQUIRING, CaseRole.INSPECTOR, "经谈话……", null));
+        assertNull(Transition.DISMISS.check(CaseState.ACCEPTED, CaseRole.INSPECTOR, "反映笼统，无可查内容", null),
                 "予以了结 verifies nothing, so it decides no conclusion");
-        assertEquals(Transition.Refusal.REASON_REQUIRED, Transition.HOLD.check(CaseState.ACCEPTED, StaffRole.INSPECTOR, " "));
-        assertEquals(Transition.Refusal.REASON_REQUIRED, Transition.REFER.check(CaseState.ACCEPTED, StaffRole.INSPECTOR, null));
+        assertEquals(Transition.Refusal.REASON_REQUIRED, Transition.HOLD.check(CaseState.ACCEPTED, CaseRole.INSPECTOR, " "));
+        assertEquals(Transition.Refusal.REASON_REQUIRED, Transition.REFER.check(CaseState.ACCEPTED, CaseRole.INSPECTOR, null));
     }
 
     @Test
@@ -124,11 +124,11 @@ class TransitionTest {
     @Test
     void shouldOfferTheActionsOfTheRoleInTheState() {
         assertEquals(List.of(Transition.ACCEPT, Transition.REJECT, Transition.TRANSFER),
-                Transition.available(CaseState.REGISTERED, StaffRole.INSPECTOR));
+                Transition.available(CaseState.REGISTERED, CaseRole.INSPECTOR));
         assertEquals(List.of(Transition.INQUIRE, Transition.ASSIGN, Transition.HOLD, Transition.DISMISS, Transition.REFER),
-                Transition.available(CaseState.ACCEPTED, StaffRole.INSPECTOR), "the four ways of art. 17, and 移送");
-        assertEquals(List.of(), Transition.available(CaseState.REGISTERED, StaffRole.HANDLER));
+                Transition.available(CaseState.ACCEPTED, CaseRole.INSPECTOR), "the four ways of art. 17, and 移送");
+        assertEquals(List.of(), Transition.available(CaseState.REGISTERED, CaseRole.HANDLER));
         assertEquals(List.of(Transition.ASSIGN, Transition.UPHOLD),
-                Transition.available(CaseState.UNDER_REVIEW, StaffRole.INSPECTOR));
+                Transition.available(CaseState.UNDER_REVIEW, CaseRole.INSPECTOR));
     }
 }

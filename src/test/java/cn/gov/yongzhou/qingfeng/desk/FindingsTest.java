@@ -11,7 +11,7 @@ import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,7 +38,7 @@ class FindingsTest {
     @Inject
     Casework casework;
 
-    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", StaffRole.INSPECTOR);
+    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-wang", CaseRole.INSPECTOR);
 
     @BeforeEach
     @Transactional
@@ -60,7 +60,7 @@ class FindingsTest {
         long id = TestReports.caseOf(em, report.getString("receipt"));
         int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
         v = casework.assign(id, TestReports.unitId(em, "LL-JW"), INSPECTOR, null, v).version();
-        v = casework.perform(id, Transition.SIGN_FOR, new Casework.Actor("handler-lljw", StaffRole.HANDLER), null, v)
+        v = casework.perform(id, Transition.SIGN_FOR, new Casework.Actor("handler-lljw", CaseRole.HANDLER), null, v)
                 .version();
         return new Filed(id, report.getString("receipt"), report.getString("password"), v);
     }
@@ -163,7 +163,7 @@ class FindingsTest {
     @Test
     void shouldRefuseApprovalWithoutAConclusion() {
         Filed filed = signedFor();
-        int v = casework.submitFindings(filed.caseId(), new Casework.Actor("handler-lljw", StaffRole.HANDLER),
+        int v = casework.submitFindings(filed.caseId(), new Casework.Actor("handler-lljw", CaseRole.HANDLER),
                 "经核查，不属实。", Conclusion.UNSUBSTANTIATED, java.util.List.of(), filed.version()).version();
         TestReports.Csrf csrf = TestReports.openForm();
         as("inspector-wang", "inspector").contentType("application/x-www-form-urlencoded")

@@ -10,7 +10,7 @@ import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FollowThroughTest {
 
-    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-he", StaffRole.INSPECTOR);
-    static final Casework.Actor HANDLER = new Casework.Actor("handler-x", StaffRole.HANDLER);
+    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-he", CaseRole.INSPECTOR);
+    static final Casework.Actor HANDLER = new Casework.Actor("handler-x", CaseRole.HANDLER);
     static final Pattern PASS = Pattern.compile("name=\"pass\" value=\"([^\"]+)\"");
 
     @Inject

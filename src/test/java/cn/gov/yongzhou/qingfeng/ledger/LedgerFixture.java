@@ -7,7 +7,7 @@ import cn.gov.yongzhou.qingfeng.casework.Chasing;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.intake.FollowThrough;
 import cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel;
@@ -40,8 +40,8 @@ import java.util.Map;
 @ApplicationScoped
 public class LedgerFixture {
 
-    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-ledger", StaffRole.INSPECTOR);
-    static final Casework.Actor HANDLER = new Casework.Actor("handler-jyjw", StaffRole.HANDLER);
+    static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-ledger", CaseRole.INSPECTOR);
+    static final Casework.Actor HANDLER = new Casework.Actor("handler-jyjw", CaseRole.HANDLER);
     /** The reporter of every fixture report: none of it may appear in an export. */
     static final String REPORTER_NAME = "欧阳台账";
     static final String REPORTER_ID = "431102198503154219";

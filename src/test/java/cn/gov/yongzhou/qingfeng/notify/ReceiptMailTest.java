@@ -67,7 +67,7 @@ class ReceiptMailTest {
         long caseId = TestReports.caseOf(em, receipt);
         casework.perform(caseId, cn.gov.yongzhou.qingfeng.casework.Transition.ACCEPT,
                 new cn.gov.yongzhou.qingfeng.casework.Casework.Actor("inspector-wang",
-                        cn.gov.yongzhou.qingfeng.casework.StaffRole.INSPECTOR), null, 0);
+                        cn.gov.yongzhou.qingfeng.casework.CaseRole.INSPECTOR), null, 0);
         while (worker.drain() > 0) { // older mail of other tests goes first, a batch at a time
         }
         List<Mail> mails = mailbox.getMailsSentTo(email);

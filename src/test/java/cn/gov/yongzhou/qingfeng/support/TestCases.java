@@ -3,7 +3,7 @@ package cn.gov.yongzhou.qingfeng.support;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
@@ -12,8 +12,8 @@ import java.util.List;
 /** What many tests do to a case: take it to a conclusion, give a handler a unit. */
 public final class TestCases {
 
-    public static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-he", StaffRole.INSPECTOR);
-    public static final Casework.Actor HANDLER = new Casework.Actor("handler-x", StaffRole.HANDLER);
+    public static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-he", CaseRole.INSPECTOR);
+    public static final Casework.Actor HANDLER = new Casework.Actor("handler-x", CaseRole.HANDLER);
 
     private TestCases() {
     }

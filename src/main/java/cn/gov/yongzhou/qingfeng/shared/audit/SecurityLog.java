@@ -1,9 +1,7 @@
 package cn.gov.yongzhou.qingfeng.shared.audit;
 
 import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
-import io.quarkus.arc.Arc;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.ext.web.RoutingContext;
+import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import io.quarkus.scheduler.Scheduled;
@@ -161,11 +159,6 @@ public class SecurityLog {
     }
 
     private static String currentAddress() {
-        if (!Arc.container().requestContext().isActive()) {
-            return null;
-        }
-        CurrentVertxRequest current = Arc.container().instance(CurrentVertxRequest.class).get();
-        RoutingContext context = current == null ? null : current.getCurrent();
-        return context == null ? null : cn.gov.yongzhou.qingfeng.shared.web.ClientAddress.of(context.request());
+        return ClientAddress.current().orElse(null);
     }
 }

@@ -1,16 +1,20 @@
 package cn.gov.yongzhou.qingfeng.shared.web;
 
 import io.netty.util.NetUtil;
+import io.quarkus.arc.Arc;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The caller's address, as the per-address limits and the security log count it.
@@ -154,5 +158,15 @@ public class ClientAddress {
         } catch (UnknownHostException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The address of the HTTP request being served, if any (none in a scheduled job). */
+    public static Optional<String> current() {
+        if (!Arc.container().requestContext().isActive()) {
+            return Optional.empty();
+        }
+        CurrentVertxRequest current = Arc.container().instance(CurrentVertxRequest.class).get();
+        RoutingContext context = current == null ? null : current.getCurrent();
+        return context == null ? Optional.empty() : Optional.of(of(context.request()));
     }
 }

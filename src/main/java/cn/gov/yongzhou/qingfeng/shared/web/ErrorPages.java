@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.shared.web;
 
+import cn.gov.yongzhou.qingfeng.shared.NotFound;
 import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,6 +41,12 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     Response notFound(NotFoundException e, HttpServerRequest request) {
+        return respond(request, 404, "error.page.title", "error.page.notFound");
+    }
+
+    /** A service's "nothing of that id" (see {@link NotFound}). */
+    @ServerExceptionMapper
+    Response notFound(NotFound e, HttpServerRequest request) {
         return respond(request, 404, "error.page.title", "error.page.notFound");
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
@@ -473,8 +473,8 @@ class IdorMatrixTest {
         long evidence = id("select e.id from evidence e join report r on r.id = e.report_id where r.receipt_no = ?1",
                 receiptA);
 
-        Casework.Actor inspector = new Casework.Actor(INSPECTOR_NAME, StaffRole.INSPECTOR);
-        Casework.Actor handler = new Casework.Actor(HANDLER_OWN_NAME, StaffRole.HANDLER);
+        Casework.Actor inspector = new Casework.Actor(INSPECTOR_NAME, CaseRole.INSPECTOR);
+        Casework.Actor handler = new Casework.Actor(HANDLER_OWN_NAME, CaseRole.HANDLER);
         int v = casework.perform(caseA, Transition.ACCEPT, inspector, null, 0).version();
         v = casework.assign(caseA, TestReports.unitId(em, "LL-JW"), inspector, null, v).version();
         v = casework.perform(caseA, Transition.SIGN_FOR, handler, null, v).version();

@@ -3,8 +3,12 @@ package cn.gov.yongzhou.qingfeng.casework;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Who acts on a case. The names are the OIDC roles (lower case) of the staff sign-in. */
-public enum StaffRole {
+/**
+ * The part someone plays on a case, as the transition table names who may take each step: a staff role (the name is
+ * the OIDC role, lower case, of the staff sign-in) or the reporter. The application's own jobs take no transition;
+ * they record their steps as {@link Casework#SYSTEM}.
+ */
+public enum CaseRole {
     /** 纪检监察: triage, assign, review, decide. */
     INSPECTOR,
     /** A unit's staff: only their own unit's cases, never the reporter's identity. */
@@ -13,8 +17,6 @@ public enum StaffRole {
     SUPERVISOR,
     /** Directory, categories, deadline policy, calendar, roles. */
     ADMIN,
-    /** The scheduled jobs of the application itself. */
-    SYSTEM,
     /** The real-name reporter, through the tracking page. */
     REPORTER;
 
@@ -22,7 +24,7 @@ public enum StaffRole {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Optional<StaffRole> fromRoleName(String role) {
+    public static Optional<CaseRole> fromRoleName(String role) {
         try {
             return Optional.of(valueOf(role.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {

@@ -1,7 +1,5 @@
-package cn.gov.yongzhou.qingfeng.desk;
+package cn.gov.yongzhou.qingfeng.directory;
 
-import cn.gov.yongzhou.qingfeng.directory.HandlerUnit;
-import cn.gov.yongzhou.qingfeng.directory.Unit;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

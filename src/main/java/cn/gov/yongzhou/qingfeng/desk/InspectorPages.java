@@ -86,14 +86,14 @@ public class InspectorPages {
     public Response brief(@PathParam("id") long id, @RestForm String alleged, @RestForm String place,
             @RestForm String period, @RestForm String toVerify) {
         existing(id);
-        FieldErrors errors = desk.approveBrief(id, new BriefRules.Draft(alleged, place, period, toVerify), me());
+        FieldErrors errors = desk.approveBrief(id, new BriefRules.Draft(alleged, place, period, toVerify), staff.me());
         if (errors.isEmpty()) {
             return DeskResponses.back(BASE, id, "briefApproved");
         }
         Map<String, String> err = new LinkedHashMap<>();
         errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
         BriefForm form = new BriefForm(nz(alleged), nz(place), nz(period), nz(toVerify), err);
-        CaseDesk.CaseView view = desk.view(id, me(), StaffRole.INSPECTOR, Set.of()).orElseThrow(NotFoundException::new);
+        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of()));
         return NoStore.page(422, DeskTemplates.casePage(BASE, view, null, FindingsForm.BLANK, tellings.of(id), form));
     }
 

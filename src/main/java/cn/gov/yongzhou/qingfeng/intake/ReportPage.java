@@ -104,7 +104,6 @@ public class ReportPage {
     /** What the QR code at a window opens. */
     @GET
     @Path("w/{code}")
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Response atWindow(@PathParam("code") String code, @QueryParam("new") String fresh,
             @CookieParam(SENT_COOKIE) String sent, @Context HttpServerRequest request) {
         Optional<Response> submitted = fresh == null ? alreadySent(sent, "/w/" + java.net.URLEncoder.encode(code,

@@ -135,7 +135,7 @@ class FindingsTest {
     @Test
     void shouldApproveOnlyWithTheResultForTheReporterAndShowItOnTracking() {
         Filed filed = signedFor();
-        int v = casework.submitFindings(filed.caseId(), new Casework.Actor("handler-lljw", StaffRole.HANDLER),
+        int v = casework.submitFindings(filed.caseId(), new Casework.Actor("handler-lljw", CaseRole.HANDLER),
                 "经核查，工作人员确有刁难，已谈话提醒。", Conclusion.SUBSTANTIATED, java.util.List.of(), filed.version())
                 .version();
         TestReports.Csrf csrf = TestReports.openForm();

@@ -5,7 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import cn.gov.yongzhou.qingfeng.Browsers;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.StaffRole;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
@@ -40,8 +40,8 @@ class StaffScreensBrowserTest {
 
     @Test
     void shouldShowTheDeskPagesAtEveryWidth() {
-        Casework.Actor inspector = new Casework.Actor("inspector-screens", StaffRole.INSPECTOR);
-        Casework.Actor handler = new Casework.Actor("handler-screens", StaffRole.HANDLER);
+        Casework.Actor inspector = new Casework.Actor("inspector-screens", CaseRole.INSPECTOR);
+        Casework.Actor handler = new Casework.Actor("handler-screens", CaseRole.HANDLER);
         long reviewed = 0;
         for (int i = 0; i < 12; i++) {
             Map<String, String> form = TestReports.valid();

@@ -565,3 +565,7 @@ update unit set list_order = v.n
 from (values ('LL', 1), ('LST', 2), ('QY', 3), ('DA', 4), ('SP', 5), ('DX', 6), ('JY', 7), ('NY', 8), ('LS', 9),
              ('XT', 10), ('JH', 11), ('JD', 12), ('HLX', 13), ('JKQ', 14)) as v (code, n)
 where unit.code = v.code and unit.list_order is distinct from v.n;
+-- The test identity provider's sign-in user (dev and test only), named like the other sample users.
+insert into staff_account (user_name, display_name, roles, unit_id)
+select 'alice', '示例检查员乙', 'inspector', id from unit where code = 'CITY-JW'
+on conflict (user_name) do nothing;

@@ -94,6 +94,7 @@ class ArchitectureTest {
             entry("staff_account", "directory"),
             entry("case_file", "casework"),
             entry("case_event", "casework"),
+            entry("case_brief", "casework"),
             entry("case_deadline", "casework"),
             entry("deadline_extension", "casework"),
             entry("deadline_policy", "casework"),

@@ -264,7 +264,7 @@ public class CaseDesk {
                         || d.stage == DeadlineStage.UNIT_ACCEPTANCE)
                 .sorted(Comparator.comparing((CaseDeadline d) -> d.closedAt != null).thenComparing(d -> d.dueOn))
                 .toList();
-        List<CaseEvent> all = CaseEvent.<CaseEvent>list("caseFile = ?1 order by at, id", file);
+        List<CaseEvent> all = CaseEvent.timeline(file);
         List<CaseEvent> timeline = handler ? handlerSteps(all) : all;
         List<Transition> actions = Transition.available(file.state, role);
         RepeatTargets.Cluster cluster = handler ? null : repeats.cluster(report.id).orElse(null);

@@ -103,7 +103,7 @@ public class DirectoryService {
         if (code == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(windows.get().byCode().get(code.trim().toUpperCase(Locale.ROOT)));
+        return Optional.ofNullable(windows.get().byCode().get(code.strip().toUpperCase(Locale.ROOT)));
     }
 
     private static Windows loadWindows() {

@@ -62,8 +62,8 @@ class StaffAdminPagesTest {
         admin().get("/staff/admin/staff?unit=" + unit).then().statusCode(200)
                 .body(containsString("id=\"staff-" + staffId + "\" class=\"inactive\""));
         admin().get("/staff/admin").then().statusCode(200)
-                .body(containsString("staff " + staffId), containsString("window: " + window + " → —"),
-                        containsString("active: true → false"));
+                .body(containsString("工作人员 <code>" + staffId + "</code>"), containsString("窗口：" + window + " → —"),
+                        containsString("在用：是 → 否"));
     }
 
     @Test
@@ -96,7 +96,7 @@ class StaffAdminPagesTest {
         as(handler, "handler").get("/staff/unit-cases").then().statusCode(200).body(not(containsString(link)));
         as(handler, "handler").get("/staff/unit-cases/" + caseId).then().statusCode(404);
         admin().get("/staff/admin").then().statusCode(200)
-                .body(containsString("handler_unit " + handler), containsString(handler + " → " + unit));
+                .body(containsString("经办人所属单位 <code>" + handler + "</code>"), containsString(handler + " → " + unit));
     }
 
     @Test

@@ -70,8 +70,9 @@ class DeskBrowserTest {
             Browsers.screenshot(page, "12-inspector-queue-phone.png");
         });
         Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
-            page.navigate(base + "staff/unit-cases");
-            page.click("text=" + receipt);
+            // the handler's queue names the case by its reference, never by the reporter's receipt number
+            Browsers.openCase(page, base + "staff/unit-cases",
+                    cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(TestReports.caseOf(em, receipt)));
             assertThat(page.locator("#reporter")).hasCount(0);
             page.click("#act-SIGN_FOR");
             assertThat(page.locator("#desk-msg")).containsText("操作已完成");

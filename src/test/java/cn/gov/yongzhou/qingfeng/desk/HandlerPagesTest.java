@@ -93,8 +93,8 @@ class HandlerPagesTest {
         form.put("reporterName", "端木清扬");
         form.put("email", "duanmu@example.cn");
         long id = assignedToLinglingDisciplineBody(form);
-        StaffClient.handler("handler-lljw").get("/staff/unit-cases").then().statusCode(200)
-                .body(containsString("href=\"/staff/unit-cases/" + id + "\""));
+        org.hamcrest.MatcherAssert.assertThat(wholeQueue("handler-lljw"),
+                containsString("href=\"/staff/unit-cases/" + id + "\""));
         StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
                 .body(containsString("反映有关工作人员在办理业务中存在问题"), containsString("id=\"act-SIGN_FOR\""),
                         not(containsString("端木")), not(containsString(form.get("phone").substring(7))),
@@ -111,8 +111,9 @@ class HandlerPagesTest {
         int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
         casework.assign(id, TestReports.unitId(em, "LL-JW"), INSPECTOR, null, v);
         String reference = cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(id);
-        StaffClient.handler("handler-lljw").get("/staff/unit-cases").then().statusCode(200)
-                .body(containsString(">" + reference + "</a>"), not(containsString(receipt)));
+        String queue = wholeQueue("handler-lljw");
+        org.hamcrest.MatcherAssert.assertThat(queue, containsString(">" + reference + "</a>"));
+        org.hamcrest.MatcherAssert.assertThat(queue, not(containsString(receipt)));
         StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
                 .body(containsString("<title>" + reference), containsString("<h1>" + reference),
                         not(containsString(receipt)));
@@ -192,5 +193,19 @@ class HandlerPagesTest {
                 .header("Location", containsString("msg=done"));
         StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200)
                 .body(containsString("核查中"), containsString("id=\"act-SUBMIT_FINDINGS\""));
+    }
+
+    /** Every page of a handler's queue (50 rows a page; other tests fill the same unit's queue). */
+    static String wholeQueue(String handler) {
+        StringBuilder all = new StringBuilder();
+        String url = "/staff/unit-cases";
+        for (int i = 0; i < 100 && url != null; i++) {
+            String page = StaffClient.handler(handler).get(url).then().statusCode(200).extract().asString();
+            all.append(page);
+            java.util.regex.Matcher next = java.util.regex.Pattern.compile("href=\"/staff/unit-cases\\?after=([^\"&]+)")
+                    .matcher(page);
+            url = next.find() ? "/staff/unit-cases?after=" + next.group(1) : null;
+        }
+        return all.toString();
     }
 }

@@ -381,7 +381,7 @@ class RateLimitsTest {
         }
         String log = StaffClient.as("admin-wang", "admin")
                 .get("/staff/admin/security?kind=RATE_LIMITED").then().statusCode(200).extract().asString();
-        assertTrue(log.contains("lookup per receipt") && log.contains("192.0.2.x"), "the limit hit is logged");
+        assertTrue(log.contains("同一受理编号查询次数超限") && log.contains("192.0.2.x"), "the limit hit is logged");
         assertTrue(!log.contains(receipt) && !log.contains("192.0.2.77"), "no receipt, no full address");
     }
 }

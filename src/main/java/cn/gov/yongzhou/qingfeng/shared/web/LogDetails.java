@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 final class LogDetails {
 
     private static final Pattern CASE = Pattern.compile("case (\\d+)");
+    private static final Pattern SEALED = Pattern.compile(
+            "V74 sealed (\\d+) timeline notes; audit chain case_event sealed again \\((\\d+) entries\\)"
+                    + "(; broken before at entry (\\d+), left as it was from there)?");
     private static final Pattern IDLE = Pattern.compile("idle (\\d+) min");
     private static final Pattern ADMIN_CHANGE = Pattern.compile("(CREATED|CHANGED|ENDED|REMOVED) (\\w+)( (.*))?");
     private static final Pattern SUBMISSION = Pattern.compile("submission (\\w+) (\\w+)");
@@ -27,7 +30,12 @@ final class LogDetails {
         if (detail.equals("code flow")) {
             return Messages.get(locale, "log.detail.signIn");
         }
-        Matcher m = CASE.matcher(detail);
+        Matcher m = SEALED.matcher(detail);
+        if (m.matches()) {
+            return Messages.get(locale, "log.detail.sealed", m.group(1), m.group(2),
+                    m.group(4) == null ? "" : Messages.get(locale, "log.detail.sealedBroken", m.group(4)));
+        }
+        m = CASE.matcher(detail);
         if (m.matches()) {
             return Messages.get(locale, "log.detail.case", m.group(1));
         }

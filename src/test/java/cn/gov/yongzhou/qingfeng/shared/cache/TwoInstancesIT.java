@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.calendar.CalendarEdits;
-import cn.gov.yongzhou.qingfeng.directory.DirectoryAdmin;
 import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.directory.UnitEdits;
+import cn.gov.yongzhou.qingfeng.directory.WindowEdits;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
@@ -45,7 +46,10 @@ class TwoInstancesIT {
     CalendarEdits calendar;
 
     @Inject
-    DirectoryAdmin directory;
+    UnitEdits units;
+
+    @Inject
+    WindowEdits windows;
 
     @BeforeAll
     static void startTheOtherInstance() throws Exception {
@@ -121,25 +125,25 @@ class TwoInstancesIT {
         String unitName = unit.name;
         String windowName = window.name;
         try {
-            assertTrue(directory.changeUnit(unit.id, new DirectoryAdmin.UnitInput(unit.code, "零陵区政务服务大厅（改名）",
+            assertTrue(units.changeUnit(unit.id, new UnitEdits.UnitInput(unit.code, "零陵区政务服务大厅（改名）",
                     unit.nameEn, null, null, unit.mailbox, unit.dutyPhone, true), "admin-test").ok());
             long ms = waitFor("/report", b -> b.contains("零陵区政务服务大厅（改名）"));
             assertTrue(ms <= 1000, "B's form showed the unit's new name after " + ms + " ms");
-            assertTrue(directory.changeWindow(window.id, new DirectoryAdmin.WindowInput(window.code, "两实例测试窗口",
+            assertTrue(windows.changeWindow(window.id, new WindowEdits.WindowInput(window.code, "两实例测试窗口",
                     window.nameEn, true), "admin-test").ok());
             ms = waitFor("/w/LL-03", b -> b.contains("两实例测试窗口") && b.contains("零陵区政务服务大厅（改名）"));
             assertTrue(ms <= 1000, "B's window form showed the new name after " + ms + " ms");
-            assertTrue(directory.setWindowActive(window.id, false, "admin-test").ok());
+            assertTrue(windows.setWindowActive(window.id, false, "admin-test").ok());
             long until = System.nanoTime();
             while (status("/w/LL-03") != 404) {
                 assertTrue(System.nanoTime() - until < 1_000_000_000L, "B still opens a closed window's form");
                 Thread.sleep(20);
             }
         } finally {
-            directory.setWindowActive(window.id, true, "admin-test");
-            directory.changeWindow(window.id, new DirectoryAdmin.WindowInput(window.code, windowName, window.nameEn,
+            windows.setWindowActive(window.id, true, "admin-test");
+            windows.changeWindow(window.id, new WindowEdits.WindowInput(window.code, windowName, window.nameEn,
                     true), "admin-test");
-            directory.changeUnit(unit.id, new DirectoryAdmin.UnitInput(unit.code, unitName, unit.nameEn, null, null,
+            units.changeUnit(unit.id, new UnitEdits.UnitInput(unit.code, unitName, unit.nameEn, null, null,
                     unit.mailbox, unit.dutyPhone, true), "admin-test");
         }
     }

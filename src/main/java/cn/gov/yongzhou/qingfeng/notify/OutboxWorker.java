@@ -68,7 +68,10 @@ public class OutboxWorker {
 
     /**
      * Sends one notice now if it is due and nobody else holds it: a verification code goes out while the citizen
-     * waits, not at the next tick. A failure leaves it to the outbox's retries like any other.
+     * waits, not at the next tick. A failure leaves it to the outbox's retries like any other. It is called after
+     * the caller's commit, while that finished transaction is still on the thread: claiming and recording therefore
+     * each run in a transaction of their own (REQUIRES_NEW), or the claim and the "sent" would be lost with it and the
+     * next tick would send the text again.
      */
     public boolean sendNow(long id) {
         return claimNext(id).map(this::attempt).orElse(false);
@@ -94,7 +97,7 @@ public class OutboxWorker {
         return true;
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     Optional<Claimed> claimNext(Long only) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         @SuppressWarnings("unchecked")
@@ -113,7 +116,7 @@ public class OutboxWorker {
                 message.recipient, message.subject, message.body, message.html, message.params, message.attempts));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     void recordSent(Claimed claimed, Sender.Handed handed) {
         OutboxMessage message = em.find(OutboxMessage.class, claimed.id());
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -142,7 +145,7 @@ public class OutboxWorker {
         deliveries.reconcile(message);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     void recordFailure(Claimed claimed, String error, boolean permanent) {
         OutboxMessage message = em.find(OutboxMessage.class, claimed.id());
         message.lastError = error;

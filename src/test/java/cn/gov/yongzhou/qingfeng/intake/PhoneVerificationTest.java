@@ -48,6 +48,9 @@ class PhoneVerificationTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    cn.gov.yongzhou.qingfeng.notify.OutboxWorker worker;
+
     private static Map<String, String> form(String phone) {
         Map<String, String> form = TestReports.valid();
         form.put("phone", phone);
@@ -94,6 +97,9 @@ class PhoneVerificationTest {
         assertEquals(0, reportsFrom("先获取验证码再提交"), "asking for a code stores nothing");
         String code = lastCode(phone);
         assertTrue(smsc.receivedBy(phone).get(0).text().startsWith("【清风】"));
+        worker.drain();
+        assertEquals(1, smsc.receivedBy(phone).size(),
+                "the code went out while the citizen waited and was recorded as sent: the outbox's next run sends nothing again");
 
         fields.put("code", code);
         String page = TestReports.formPost(fields, csrf).post("/report").then().statusCode(200).extract().asString();

@@ -322,7 +322,8 @@ public class CaseDesk {
         CaseFile file = CaseFile.findById(caseId);
         Report report = Report.findById(file.reportId);
         return briefs.approve(caseId, draft, new BriefRules.Source(report.narrative, report.reporterName,
-                report.reporterIdNumber, report.reporterPhone, report.reporterEmail), actor);
+                report.reporterIdNumber, report.reporterPhone, report.reporterEmail,
+                java.util.Arrays.asList(report.reporterAgent, report.onBehalfOf)), actor);
     }
 
     /** Steps that tell how the reporter can be reached (a mail, a mobile on file): a handler does not see them. */

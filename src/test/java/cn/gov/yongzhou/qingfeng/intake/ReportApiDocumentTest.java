@@ -35,6 +35,65 @@ class ReportApiDocumentTest {
         return schema;
     }
 
+    /** The part of the document a report client is generated from (pom.xml, openapi-generator): the two paths. */
+    static final java.nio.file.Path SNAPSHOT = java.nio.file.Paths.get("src", "test", "openapi", "report-api.json");
+
+    static final List<String> PATHS = List.of("/api/v1/reports", "/api/v1/reports/{receipt}");
+
+    /** The report API's paths with the schemas they reach and the security schemes, from the whole document. */
+    static com.fasterxml.jackson.databind.node.ObjectNode reportApiPart(String json) throws java.io.IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(json);
+        com.fasterxml.jackson.databind.node.ObjectNode part = mapper.createObjectNode();
+        part.set("openapi", root.get("openapi"));
+        part.set("info", root.get("info"));
+        com.fasterxml.jackson.databind.node.ObjectNode paths = part.putObject("paths");
+        java.util.Deque<com.fasterxml.jackson.databind.JsonNode> todo = new java.util.ArrayDeque<>();
+        for (String path : PATHS) {
+            paths.set(path, root.get("paths").get(path));
+            todo.add(root.get("paths").get(path));
+        }
+        java.util.TreeMap<String, com.fasterxml.jackson.databind.JsonNode> schemas = new java.util.TreeMap<>();
+        while (!todo.isEmpty()) {
+            com.fasterxml.jackson.databind.JsonNode node = todo.pop();
+            if (node.isObject() && node.has("$ref") && node.get("$ref").asText().startsWith("#/components/schemas/")) {
+                String name = node.get("$ref").asText().substring("#/components/schemas/".length());
+                if (!schemas.containsKey(name)) {
+                    schemas.put(name, root.get("components").get("schemas").get(name));
+                    todo.add(schemas.get(name));
+                }
+            }
+            node.forEach(todo::add);
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode components = part.putObject("components");
+        com.fasterxml.jackson.databind.node.ObjectNode schemaNode = components.putObject("schemas");
+        schemas.forEach(schemaNode::set);
+        // only the schemes these paths name (the OIDC scheme Quarkus adds names the test server's random port)
+        com.fasterxml.jackson.databind.node.ObjectNode security = mapper.createObjectNode();
+        for (String path : PATHS) {
+            root.get("paths").get(path).forEach(operation -> operation.path("security").forEach(requirement ->
+                    requirement.fieldNames().forEachRemaining(name -> security.set(name,
+                            root.get("components").get("securitySchemes").get(name)))));
+        }
+        components.set("securitySchemes", security);
+        return part;
+    }
+
+    @Test
+    void shouldKeepTheDocumentTheClientIsGeneratedFrom() throws Exception {
+        String json = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString();
+        com.fasterxml.jackson.databind.node.ObjectNode live = reportApiPart(json);
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        if (!java.nio.file.Files.exists(SNAPSHOT) || !mapper.readTree(SNAPSHOT.toFile()).equals(live)) {
+            java.nio.file.Path fresh = java.nio.file.Paths.get("target", "openapi", "report-api.json");
+            java.nio.file.Files.createDirectories(fresh.getParent());
+            java.nio.file.Files.writeString(fresh, mapper.writerWithDefaultPrettyPrinter().writeValueAsString(live) + "\n");
+            org.junit.jupiter.api.Assertions.fail("The report API's OpenAPI document changed: the generated client "
+                    + "would not match it. Copy " + fresh + " to " + SNAPSHOT + " (and check GeneratedClientTest).");
+        }
+    }
+
     @Test
     void shouldDocumentEveryStatusTheReportApiAnswers() {
         JsonPath doc = document();

@@ -71,6 +71,17 @@
     update();
   }
 
+  // 匿名: the identity fields are not kept, so they are put away (without JavaScript they stay, and are ignored).
+  var realName = document.getElementById('real-name-fields');
+  function syncIdentity() {
+    var chosen = form.querySelector('input[name=identity]:checked');
+    if (realName) { realName.hidden = !!chosen && chosen.value === 'ANONYMOUS'; }
+  }
+  Array.prototype.forEach.call(form.querySelectorAll('input[name=identity]'), function (r) {
+    r.addEventListener('change', syncIdentity);
+  });
+  syncIdentity();
+
   // One tap, one report: the button is disabled while the form is being sent.
   var button = document.getElementById('submit-report');
   form.addEventListener('submit', function () {

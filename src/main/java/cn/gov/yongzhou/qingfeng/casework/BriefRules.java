@@ -43,7 +43,18 @@ public final class BriefRules {
 
     /** What the summary is checked against: the report's words and the reporter's data. */
     public record Source(String narrative, String reporterName, String reporterIdNumber, String reporterPhone,
-            String reporterEmail) {
+            String reporterEmail, java.util.List<String> otherNames) {
+
+        /** Other names that would identify the reporter: a unit's 经办人, the person the report was made for. */
+        public Source {
+            otherNames = otherNames == null ? java.util.List.of() : otherNames.stream()
+                    .filter(java.util.Objects::nonNull).toList();
+        }
+
+        public Source(String narrative, String reporterName, String reporterIdNumber, String reporterPhone,
+                String reporterEmail) {
+            this(narrative, reporterName, reporterIdNumber, reporterPhone, reporterEmail, java.util.List.of());
+        }
     }
 
     public static FieldErrors check(Draft d, Source s) {
@@ -72,7 +83,8 @@ public final class BriefRules {
 
     static boolean namesTheReporter(String text, Source s) {
         String compact = SPACE.matcher(text).replaceAll("");
-        return Stream.of(s.reporterName(), s.reporterIdNumber(), s.reporterPhone(), s.reporterEmail())
+        return Stream.concat(Stream.of(s.reporterName(), s.reporterIdNumber(), s.reporterPhone(), s.reporterEmail()),
+                        s.otherNames().stream())
                 .filter(v -> v != null && v.strip().length() >= 2)
                 .map(v -> SPACE.matcher(v).replaceAll(""))
                 .anyMatch(v -> compact.contains(v) || compact.toLowerCase().contains(v.toLowerCase()));

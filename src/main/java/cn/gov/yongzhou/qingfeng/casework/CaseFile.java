@@ -42,6 +42,10 @@ public class CaseFile extends BaseEntity {
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
 
+    /** The report gave no name: nobody to tell (no 告知 or 反馈 limits), and it ranks after real-name cases. */
+    @Column(nullable = false)
+    public boolean anonymous;
+
     /** The unit handling the case since it was assigned (交办); null before. */
     @Column(name = "assigned_unit_id")
     public Long assignedUnitId;

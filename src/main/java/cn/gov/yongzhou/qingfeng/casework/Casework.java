@@ -37,7 +37,18 @@ public class Casework {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseFile open(long reportId, OffsetDateTime receivedAt, Category category, Subcategory subcategory) {
+        return open(reportId, receivedAt, category, subcategory, false);
+    }
+
+    /**
+     * The same for a report that may be anonymous: an anonymous reporter is told nothing but through the receipt and
+     * the query password, so no limit to tell them runs (告知 and 反馈 are owed to real-name reporters, arts. 21–22).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseFile open(long reportId, OffsetDateTime receivedAt, Category category, Subcategory subcategory,
+            boolean anonymous) {
         CaseFile file = new CaseFile();
+        file.anonymous = anonymous;
         file.reportId = reportId;
         file.state = CaseState.REGISTERED;
         file.category = category;
@@ -46,7 +57,9 @@ public class Casework {
         file.persist();
         java.time.LocalDate receivedOn = receivedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
         CaseDeadline acceptance = deadlines.start(file, DeadlineStage.ACCEPTANCE, category, subcategory, receivedOn);
-        deadlines.start(file, DeadlineStage.ACCEPTANCE_NOTICE, category, subcategory, receivedOn);
+        if (!anonymous) {
+            deadlines.start(file, DeadlineStage.ACCEPTANCE_NOTICE, category, subcategory, receivedOn);
+        }
         record(file, CaseAction.REGISTERED, SYSTEM, true, null, acceptance);
         return file;
     }
@@ -226,6 +239,9 @@ public class Casework {
         transition.closes.forEach(stage -> deadlines.close(file, stage));
         CaseDeadline first = null;
         for (DeadlineStage stage : transition.starts) {
+            if (file.anonymous && Telling.STAGES.contains(stage)) {
+                continue; // nobody to tell: the anonymous reporter reads the result on the tracking page
+            }
             CaseDeadline started = deadlines.start(file, stage, file.category, file.subcategory, deadlines.today());
             first = first == null ? started : first;
         }

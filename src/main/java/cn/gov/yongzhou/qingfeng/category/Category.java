@@ -76,6 +76,18 @@ public enum Category {
         return ownUnitByException;
     }
 
+    /**
+     * Whether the public form and the API take a report of the category without a real name. Rule 9 asks for none
+     * (petty corruption is reported anonymously too, as 12388 takes it; real-name reports are handled first); rule 8's
+     * guarantee is for the person served, reporting under their real name, so arrogant service stays real-name.
+     */
+    public boolean acceptsAnonymous() {
+        return switch (this) {
+            case ARROGANT_SERVICE -> false;
+            case PETTY_CORRUPTION -> true;
+        };
+    }
+
     public HeadAccountability headAccountability() {
         return headAccountability;
     }

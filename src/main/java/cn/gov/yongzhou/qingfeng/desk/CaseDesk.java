@@ -47,7 +47,7 @@ public class CaseDesk {
     public record QueueRow(long caseId, String receiptNo, CaseState state, Category category, Subcategory subcategory,
             String unitName, String unitNameEn, LocalDate nextDue, boolean overdue, OffsetDateTime receivedAt,
             RepeatTargets.Cluster cluster, String reference, String handlerName, String handlerNameEn,
-            Long daysLeft) {
+            Long daysLeft, boolean anonymous) {
 
         /** Calendar days past the next limit (the queue says "超期 3 天"). */
         public long daysOverdue() {
@@ -60,8 +60,14 @@ public class CaseDesk {
     }
 
     /** The reporter as the page shows them: masked, or in full after a recorded reveal. */
+    /**
+     * The reporter as an inspector sees them, masked until revealed. An anonymous report has none of it ({@code
+     * anonymous}); a unit reports with its 经办人 ({@code agent}); {@code behalfOf} and {@code behalfRelation} when the
+     * report is made for someone else; {@code idType} names the document of {@code idNumber}.
+     */
     public record Reporter(boolean revealed, String name, String idNumber, String phone, String email,
-            String contactPreference, boolean directlyServed) {
+            String contactPreference, boolean directlyServed, boolean anonymous, boolean unit, String agent,
+            String behalfOf, String behalfRelation, cn.gov.yongzhou.qingfeng.intake.IdType idType) {
     }
 
     public record EvidenceRow(long id, String fileName, String mediaType, long sizeBytes, String sha256) {
@@ -155,16 +161,20 @@ public class CaseDesk {
                 : calendar.addWorkingDays(today, filter.dueWithinDays()).date();
         LocalDate afterDue = LocalDate.of(1, 1, 1);
         long afterId = 0;
-        if (after != null && after.matches("\\d{4}-\\d{2}-\\d{2}:\\d{1,18}")) {
-            afterDue = LocalDate.parse(after.substring(0, 10));
-            afterId = Long.parseLong(after.substring(11));
+        // real-name cases first, anonymous ones after them (real-name reports are handled first): "a:" marks a page
+        // that ended among the anonymous ones
+        boolean afterAnonymous = after != null && after.startsWith("a:");
+        String key = afterAnonymous ? after.substring(2) : after;
+        if (key != null && key.matches("\\d{4}-\\d{2}-\\d{2}:\\d{1,18}")) {
+            afterDue = LocalDate.parse(key.substring(0, 10));
+            afterId = Long.parseLong(key.substring(11));
         }
         // the area as the directory defines it (unit_area): a code that is no county, district or zone matches nothing
         Long areaId = filter.area() == null ? null : Unit.findArea(filter.area()).map(u -> u.id).orElse(-1L);
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery("""
                 select f.case_id, f.receipt_no, f.state, f.category, f.subcategory, f.unit_id, f.next_due,
-                       f.received_at, f.report_id, f.assigned_unit_id
+                       f.received_at, f.report_id, f.assigned_unit_id, f.anonymous
                 from case_fact f
                 where (cast(?1 as varchar) is null or f.state = ?1)
                   and (not ?7 or f.assigned_unit_id in (?8))
@@ -173,8 +183,8 @@ public class CaseDesk {
                   and (cast(?10 as varchar) is null or f.channel = ?10)
                   and (cast(?11 as date) is null or f.next_due <= ?11)
                   and (cast(?12 as bigint) is null or f.unit_id in (select unit_id from unit_area where area_id = ?12))
-                  and (coalesce(f.next_due, date '9999-12-31'), f.case_id) > (?4, ?5)
-                order by coalesce(f.next_due, date '9999-12-31'), f.case_id
+                  and (f.anonymous, coalesce(f.next_due, date '9999-12-31'), f.case_id) > (?13, ?4, ?5)
+                order by f.anonymous, coalesce(f.next_due, date '9999-12-31'), f.case_id
                 limit ?6""")
                 .setParameter(1, filter.state() == null ? null : filter.state().name())
                 .setParameter(2, filter.overdue())
@@ -183,7 +193,7 @@ public class CaseDesk {
                 .setParameter(8, units == null || units.isEmpty() ? List.of(-1L) : List.copyOf(units))
                 .setParameter(9, filter.category() == null ? null : filter.category().name())
                 .setParameter(10, filter.channel() == null ? null : filter.channel().name())
-                .setParameter(11, dueBy).setParameter(12, areaId).getResultList();
+                .setParameter(11, dueBy).setParameter(12, areaId).setParameter(13, afterAnonymous).getResultList();
         boolean more = found.size() > PAGE_SIZE;
         List<Object[]> page = found.stream().limit(PAGE_SIZE).toList();
         if (page.isEmpty()) {
@@ -207,10 +217,12 @@ public class CaseDesk {
                     nextDue, nextDue != null && nextDue.isBefore(today), moment(o[7]),
                     clusters.get(((Number) o[8]).longValue()), receiptNo == null ? CaseFile.reference(caseId) : receiptNo,
                     handler == null ? null : handler.name, handler == null ? null : handler.nameEn,
-                    nextDue == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, nextDue));
+                    nextDue == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, nextDue),
+                    Boolean.TRUE.equals(o[10]));
         }).toList();
         QueueRow last = rows.get(rows.size() - 1);
-        String next = more ? (last.nextDue() == null ? NO_DUE : last.nextDue()) + ":" + last.caseId() : null;
+        String next = more ? (last.anonymous() ? "a:" : "") + (last.nextDue() == null ? NO_DUE : last.nextDue()) + ":"
+                + last.caseId() : null;
         return new QueuePage(rows, next);
     }
 
@@ -250,12 +262,22 @@ public class CaseDesk {
         // a reveal lasts qingfeng.reveal.valid-for, then the identity is masked again for this viewer on this case
         boolean revealed = IdentityReveal.count("caseId = ?1 and actor = ?2 and at > ?3", caseId, viewer,
                 OffsetDateTime.now(clock).minus(revealConfig.validFor())) > 0;
-        Reporter reporter = handler ? null : revealed
+        String contact = report.contactPreference == null ? null : report.contactPreference.name();
+        boolean unitReports = report.reporterKind == cn.gov.yongzhou.qingfeng.intake.ReporterKind.UNIT;
+        Reporter reporter = handler ? null : report.anonymous
+                ? new Reporter(true, null, null, null, null, null, report.directlyServed, true, false, null, null, null,
+                        null)
+                : revealed
                 ? new Reporter(true, report.reporterName, report.reporterIdNumber, report.reporterPhone,
-                        report.reporterEmail, report.contactPreference.name(), report.directlyServed)
-                : new Reporter(false, report.maskedReporterName(), Masks.idNumber(report.reporterIdNumber),
-                        Masks.phone(report.reporterPhone), Masks.email(report.reporterEmail),
-                        report.contactPreference.name(), report.directlyServed);
+                        report.reporterEmail, contact, report.directlyServed, false, unitReports, report.reporterAgent,
+                        report.onBehalfOf, report.onBehalfRelation, report.idType)
+                : new Reporter(false, unitReports ? report.reporterName : report.maskedReporterName(),
+                        report.reporterIdNumber == null ? null : Masks.idNumber(report.reporterIdNumber),
+                        Masks.phone(report.reporterPhone), Masks.email(report.reporterEmail), contact,
+                        report.directlyServed, false, unitReports,
+                        report.reporterAgent == null ? null : Report.masked(report.reporterAgent),
+                        report.onBehalfOf == null ? null : Report.masked(report.onBehalfOf), report.onBehalfRelation,
+                        report.idType);
         List<EvidenceRow> evidence = Evidence.listFor(report).stream()
                 .map(e -> new EvidenceRow(e.id, e.fileName == null ? "—" : e.fileName, e.mediaType, e.sizeBytes, e.sha256))
                 .toList();
@@ -300,7 +322,8 @@ public class CaseDesk {
         CaseFile file = CaseFile.findById(caseId);
         Report report = Report.findById(file.reportId);
         return briefs.approve(caseId, draft, new BriefRules.Source(report.narrative, report.reporterName,
-                report.reporterIdNumber, report.reporterPhone, report.reporterEmail), actor);
+                report.reporterIdNumber, report.reporterPhone, report.reporterEmail,
+                java.util.Arrays.asList(report.reporterAgent, report.onBehalfOf)), actor);
     }
 
     /** Steps that tell how the reporter can be reached (a mail, a mobile on file): a handler does not see them. */

@@ -177,6 +177,7 @@ public class Disclosure {
         // compared as written in any width, spacing or punctuation: 上官\u200b婉儿, 诸葛·明月, 139 3113 6478
         Mentions text = Mentions.in(t + "\n" + b);
         boolean reporter = text.word(report.reporterName) || text.word(report.reporterEmail)
+                || text.word(report.reporterAgent) || text.word(report.onBehalfOf)
                 || text.number(report.reporterPhone) || text.number(report.reporterIdNumber);
         if (reporter) {
             errors.add("body", "pub.error.reporter");

@@ -181,6 +181,15 @@ public class IntakeService {
             digest.update((byte) 0);
         }
         d.evidence().forEach(f -> digest.update(f.sha256().getBytes(StandardCharsets.US_ASCII)));
+        // what came with anonymous and wider real-name reports, only when given: earlier reports keep their digest
+        if (d.identity().beyondPersonWithResidentId() || d.applicationNo() != null) {
+            ReportDraft.Identity i = d.identity();
+            for (Object part : new Object[] {i.anonymous(), i.kind(), i.agentName(), i.idType(), i.behalfName(),
+                    i.behalfRelation(), d.applicationNo()}) {
+                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 }

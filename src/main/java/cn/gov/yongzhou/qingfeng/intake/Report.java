@@ -24,7 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A real-name report as the citizen filed it. What happens to it next lives in casework. */
+/** A report as the citizen filed it: real-name (a person or a unit), or anonymous (petty corruption only). What happens to it next lives in casework. */
 @Entity
 @Table(name = "report")
 public class Report extends BaseEntity {
@@ -105,6 +105,38 @@ public class Report extends BaseEntity {
     @Column(name = "reporter_email_enc")
     public String reporterEmail;
 
+    /** An anonymous report (petty corruption only): no name, number or contact is kept; ranks after real-name ones. */
+    @Column(nullable = false)
+    public boolean anonymous;
+
+    /** PERSON or UNIT; meaningless for an anonymous report. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reporter_kind", nullable = false)
+    public ReporterKind reporterKind = ReporterKind.PERSON;
+
+    /** A unit's 经办人. */
+    @Convert(converter = Encrypted.class)
+    @Column(name = "reporter_agent_enc")
+    public String reporterAgent;
+
+    /** The document {@link #reporterIdNumber} belongs to. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "id_type", nullable = false)
+    public IdType idType = IdType.RESIDENT_ID;
+
+    /** Whom the report is made for, when the reporter reports on someone's behalf; and how they are related. */
+    @Convert(converter = Encrypted.class)
+    @Column(name = "on_behalf_of_enc")
+    public String onBehalfOf;
+
+    @Convert(converter = Encrypted.class)
+    @Column(name = "on_behalf_relation_enc")
+    public String onBehalfRelation;
+
+    /** 办件编号 of the application concerned, as the reporter gave it. */
+    @Column(name = "application_no")
+    public String applicationNo;
+
     /** When the reporter proved the mobile number with a code; null when not proved (staff, API, codes off). */
     @Column(name = "phone_verified_at")
     public OffsetDateTime phoneVerifiedAt;
@@ -119,7 +151,7 @@ public class Report extends BaseEntity {
     public boolean directlyServed;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "contact_preference", nullable = false)
+    @Column(name = "contact_preference")
     public ContactPreference contactPreference;
 
     @Column(name = "declared_truthful", nullable = false)
@@ -160,7 +192,12 @@ public class Report extends BaseEntity {
     public OffsetDateTime anonymisedAt;
 
     public String maskedReporterName() {
-        String name = reporterName == null ? "" : reporterName.strip();
+        return masked(reporterName);
+    }
+
+    /** A person's name as staff see it before a reveal: the family name only (张**). */
+    public static String masked(String personName) {
+        String name = personName == null ? "" : personName.strip();
         if (name.isEmpty()) {
             return "";
         }

@@ -24,20 +24,59 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** For other intake channels (12345 hotline, letters, visits): the same fields and checks as the form. */
+/**
+ * For other intake channels (12345 hotline, letters, visits): the same fields and checks as the form. The OpenAPI
+ * document at /q/openapi describes every field, answer and status code (ReportApiDocumentTest keeps it honest).
+ */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "reports", description = "Filing reports and following them")
+@SecurityScheme(securitySchemeName = ReportApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT", description = "An OIDC access token of the portal's identity provider with the role "
+                + "intake-client (client credentials of the 12345 hotline's or a registration desk's system)")
 public class ReportApi {
 
-    public record Created(String receipt, String password, String status, URI track) {
+    static final String BEARER = "bearer";
+
+    @Schema(name = "Created", description = "The report was registered (or, with the same Idempotency-Key and content, "
+            + "had been: then the header Idempotent-Replayed is true and nothing new was stored)")
+    public record Created(
+            @Schema(description = "受理编号: the receipt number", example = "YZ261205K7M2QX") String receipt,
+            @Schema(description = "查询密码: shown only here (stored as a keyed hash); give it to the reporter",
+                    example = "Q7M2K9XP4T") String password,
+            @Schema(description = "The case's state", example = "REGISTERED") String status,
+            @Schema(description = "Where to follow the report (with the header X-Query-Password)",
+                    example = "/api/v1/reports/YZ261205K7M2QX") URI track) {
     }
 
-    public record ErrorItem(String field, String code, String message, String messageEn) {
+    @Schema(name = "ErrorItem", description = "One problem: the field it concerns, a stable code, and what to tell "
+            + "the reporter, in Chinese and in English")
+    public record ErrorItem(
+            @Schema(description = "The form field (or 'form', or the header's name)", example = "idNumber") String field,
+            @Schema(description = "A stable code (a message key)", example = "error.idNumber.checksum") String code,
+            @Schema(example = "身份证号码校验位不正确，请核对每一位。") String message,
+            @Schema(example = "The check digit of the ID number does not match; please check every digit.")
+            String messageEn) {
     }
 
-    public record Errors(String error, List<ErrorItem> errors) {
+    @Schema(name = "Errors", description = "What was refused; nothing was stored")
+    public record Errors(
+            @Schema(description = "invalid (400), idempotency_key_reused (422), busy (503), not_found (404), "
+                    + "too_many_attempts (429)", example = "invalid") String error,
+            List<ErrorItem> errors) {
     }
 
     /** A step the reporter may see; a refusal carries its coded ground and, where it belongs elsewhere, the channel. */
@@ -68,14 +107,65 @@ public class ReportApi {
         this.identity = identity;
     }
 
+    /** The idempotency rules, said once for the operation and its header. */
+    static final String IDEMPOTENCY = "Idempotency-Key (optional; e.g. a UUID or the "
+            + "work-order number) makes a retry safe: it is scoped to the calling client (another client's same key is "
+            + "another key) and kept for good (as a keyed hash). The same key with the same content returns the first "
+            + "answer again, 201 with the same receipt and password and the header Idempotent-Replayed: true, and "
+            + "stores nothing; the same key with other content is refused with 422 (idempotency_key_reused) and the "
+            + "earlier receipt is not disclosed; two requests with the same key at once are serialised, the second "
+            + "gets the first one's answer. Without the header every request files a new report.";
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(INTAKE_CLIENT)
-    @Operation(summary = "File a real-name report (evidence as multipart parts named 'evidence'); for intake "
-            + "systems holding a bearer token with the role intake-client. 'channel' says how the report came in: "
-            + "API (default), PHONE, LETTER or VISIT")
+    @SecurityRequirement(name = BEARER)
+    @Operation(operationId = "fileReport", summary = "File a report",
+            description = "For intake systems holding a bearer token with the role intake-client. The same fields and "
+                    + "checks as the public form: a real-name report (a person or a unit with its 经办人, a landline "
+                    + "counts) or an anonymous one (petty corruption only). 'channel' says how the report came in. "
+                    + "Every check runs before anything is stored: a refused report leaves nothing behind. "
+                    + IDEMPOTENCY)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = ReportRequest.class)))
+    @APIResponse(responseCode = "201", description = "Registered: the receipt number and the query password",
+            headers = {
+                    @Header(name = "Location", description = "The report's status resource",
+                            schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Idempotent-Replayed", description = "true when this answers a retry with the same "
+                            + "Idempotency-Key and content (nothing new stored)", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Created.class),
+                    examples = @ExampleObject(name = "registered", value = """
+                            {"receipt":"YZ261205K7M2QX","password":"Q7M2K9XP4T","status":"REGISTERED",                            "track":"/api/v1/reports/YZ261205K7M2QX"}""")))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong: every problem, by field, in Chinese "
+            + "and English; nothing stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Errors.class), examples = @ExampleObject(name = "invalid", value = """
+                            {"error":"invalid","errors":[{"field":"idNumber","code":"error.idNumber.checksum",                            "message":"身份证号码校验位不正确，请核对每一位。",                            "messageEn":"The check digit of the ID number does not match; please check every digit."},                            {"field":"identity","code":"error.identity.anonymousNotForCategory",                            "message":"傲慢服务问题须实名举报（第八条）。请选择实名举报，或如实选择“索拿卡要”类别。",                            "messageEn":"Arrogant service must be reported under a real name (rule 8). Choose a                             real-name report, or the petty-corruption category if that is what happened."}]}""")))
+    @APIResponse(responseCode = "401", description = "No bearer token, or not a valid one")
+    @APIResponse(responseCode = "403", description = "A valid token without the role intake-client")
+    @APIResponse(responseCode = "409", description = "A concurrent write conflicted in the database (very rare: the "
+            + "request is retried once inside); nothing stored: send it again with the same Idempotency-Key",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is over the size limit (qingfeng.max-request-size) or "
+            + "one text field is over 64 KB; nothing stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LimitError.class), examples = @ExampleObject(name = "too_large",
+                            value = """
+                                    {"error":"too_large","message":"请求太大……","messageEn":"The request is too large …"}""")))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before with other content; "
+            + "nothing stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Errors.class), examples = @ExampleObject(name = "reused", value = """
+                            {"error":"idempotency_key_reused","errors":[{"field":"Idempotency-Key","code":"conflict",                            "message":"……","messageEn":"…"}]}""")))
+    @APIResponse(responseCode = "429", description = "The calling address's hourly allowance of reports, files or "
+            + "bytes is used up (qingfeng.rate-limits.api-*); nothing stored",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LimitError.class)))
+    @APIResponse(responseCode = "503", description = "Too many submissions in progress, or the database is away; "
+            + "nothing stored: retry after Retry-After with the same Idempotency-Key",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Errors.class)))
     public Response create(@BeanParam ReportForm form,
-            @Parameter(description = "Makes a retry return the same receipt and password")
+            @Parameter(description = IDEMPOTENCY, schema = @Schema(type = SchemaType.STRING),
+                    example = "12345-WO-20261205-0042")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("Accept-Language") String acceptLanguage, @Context HttpServerRequest request) {
         Locale locale = acceptLanguage != null && acceptLanguage.startsWith("en") ? Messages.ENGLISH : Messages.CHINESE;
@@ -123,8 +213,19 @@ public class ReportApi {
 
     @GET
     @Path("{receipt}")
-    @Operation(summary = "Status and public timeline of a report; the query password goes in X-Query-Password")
-    public Response status(@PathParam("receipt") String receipt, @HeaderParam("X-Query-Password") String password,
+    @Operation(operationId = "reportStatus", summary = "Status and public timeline of a report",
+            description = "No token: the receipt number and the query password (header X-Query-Password) are the key. "
+                    + "A wrong receipt and a wrong password answer alike (404). Never the reporter's identity.")
+    @APIResponse(responseCode = "200", description = "The report as its reporter may see it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Status.class)))
+    @APIResponse(responseCode = "404", description = "No such receipt, or a wrong password",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Errors.class)))
+    @APIResponse(responseCode = "429", description = "Too many lookups, or locked out after wrong passwords",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Errors.class)))
+    public Response status(@PathParam("receipt") String receipt,
+            @Parameter(description = "The query password given with the receipt", required = true)
+            @HeaderParam("X-Query-Password") String password,
             @Context HttpServerRequest request) {
         TrackingService.Outcome outcome = tracking.track(receipt, password, ClientAddress.of(request));
         if (outcome instanceof TrackingService.Found f) {
@@ -155,7 +256,13 @@ public class ReportApi {
     }
 
     /** A rate limit's refusal: 429, Retry-After, and what happened in both languages. */
-    public record LimitError(String error, String message, String messageEn) {
+    @Schema(name = "LimitError", description = "A limit refused the request: what happened, in Chinese and English")
+    public record LimitError(@Schema(example = "rate_limited") String error, String message, String messageEn) {
+    }
+
+    /** What the portal's error handling answers on /api/ for a conflict (409) and other refusals outside this class. */
+    @Schema(name = "Problem", description = "A refusal by the portal's error handling: a title and a message")
+    public record Problem(String error, String message) {
     }
 
     static Response limited(IntakeLimits.Limited limit) {

@@ -16,5 +16,21 @@ public record ReportDraft(
         String accusedName, String accusedBadge, String accusedDescription, String narrative,
         String reporterName, String idNumber, String phone, String email,
         boolean directlyServed, ContactPreference contactPreference, String locale,
-        List<CheckedFile> evidence, java.time.OffsetDateTime phoneVerifiedAt) {
+        List<CheckedFile> evidence, java.time.OffsetDateTime phoneVerifiedAt, Identity identity, String applicationNo) {
+
+    /**
+     * Who the reporter is beyond name, number and contact: nothing at all for an anonymous report; for a real-name
+     * one a person or a unit (with its 经办人), the ID document's type, and whom the report is made for.
+     */
+    public record Identity(boolean anonymous, ReporterKind kind, String agentName, IdType idType, String behalfName,
+            String behalfRelation) {
+        public static final Identity PERSON = new Identity(false, ReporterKind.PERSON, null, IdType.RESIDENT_ID, null,
+                null);
+        public static final Identity ANONYMOUS = new Identity(true, null, null, null, null, null);
+
+        /** Whether anything differs from a person reporting for themselves with a resident ID. */
+        boolean beyondPersonWithResidentId() {
+            return !equals(PERSON);
+        }
+    }
 }

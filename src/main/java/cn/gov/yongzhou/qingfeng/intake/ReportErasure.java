@@ -26,7 +26,8 @@ class ReportErasure implements PersonalDataEraser {
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(long reportId, long caseId) {
         em.createNativeQuery("update report set place_enc = null, narrative_enc = null, reporter_name_enc = null, "
-                + "reporter_id_no_enc = null, reporter_phone_enc = null, reporter_email_enc = null, "
+                + "reporter_id_no_enc = null, reporter_phone_enc = null, reporter_email_enc = null, reporter_agent_enc = null, "
+                + "on_behalf_of_enc = null, on_behalf_relation_enc = null, "
                 + "reporter_id_no_index = null, reporter_phone_index = null, anonymised_at = ?2 where id = ?1")
                 .setParameter(1, reportId).setParameter(2, OffsetDateTime.now(clock)).executeUpdate();
         em.createNativeQuery("delete from evidence_content where evidence_id in "

@@ -26,7 +26,22 @@ public class ReportForm {
     @RestForm public String accusedBadge;
     @RestForm public String accusedDescription;
     @RestForm public String narrative;
+    /** REAL_NAME (the default) or ANONYMOUS: anonymous only for petty corruption (rule 9); then nothing below is kept. */
+    @RestForm public String identity;
+    /** PERSON (the default) or UNIT: a unit or company reports under its name, with its 经办人. */
+    @RestForm public String reporterKind;
+    /** The reporter's name; for a unit, the unit's or company's name. */
     @RestForm public String reporterName;
+    /** A unit's 经办人: the person acting for it. */
+    @RestForm public String agentName;
+    /** RESIDENT_ID (the default), HK_MACAO_PERMIT, TAIWAN_PERMIT, FOREIGN_PERMANENT_RESIDENT or PASSPORT. */
+    @RestForm public String idType;
+    /** Reporting on behalf of someone (an elderly relative, say): that person's name. */
+    @RestForm public String behalfName;
+    /** And how the reporter is related to them. */
+    @RestForm public String behalfRelation;
+    /** 办件编号: the number of the application the report concerns (optional). */
+    @RestForm public String applicationNo;
     @RestForm public String idNumber;
     @RestForm public String phone;
     @RestForm public String email;

@@ -42,7 +42,7 @@ public class ReportFormView {
                 String windowLabel, String today, IntakeConfig limits, Mode mode, IntakeLimits.Notice limited,
                 CodeState code);
 
-        static native TemplateInstance receipt(String receiptNo, String password, boolean emailed);
+        static native TemplateInstance receipt(String receiptNo, String password, boolean emailed, boolean anonymous);
     }
 
     private final DirectoryService directory;
@@ -119,6 +119,11 @@ public class ReportFormView {
     }
 
     public TemplateInstance receipt(String receiptNo, String password, boolean emailed) {
-        return Templates.receipt(receiptNo, password, emailed);
+        return Templates.receipt(receiptNo, password, emailed, false);
+    }
+
+    /** The receipt of an anonymous report: the receipt number and password are all the reporter will ever have. */
+    public TemplateInstance receipt(String receiptNo, String password, boolean emailed, boolean anonymous) {
+        return Templates.receipt(receiptNo, password, emailed, anonymous);
     }
 }

@@ -154,7 +154,10 @@ public class ReportPage {
         PhoneVerificationConfig.Mode mode = codes.config().mode();
         boolean codeGiven = form.code != null && !form.code.isBlank();
         form.phoneVerifiedAt = null;
-        if (mode != PhoneVerificationConfig.Mode.OFF && (mode == PhoneVerificationConfig.Mode.REQUIRED || codeGiven)
+        // an anonymous report keeps no number, so there is none to prove
+        boolean anonymous = "ANONYMOUS".equals(form.identity == null ? null : form.identity.strip());
+        if (!anonymous && mode != PhoneVerificationConfig.Mode.OFF
+                && (mode == PhoneVerificationConfig.Mode.REQUIRED || codeGiven)
                 && !intake.alreadyStored("web", form.submissionKey)) {
             PhoneCodes.Checked checked = codes.check(form.phone, form.code, PhoneCodes.Purpose.REPORT);
             if (!checked.ok()) {
@@ -171,7 +174,7 @@ public class ReportPage {
         }
         if (outcome instanceof Submission.Accepted a) {
             return Response.fromResponse(NoStore.page(view.receipt(a.receiptNo(), a.password(),
-                    form.email != null && !form.email.isBlank()))).cookie(sentCookie(form.submissionKey, SENT_SECONDS,
+                    !anonymous && form.email != null && !form.email.isBlank(), anonymous))).cookie(sentCookie(form.submissionKey, SENT_SECONDS,
                             request)).build();
         }
         if (outcome instanceof Submission.Invalid i) {

@@ -85,8 +85,19 @@ public class ReportStore {
         report.reporterPhone = draft.phone();
         report.phoneVerifiedAt = draft.phoneVerifiedAt();
         report.reporterEmail = draft.email();
-        report.reporterIdNumberIndex = keyedHash.hex(ID_NUMBER_INDEX, draft.idNumber());
-        report.reporterPhoneIndex = keyedHash.hex(PHONE_INDEX, draft.phone());
+        ReportDraft.Identity identity = draft.identity();
+        report.anonymous = identity.anonymous();
+        if (!identity.anonymous()) {
+            report.reporterKind = identity.kind();
+            report.reporterAgent = identity.agentName();
+            report.idType = identity.idType();
+            report.onBehalfOf = identity.behalfName();
+            report.onBehalfRelation = identity.behalfRelation();
+            report.reporterIdNumberIndex = draft.idNumber() == null ? null
+                    : keyedHash.hex(ID_NUMBER_INDEX, identity.idType().indexed(draft.idNumber()));
+            report.reporterPhoneIndex = keyedHash.hex(PHONE_INDEX, draft.phone());
+        }
+        report.applicationNo = draft.applicationNo();
         report.directlyServed = draft.directlyServed();
         report.contactPreference = draft.contactPreference();
         report.declaredTruthful = true;
@@ -113,7 +124,7 @@ public class ReportStore {
             content.persist();
         }
 
-        casework.open(report.id, now, report.category, report.subcategory);
+        casework.open(report.id, now, report.category, report.subcategory, report.anonymous);
         received.fire(new ReportReceived(report.id, report.receiptNo, password, report.reporterEmail, report.locale));
         return new Submission.Accepted(report.receiptNo, password, false);
     }

@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ReportValidator {
 
-    private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
+    /** A unit's or company's name: Chinese or Latin letters, digits, brackets, 2 to 60 characters. */
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "(?=.*[\\p{IsHan}\\p{IsLatin}])[\\p{IsHan}\\p{IsLatin}\\d·・.．()（）&'\\- ]{2,60}");
+    /** 办件编号 as government service systems print them: letters, digits and - _ / . (e.g. 431100-2026-0001234). */
+    private static final Pattern APPLICATION_NO = Pattern.compile("(?=.*\\d)[A-Za-z0-9][A-Za-z0-9_/.\\-]{3,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     /** Chinese names (with the middle dots of minority names: · ・ ‧ •) or Latin names. */
     private static final Pattern NAME = Pattern.compile("(?=.*[\\p{IsHan}\\p{IsLatin}])[\\p{IsHan}·・‧•.．\\p{IsLatin} '-]{2,30}");
@@ -131,33 +135,111 @@ public class ReportValidator {
                     narrative.codePointCount(0, narrative.length()));
         }
 
-        String reporterName = text(TypedText.fold(form.reporterName));
-        if (reporterName == null) {
-            errors.add("reporterName", "error.reporterName.required");
-        } else if (!NAME.matcher(reporterName).matches()) {
-            errors.add("reporterName", "error.reporterName.format");
+        // 实名 or 匿名: anonymous only where the category's rule allows it; then nothing of the reporter is kept
+        String identityChoice = trim(form.identity);
+        boolean anonymous = identityChoice.equals("ANONYMOUS");
+        if (!anonymous && !identityChoice.isEmpty() && !identityChoice.equals("REAL_NAME")) {
+            errors.add("identity", "error.identity.unknown");
+        }
+        if (anonymous && category != null && !category.acceptsAnonymous()) {
+            errors.add("identity", "error.identity.anonymousNotForCategory");
         }
 
-        String idNumber = ResidentIdNumber.normalize(form.idNumber);
-        if (idNumber.isEmpty()) {
-            errors.add("idNumber", "error.idNumber.required");
-        } else {
-            ResidentIdNumber.Problem problem = ResidentIdNumber.check(idNumber, today);
-            if (problem != null) {
-                errors.add("idNumber", "error.idNumber." + problem.name().toLowerCase(Locale.ROOT));
+        String applicationNo = text(TypedText.compact(form.applicationNo));
+        if (applicationNo != null && !APPLICATION_NO.matcher(applicationNo).matches()) {
+            errors.add("applicationNo", "error.applicationNo.format");
+        }
+
+        String reporterName = null;
+        String idNumber = null;
+        String phone = null;
+        String email = null;
+        ContactPreference contact = null;
+        ReportDraft.Identity identity = ReportDraft.Identity.ANONYMOUS;
+        if (!anonymous) {
+            ReporterKind kind = switch (trim(form.reporterKind)) {
+                case "", "PERSON" -> ReporterKind.PERSON;
+                case "UNIT" -> ReporterKind.UNIT;
+                default -> null;
+            };
+            if (kind == null) {
+                errors.add("reporterKind", "error.reporterKind.unknown");
             }
-        }
+            boolean unitReports = kind == ReporterKind.UNIT;
 
-        String phone = TypedText.mobile(form.phone);
-        if (phone.isEmpty()) {
-            errors.add("phone", "error.phone.required");
-        } else if (!MOBILE.matcher(phone).matches()) {
-            errors.add("phone", "error.phone.format");
-        }
+            reporterName = text(TypedText.fold(form.reporterName));
+            if (reporterName == null) {
+                errors.add("reporterName", unitReports ? "error.reporterName.unitRequired" : "error.reporterName.required");
+            } else if (!(unitReports ? UNIT_NAME : NAME).matcher(reporterName).matches()) {
+                errors.add("reporterName", unitReports ? "error.reporterName.unitFormat" : "error.reporterName.format");
+            }
 
-        String email = form.email == null ? null : text(TypedText.compact(form.email));
-        if (email != null && (email.length() > 120 || !EMAIL.matcher(email).matches())) {
-            errors.add("email", "error.email.format");
+            String agentName = text(TypedText.fold(form.agentName));
+            if (unitReports && agentName == null) {
+                errors.add("agentName", "error.agentName.required");
+            } else if (agentName != null && !NAME.matcher(agentName).matches()) {
+                errors.add("agentName", "error.reporterName.format");
+            }
+
+            IdType idType = IdType.parse(form.idType);
+            if (idType == null) {
+                errors.add("idType", "error.idType.unknown");
+            }
+            IdType checkedType = idType == null ? IdType.RESIDENT_ID : idType;
+            idNumber = checkedType.normalize(form.idNumber);
+            if (idNumber.isEmpty()) {
+                idNumber = null;
+                // a unit reports under its own name: its 经办人's document is welcome but not required
+                if (!unitReports) {
+                    errors.add("idNumber", "error.idNumber.required");
+                }
+            } else if (idType != null) {
+                String problem = idType.problem(idNumber, today);
+                if (problem != null) {
+                    errors.add("idNumber", problem);
+                }
+            }
+
+            // a concrete contact: a mobile, or a landline with its area code (the rules count a landline)
+            String typedPhone = TypedText.compact(form.phone);
+            phone = PhoneNumber.normalize(form.phone);
+            if (typedPhone.isEmpty()) {
+                errors.add("phone", "error.phone.required");
+            } else if (phone == null) {
+                errors.add("phone", "error.phone.format");
+            }
+
+            email = form.email == null ? null : text(TypedText.compact(form.email));
+            if (email != null && (email.length() > 120 || !EMAIL.matcher(email).matches())) {
+                errors.add("email", "error.email.format");
+            }
+
+            String behalfName = text(TypedText.fold(form.behalfName));
+            String behalfRelation = text(form.behalfRelation);
+            if (behalfName != null && !NAME.matcher(behalfName).matches()) {
+                errors.add("behalfName", "error.behalfName.format");
+            }
+            if (behalfName != null && behalfRelation == null) {
+                errors.add("behalfRelation", "error.behalfRelation.required");
+            } else if (behalfName == null && behalfRelation != null) {
+                errors.add("behalfName", "error.behalfName.required");
+            } else if (behalfRelation != null && behalfRelation.length() > 20) {
+                errors.add("behalfRelation", "error.tooLong", 20);
+            }
+
+            try {
+                contact = ContactPreference.valueOf(trim(form.contactPreference));
+                if (contact == ContactPreference.EMAIL && email == null) {
+                    errors.add("email", "error.email.requiredForContact");
+                }
+                if (contact == ContactPreference.SMS && phone != null && !PhoneNumber.isMobile(phone)) {
+                    errors.add("contactPreference", "error.contactPreference.smsNeedsMobile");
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add("contactPreference", "error.contactPreference.required");
+            }
+            identity = new ReportDraft.Identity(false, kind, unitReports ? agentName : null, checkedType,
+                    behalfName, behalfName == null ? null : behalfRelation);
         }
 
         Boolean directlyServed = switch (trim(form.directlyServed)) {
@@ -167,16 +249,6 @@ public class ReportValidator {
         };
         if (directlyServed == null) {
             errors.add("directlyServed", "error.directlyServed.required");
-        }
-
-        ContactPreference contact = null;
-        try {
-            contact = ContactPreference.valueOf(trim(form.contactPreference));
-            if (contact == ContactPreference.EMAIL && email == null) {
-                errors.add("email", "error.email.requiredForContact");
-            }
-        } catch (IllegalArgumentException e) {
-            errors.add("contactPreference", "error.contactPreference.required");
         }
 
         if (!ReportForm.isChecked(form.declaration)) {
@@ -194,7 +266,8 @@ public class ReportValidator {
         }
         return new Result(new ReportDraft(category, sub.get(), unit, window, occurredOn, occurredTime, place,
                 accusedName, accusedBadge, accusedDescription, narrative, reporterName, idNumber, phone, email,
-                directlyServed, contact, locale.toLanguageTag(), evidence, form.phoneVerifiedAt), errors);
+                directlyServed, contact, locale.toLanguageTag(), evidence, anonymous ? null : form.phoneVerifiedAt, identity,
+                applicationNo), errors);
     }
 
     private static Optional<Category> parseCategory(String value) {

@@ -47,7 +47,8 @@ public class TrackingService {
     public record TrackedReport(String receiptNo, Category category, Subcategory subcategory, String unitName,
             String unitNameEn, String windowName, String windowNameEn, LocalDate occurredOn, LocalTime occurredTime,
             OffsetDateTime receivedAt, String maskedReporterName, int evidenceCount, CaseState state,
-            cn.gov.yongzhou.qingfeng.casework.Conclusion conclusion, List<Casework.PublicEvent> timeline, List<Casework.PublicDeadline> deadlines) {
+            cn.gov.yongzhou.qingfeng.casework.Conclusion conclusion, List<Casework.PublicEvent> timeline, List<Casework.PublicDeadline> deadlines,
+            boolean anonymous) {
     }
 
     private final PasswordHasher hasher;
@@ -174,7 +175,7 @@ public class TrackingService {
                 report.unit.nameEn, report.window == null ? null : report.window.name,
                 report.window == null ? null : report.window.nameEn, report.occurredOn, report.occurredTime,
                 report.receivedAt, report.maskedReporterName(), (int) Evidence.count("report", report), view.state(),
-                view.conclusion(), view.timeline(), view.deadlines());
+                view.conclusion(), view.timeline(), view.deadlines(), report.anonymous);
     }
 
     /** The report by its receipt number alone: for a reporter who has proved the password (a {@link TrackPass}). */

@@ -36,7 +36,10 @@ public class ReporterNotices {
     }
 
     void onReportReceived(@Observes ReportReceived event) {
-        ReporterContacts.Contact contact = contacts.of(event.reportId()).orElseThrow();
+        ReporterContacts.Contact contact = contacts.of(event.reportId()).orElse(null);
+        if (contact == null) {
+            return; // an anonymous report: the receipt and password on the screen are all there is
+        }
         Locale locale = Locale.forLanguageTag(event.locale());
         if (event.email() != null) {
             // the query password travels only here, in the mail the reporter asked for, never in a text

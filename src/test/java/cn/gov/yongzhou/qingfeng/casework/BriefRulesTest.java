@@ -11,7 +11,7 @@ class BriefRulesTest {
 
     static final BriefRules.Source SOURCE = new BriefRules.Source(
             "办理不动产登记时，工作人员说材料不全，暗示“懂规矩”就能当天办好，我没有给，被要求下周再来。",
-            "端木清扬", "431102198501011234", "13907461234", "duanmu@example.cn");
+            "端木清扬", "431102198501011234", "13907461234", "duanmu@example.cn", java.util.List.of("欧阳经办", "诸葛外婆"));
 
     static final String ALLEGED = "反映窗口工作人员以材料不全为由暗示办事群众给予好处。";
 
@@ -24,6 +24,8 @@ class BriefRulesTest {
             the reporter's name, spaced out        | toVerify | 请联系端木 清扬核实。                                             | brief.error.reporter
             the reporter's phone                   | toVerify | 可致电13907461234了解情况。                                    | brief.error.reporter
             the reporter's email, other case       | toVerify | 联系 DUANMU@example.cn                                     | brief.error.reporter
+            a unit's 经办人                          | toVerify | 请联系欧阳经办核实。                                             | brief.error.reporter
+            the person reported for                | alleged  | 诸葛外婆反映窗口工作人员暗示给予好处。                                  | brief.error.reporter
             a clock time                           | period   | 2026年11月20日10:30                                         | brief.error.clockTime
             a clock time, full-width colon         | period   | 11月20日 10：30                                            | brief.error.clockTime
             a clock time in words                  | period   | 11月20日上午10点                                            | brief.error.clockTime

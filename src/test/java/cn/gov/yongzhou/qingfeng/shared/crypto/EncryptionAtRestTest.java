@@ -70,7 +70,22 @@ class EncryptionAtRestTest {
     void shouldShowNoPersonalDataInAPgDump() throws Exception {
         Map<String, String> form = distinctiveReport();
         TestReports.api(form).post("/api/v1/reports").then().statusCode(201);
+        // a unit reporting through its 经办人, on behalf of someone named, with a passport
+        Map<String, String> unit = distinctiveReport();
+        unit.put("reporterKind", "UNIT");
+        unit.put("reporterName", "永州市独特测试建材有限公司");
+        unit.put("agentName", "欧阳经办");
+        unit.put("idType", "PASSPORT");
+        unit.put("idNumber", "EQ7654321");
+        unit.put("phone", "0746-8765432");
+        unit.put("behalfName", "诸葛代反");
+        unit.put("behalfRelation", "独特关系人");
+        TestReports.api(unit).post("/api/v1/reports").then().statusCode(201);
         String dump = pgDump();
+        for (String secret : new String[] {unit.get("reporterName"), unit.get("agentName"), unit.get("idNumber"),
+                "8765432", unit.get("behalfName"), unit.get("behalfRelation")}) {
+            assertFalse(dump.contains(secret), "pg_dump shows " + secret + " in clear");
+        }
         assertTrue(dump.contains("COPY public.report"), "the dump holds the report table");
         for (String secret : new String[] {form.get("reporterName"), form.get("idNumber"), form.get("phone"),
                 form.get("email"), "八百元辛苦费"}) {

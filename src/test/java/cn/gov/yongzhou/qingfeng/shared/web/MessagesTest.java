@@ -145,8 +145,8 @@ class MessagesTest {
         java.util.Locale saved = java.util.Locale.getDefault();
         try {
             java.util.Locale.setDefault(java.util.Locale.US);
-            assertEquals("实名举报", Messages.get(Messages.CHINESE, "form.title"));
-            assertEquals("Real-name report", Messages.get(Messages.ENGLISH, "form.title"));
+            assertEquals("我要举报", Messages.get(Messages.CHINESE, "form.title"));
+            assertEquals("File a report", Messages.get(Messages.ENGLISH, "form.title"));
             assertTrue(Messages.get(Messages.ENGLISH, "error.narrative.tooLong", 3000, 3001).contains("3001"));
         } finally {
             java.util.Locale.setDefault(saved);

@@ -127,6 +127,9 @@ public class Casework {
         if (transition == Transition.ASSIGN) {
             throw new IllegalArgumentException("assigning needs a unit: use assign()");
         }
+        if (transition == Transition.MERGE) {
+            throw new IllegalArgumentException("merging needs the case to merge into: use merge()");
+        }
         if (transition == Transition.REJECT) {
             return reject(caseId, actor, null, null, reason, toReporter, expectedVersion);
         }
@@ -166,6 +169,41 @@ public class Casework {
         return performWith(caseId, Transition.ASSIGN, actor, reason, expectedVersion, new Extras(unitId, null, List.of(), null, null, null));
     }
 
+    /**
+     * 并案 by hand: the case goes into {@code intoCaseId}, an open case of the same matter, which handles it from now
+     * on. Both timelines record it; the merged case's own limits end.
+     */
+    public Outcome merge(long caseId, long intoCaseId, Actor actor, String reason, int expectedVersion) {
+        return performWith(caseId, Transition.MERGE, actor, reason, expectedVersion,
+                new Extras(null, null, List.of(), null, null, null, intoCaseId));
+    }
+
+    /**
+     * Opens the case of a report recognised as a repeat of the same matter from the same person (art. 14): registered
+     * and kept on file, merged at once into the open case {@code into}, with no limits of its own and no notice of
+     * acceptance (art. 21: repeats are not told again). Both timelines record it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseFile openRepeat(long reportId, OffsetDateTime receivedAt, Category category, Subcategory subcategory,
+            CaseFile into) {
+        if (!into.open()) {
+            throw new IllegalArgumentException("case " + into.id + " cannot take in a repeat");
+        }
+        CaseFile file = new CaseFile();
+        file.reportId = reportId;
+        file.state = CaseState.REGISTERED;
+        file.category = category;
+        file.subcategory = subcategory;
+        file.openedAt = receivedAt;
+        file.persist();
+        record(file, CaseAction.REGISTERED, SYSTEM, true, null, null);
+        file.state = CaseState.MERGED;
+        file.mergedIntoId = into.id;
+        record(file, CaseAction.REPEAT_REGISTERED, SYSTEM, true, into.reference(), null);
+        record(into, CaseAction.REPEAT_MERGED, SYSTEM, false, file.reference(), null);
+        return file;
+    }
+
     /** A file that goes with the findings, already checked (type from its bytes, size, digest) by the caller. */
     public record Attachment(String fileName, String mediaType, byte[] bytes, String sha256) {
     }
@@ -181,7 +219,12 @@ public class Casework {
     }
 
     record Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments, String toReporter,
-            RejectionGround ground, String channel) {
+            RejectionGround ground, String channel, Long mergeInto) {
+
+        Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments, String toReporter,
+                RejectionGround ground, String channel) {
+            this(unitId, conclusion, attachments, toReporter, ground, channel, null);
+        }
     }
 
     private Outcome performWith(long caseId, Transition transition, Actor actor, String reason, int expectedVersion,
@@ -210,6 +253,9 @@ public class Casework {
                     : extras.ground().namesChannel() && extras.channel() == null ? Transition.Refusal.CHANNEL_REQUIRED
                     : null;
         }
+        if (refusal == null && transition == Transition.MERGE) {
+            refusal = mergeRefusal(file, extras.mergeInto());
+        }
         for (TransitionGuard guard : guards) {
             refusal = refusal == null ? guard.refuse(file, transition) : refusal;
         }
@@ -223,14 +269,25 @@ public class Casework {
         if (transition.decidesConclusion()) {
             file.conclusion = extras.conclusion();
         }
+        String strippedReason = reason == null ? null : reason.strip();
+        if (transition == Transition.MERGE) {
+            CaseFile into = CaseFile.findById(extras.mergeInto());
+            file.mergedIntoId = into.id;
+            record(into, CaseAction.REPEAT_MERGED, actor.name(), false, file.reference() + " · " + strippedReason, null);
+            strippedReason = into.reference() + " · " + strippedReason;
+        } else if (transition == Transition.SPLIT) {
+            CaseFile from = CaseFile.findById(file.mergedIntoId);
+            file.mergedIntoId = null;
+            record(from, CaseAction.REPEAT_SPLIT, actor.name(), false, file.reference() + " · " + strippedReason, null);
+            strippedReason = from.reference() + " · " + strippedReason;
+        }
         transition.closes.forEach(stage -> deadlines.close(file, stage));
         CaseDeadline first = null;
         for (DeadlineStage stage : transition.starts) {
             CaseDeadline started = deadlines.start(file, stage, file.category, file.subcategory, deadlines.today());
             first = first == null ? started : first;
         }
-        CaseEvent event = record(file, transition.action, actor.name(), transition.publicEvent,
-                reason == null ? null : reason.strip(), first);
+        CaseEvent event = record(file, transition.action, actor.name(), transition.publicEvent, strippedReason, first);
         event.conclusion = transition.needsConclusion() ? extras.conclusion() : null;
         event.reporterNote = extras.toReporter();
         event.rejectionGround = extras.ground();
@@ -257,6 +314,23 @@ public class Casework {
         moved.fire(new CaseMoved(file.id, file.reportId, transition, file.state, extras.toReporter(), extras.ground(),
                 extras.channel()));
         return new Done(file.state, file.version);
+    }
+
+    /**
+     * Why this case may not go into {@code intoId}: that case is missing, this one, merged itself or ended; or other
+     * reports were merged into this one (a chain would hide them: split them off, or merge the other way).
+     */
+    private static Transition.Refusal mergeRefusal(CaseFile file, Long intoId) {
+        // locked: the case taken in cannot be merged or filed itself meanwhile
+        CaseFile into = intoId == null ? null
+                : CaseFile.findById(intoId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (into == null || into.id.equals(file.id) || !into.open()) {
+            return Transition.Refusal.MERGE_TARGET;
+        }
+        if (CaseFile.count("mergedIntoId", file.id) > 0) {
+            return Transition.Refusal.HAS_REPEATS;
+        }
+        return null;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

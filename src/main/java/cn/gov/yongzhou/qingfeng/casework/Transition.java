@@ -7,6 +7,7 @@ import static cn.gov.yongzhou.qingfeng.casework.CaseState.CONCLUDED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.FINDINGS_SUBMITTED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.HELD;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.INQUIRING;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.MERGED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.REFERRED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.REGISTERED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.REJECTED;
@@ -87,7 +88,16 @@ public enum Transition {
             Set.of(REVIEW_DECISION), List.of(RESULT_NOTICE)),
     /** 归档: the concluded report is filed (a 信访件 is 办结 and 归档; 结案 is for 立案 cases) */
     CLOSE(Set.of(CONCLUDED), CLOSED, CaseRole.INSPECTOR, false, true, CaseAction.CLOSED,
-            Set.of(), List.of());
+            Set.of(), List.of()),
+    /**
+     * 并案 by hand, with the reason: the report concerns the same matter as another open case, which handles it from
+     * now on; its own limits end (a repeat is not told again, art. 21). Before any verification of its own.
+     */
+    MERGE(Set.of(REGISTERED, ACCEPTED, HELD), MERGED, CaseRole.INSPECTOR, true, true, CaseAction.MERGED,
+            Set.of(ACCEPTANCE, ACCEPTANCE_NOTICE, INVESTIGATION), List.of()),
+    /** 拆分, with the reason: a merged report is not the same matter after all; registered again, its limits from today */
+    SPLIT(Set.of(MERGED), REGISTERED, CaseRole.INSPECTOR, true, true, CaseAction.SPLIT,
+            Set.of(), List.of(ACCEPTANCE, ACCEPTANCE_NOTICE));
 
     public final Set<CaseState> from;
     public final CaseState to;
@@ -133,7 +143,11 @@ public enum Transition {
     public enum Refusal {
         WRONG_STATE, WRONG_ROLE, REASON_REQUIRED, REASON_TOO_LONG, CONCLUSION_REQUIRED, GROUND_REQUIRED, CHANNEL_REQUIRED,
         /** A found case without a disposition for its people (or an approved reason why none): accountability's rule */
-        DISPOSITION_MISSING
+        DISPOSITION_MISSING,
+        /** 并案 into a case that is not there, is this one, was merged itself or has ended */
+        MERGE_TARGET,
+        /** 并案 of a case other reports were merged into: split them off or merge the other case into this one */
+        HAS_REPEATS
     }
 
     /**

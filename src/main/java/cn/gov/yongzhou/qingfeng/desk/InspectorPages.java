@@ -149,6 +149,18 @@ public class InspectorPages {
         return DeskResponses.back(BASE, id, DeskResponses.notice(outcome));
     }
 
+    /** 并案 by hand: into the case named by its reference or receipt number, with the reason. */
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response merge(@PathParam("id") long id, @RestForm String into, @RestForm String reason,
+            @RestForm int version) {
+        existing(id);
+        CaseDesk.Merge merge = desk.merge(id, into, reason, version, staff.me());
+        return DeskResponses.back(BASE, id, merge.targetUnknown() ? "mergeTargetUnknown"
+                : DeskResponses.notice(merge.outcome()));
+    }
+
     /** Grants or refuses the pending extension of the verification; a refusal needs reasons. */
     @POST
     @Path("{id}/extension")

@@ -24,6 +24,8 @@ public enum CaseAction {
     SENT_BACK,
     OBJECTED,
     UPHELD,
+    /** 重新核查: the review takes the clue up again (new facts or evidence, or verification wanting). */
+    REOPENED,
     CLOSED,
     /** 延期: the handling unit asked for more time on a stage. */
     EXTENSION_REQUESTED,
@@ -69,5 +71,10 @@ public enum CaseAction {
     /** 拆分: a merged report was split off and registered again as a case of its own. */
     SPLIT,
     /** On the case a merged report was split off from. */
-    REPEAT_SPLIT
+    REPEAT_SPLIT,
+    /**
+     * 更正: an inspector corrected the category, subcategory, accused unit, window or accused after reading the report;
+     * routing and the limits follow (what changed is kept by intake's correction record; the note is the reason).
+     */
+    RECLASSIFIED
 }

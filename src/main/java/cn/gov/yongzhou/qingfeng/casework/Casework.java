@@ -204,6 +204,51 @@ public class Casework {
         return file;
     }
 
+    /**
+     * The steps in which an inspector may still correct what the report is about (更正): after reading it and before a
+     * conclusion; not once it was refused, passed on, merged or concluded.
+     */
+    public static final java.util.Set<CaseState> RECLASSIFIABLE = java.util.EnumSet.of(CaseState.REGISTERED,
+            CaseState.ACCEPTED, CaseState.INQUIRING, CaseState.HELD, CaseState.ASSIGNED, CaseState.SIGNED_FOR,
+            CaseState.FINDINGS_SUBMITTED);
+
+    /** Why the case cannot be reclassified now (stale, wrong state or role); null when it can. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome reclassifiable(CaseFile file, Actor actor, int expectedVersion) {
+        if (file.version != expectedVersion) {
+            return new Stale(file.state, file.version);
+        }
+        if (actor.role() != CaseRole.INSPECTOR) {
+            return new Refused(Transition.Refusal.WRONG_ROLE, file.state, file.version);
+        }
+        if (!RECLASSIFIABLE.contains(file.state)) {
+            return new Refused(Transition.Refusal.WRONG_STATE, file.state, file.version);
+        }
+        return null;
+    }
+
+    /**
+     * 更正: the case takes the corrected category and subcategory, its running limits follow them, and the timeline
+     * records the step (internal) with the reason. The caller (intake) changed the report in the same transaction and
+     * checked {@link #reclassifiable} first. The case's version moves even when only the unit or accused changed, so
+     * someone acting on the page from before sees that it changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome reclassify(CaseFile file, Category category, Subcategory subcategory, Actor actor, String reason,
+            int expectedVersion) {
+        Outcome refused = reclassifiable(file, actor, expectedVersion);
+        if (refused != null) {
+            return refused;
+        }
+        file.category = category;
+        file.subcategory = subcategory;
+        deadlines.follow(file);
+        CaseFile.getEntityManager().lock(file, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        record(file, CaseAction.RECLASSIFIED, actor.name(), false, reason.strip(), null);
+        CaseFile.getEntityManager().flush();
+        return new Done(file.state, file.version);
+    }
+
     /** A file that goes with the findings, already checked (type from its bytes, size, digest) by the caller. */
     public record Attachment(String fileName, String mediaType, byte[] bytes, String sha256) {
     }
@@ -219,12 +264,27 @@ public class Casework {
     }
 
     record Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments, String toReporter,
-            RejectionGround ground, String channel, Long mergeInto) {
+            RejectionGround ground, String channel, Long mergeInto, boolean newFacts) {
 
         Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments, String toReporter,
                 RejectionGround ground, String channel) {
-            this(unitId, conclusion, attachments, toReporter, ground, channel, null);
+            this(unitId, conclusion, attachments, toReporter, ground, channel, null, false);
         }
+
+        Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments, String toReporter,
+                RejectionGround ground, String channel, Long mergeInto) {
+            this(unitId, conclusion, attachments, toReporter, ground, channel, mergeInto, false);
+        }
+    }
+
+    /**
+     * 异议 / 申请复核 by the reporter (art. 22), recorded with whether it brings new facts or evidence: then the review
+     * cannot simply keep the conclusion ({@link Transition.Refusal#NEW_FACTS_TO_VERIFY}). Whether the window is open is
+     * the caller's question ({@link #objectionOpenUntil}, {@link #objectionBeforeNotice}); one objection a case.
+     */
+    public Outcome object(long caseId, Actor actor, String objection, boolean newFacts, int expectedVersion) {
+        return performWith(caseId, Transition.OBJECT, actor, objection, expectedVersion,
+                new Extras(null, null, List.of(), null, null, null, null, newFacts));
     }
 
     private Outcome performWith(long caseId, Transition transition, Actor actor, String reason, int expectedVersion,
@@ -255,6 +315,13 @@ public class Casework {
         }
         if (refusal == null && transition == Transition.MERGE) {
             refusal = mergeRefusal(file, extras.mergeInto());
+        }
+        if (refusal == null && transition == Transition.OBJECT && objected(file)) {
+            refusal = Transition.Refusal.WRONG_STATE; // the answer to the one objection is final here
+        }
+        if (refusal == null && transition == Transition.UPHOLD
+                && CaseEvent.latest(file, CaseAction.OBJECTED).map(e -> e.newFacts).orElse(false)) {
+            refusal = Transition.Refusal.NEW_FACTS_TO_VERIFY;
         }
         for (TransitionGuard guard : guards) {
             refusal = refusal == null ? guard.refuse(file, transition) : refusal;
@@ -292,6 +359,7 @@ public class Casework {
         event.reporterNote = extras.toReporter();
         event.rejectionGround = extras.ground();
         event.properChannel = extras.channel();
+        event.newFacts = transition == Transition.OBJECT && extras.newFacts();
         int seq = 1;
         for (Attachment a : extras.attachments()) {
             FindingAttachment attachment = new FindingAttachment();
@@ -356,6 +424,22 @@ public class Casework {
         }
         return CaseDeadline.of(file).stream().filter(d -> d.stage == DeadlineStage.OBJECTION && d.closedAt == null)
                 .map(d -> d.dueOn).findFirst();
+    }
+
+    /**
+     * Whether the reporter may object although the window has not started: the case is concluded but the result was not
+     * yet given to them (the window runs from receipt, art. 22), and they have not objected before.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean objectionBeforeNotice(long caseId) {
+        CaseFile file = CaseFile.findById(caseId);
+        return file != null && Transition.OBJECT.from.contains(file.state) && !objected(file)
+                && CaseDeadline.of(file).stream().noneMatch(d -> d.stage == DeadlineStage.OBJECTION);
+    }
+
+    /** Whether the reporter objected to this case before (one objection a case). */
+    static boolean objected(CaseFile file) {
+        return CaseEvent.latest(file, CaseAction.OBJECTED).isPresent();
     }
 
     /** The limits that are promises to the reporter, shown on the tracking page while they run. */

@@ -21,6 +21,7 @@ import cn.gov.yongzhou.qingfeng.intake.Evidence;
 import cn.gov.yongzhou.qingfeng.intake.RepeatTargets;
 import cn.gov.yongzhou.qingfeng.intake.RepeatedReports;
 import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.intake.ReportCorrection;
 import cn.gov.yongzhou.qingfeng.routing.Conflict;
 import cn.gov.yongzhou.qingfeng.routing.Route;
 import cn.gov.yongzhou.qingfeng.routing.RoutingService;
@@ -73,7 +74,15 @@ public class CaseDesk {
             List<Transition> actions, LocalDate today, Unit assignedUnit, Route route, List<Unit> units,
             ExtensionState extension, FindingsView findings, RepeatTargets.Cluster cluster,
             List<RepeatTargets.Related> related, String reference, Briefs.BriefView brief,
-            boolean handlerView, CaseLink mergedInto, List<CaseLink> repeats, List<EarlierRow> earlier) {
+            boolean handlerView, CaseLink mergedInto, List<CaseLink> repeats, List<EarlierRow> earlier,
+            ReclassifyForm reclassify, List<ReportCorrection> corrections) {
+
+        /** The same view with the 更正 form as the inspector typed it, and the messages beside its fields. */
+        CaseView withReclassify(ReclassifyForm form) {
+            return new CaseView(caseId, version, state, report, reporter, evidence, deadlines, timeline, actions, today,
+                    assignedUnit, route, units, extension, findings, cluster, related, reference, brief, handlerView,
+                    mergedInto, repeats, earlier, form, corrections);
+        }
     }
 
     /** Another case as a link: the case a report was merged into, or one merged into this case. */
@@ -294,7 +303,10 @@ public class CaseDesk {
                 handler ? file.reference() : report.receiptNo, briefs.of(caseId).orElse(null), handler,
                 handler || file.mergedIntoId == null ? null : link(CaseFile.findById(file.mergedIntoId)),
                 handler ? List.of() : CaseFile.mergedInto(file.id).stream().map(CaseDesk::link).toList(),
-                handler ? List.of() : earlier(report.id)));
+                handler ? List.of() : earlier(report.id),
+                handler || !Casework.RECLASSIFIABLE.contains(file.state) ? null
+                        : ReclassifyForm.of(report, Unit.listActive()),
+                handler ? List.of() : ReportCorrection.of(report.id)));
     }
 
     private static CaseLink link(CaseFile file) {

@@ -47,7 +47,9 @@ class TransitionTest {
             "REGISTERED,         INSPECTOR, MERGE,            MERGED",
             "ACCEPTED,           INSPECTOR, MERGE,            MERGED",
             "HELD,               INSPECTOR, MERGE,            MERGED",
-            "MERGED,             INSPECTOR, SPLIT,            REGISTERED"
+            "MERGED,             INSPECTOR, SPLIT,            REGISTERED",
+            // art. 22: new facts or evidence reopen the verification
+            "UNDER_REVIEW,       INSPECTOR, REOPEN,           ACCEPTED"
     })
     void shouldAllow(CaseState state, CaseRole role, Transition transition, CaseState next) {
         assertNull(transition.check(state, role, "理由", Conclusion.PARTLY_SUBSTANTIATED));
@@ -66,7 +68,8 @@ class TransitionTest {
             "FINDINGS_SUBMITTED/INSPECTOR/REFER",
             "CONCLUDED/REPORTER/OBJECT", "CLOSED/REPORTER/OBJECT", "UNDER_REVIEW/INSPECTOR/UPHOLD", "UNDER_REVIEW/INSPECTOR/ASSIGN",
             "CONCLUDED/INSPECTOR/CLOSE",
-            "REGISTERED/INSPECTOR/MERGE", "ACCEPTED/INSPECTOR/MERGE", "HELD/INSPECTOR/MERGE", "MERGED/INSPECTOR/SPLIT");
+            "REGISTERED/INSPECTOR/MERGE", "ACCEPTED/INSPECTOR/MERGE", "HELD/INSPECTOR/MERGE", "MERGED/INSPECTOR/SPLIT",
+            "UNDER_REVIEW/INSPECTOR/REOPEN");
 
     @Test
     void shouldRefuseEveryOtherCombination() {
@@ -122,7 +125,7 @@ class TransitionTest {
             boolean endsHandlingHere = t.to == CaseState.CONCLUDED || t.to == CaseState.REFERRED;
             assertEquals(endsHandlingHere, t.tells() == DeadlineStage.RESULT_NOTICE, t.name());
         }
-        assertEquals(Set.of(Transition.TRANSFER, Transition.DISMISS),
+        assertEquals(Set.of(Transition.TRANSFER, Transition.DISMISS, Transition.UPHOLD),
                 java.util.Arrays.stream(Transition.values()).filter(Transition::reporterTextRequired)
                         .collect(java.util.stream.Collectors.toSet()));
     }
@@ -138,7 +141,7 @@ class TransitionTest {
         assertEquals(List.of(), Transition.available(CaseState.MERGED, CaseRole.REPORTER),
                 "a merged repeat is not objected to: its result is the result of the case it went into");
         assertEquals(List.of(), Transition.available(CaseState.REGISTERED, CaseRole.HANDLER));
-        assertEquals(List.of(Transition.ASSIGN, Transition.UPHOLD),
+        assertEquals(List.of(Transition.ASSIGN, Transition.UPHOLD, Transition.REOPEN),
                 Transition.available(CaseState.UNDER_REVIEW, CaseRole.INSPECTOR));
     }
 }

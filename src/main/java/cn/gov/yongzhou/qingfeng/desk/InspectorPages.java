@@ -54,6 +54,9 @@ public class InspectorPages {
     @jakarta.inject.Inject
     Reclassification reclassification;
 
+    @jakarta.inject.Inject
+    cn.gov.yongzhou.qingfeng.intake.WorkOrders workOrders;
+
     InspectorPages(CaseDesk desk, Casework casework, StaffRequest staff, Extensions extensions,
             DirectoryService directory, Tellings tellings, RequestLocale locale) {
         this.locale = locale;
@@ -71,6 +74,17 @@ public class InspectorPages {
         String after = params.after;
         return NoStore.page(DeskTemplates.queue(BASE, desk.queue(filter, after), filter,
                 List.of(CaseState.values()), directory.unitsByArea(), tellings.tasks()));
+    }
+
+    /** A 12345 work order's case, by its number: its case page (the first, when several); 404 when none has it. */
+    @GET
+    @Path("work-order")
+    public Response byWorkOrder(@QueryParam("no") String no) {
+        var found = workOrders.byNumber(no);
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return Response.seeOther(java.net.URI.create(BASE + "/" + found.get(0).caseId())).build();
     }
 
     @GET

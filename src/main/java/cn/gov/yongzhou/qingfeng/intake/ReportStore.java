@@ -96,6 +96,7 @@ public class ReportStore {
         report.consentedProcessing = true;
         report.locale = draft.locale();
         report.receivedAt = now;
+        report.workOrderNo = draft.workOrderNo();
         report.persist();
 
         int seq = 1;

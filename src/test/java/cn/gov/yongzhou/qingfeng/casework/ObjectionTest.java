@@ -62,7 +62,7 @@ class ObjectionTest {
         return QuarkusTransaction.requiringNew().call(() -> {
             var rows = em.createNativeQuery("select due_on from case_deadline where case_id = ?1 and stage = 'OBJECTION'")
                     .setParameter(1, caseId).getResultList();
-            return rows.isEmpty() ? null : ((java.sql.Date) rows.get(0)).toLocalDate();
+            return rows.isEmpty() ? null : rows.get(0) instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) rows.get(0);
         });
     }
 
@@ -130,6 +130,7 @@ class ObjectionTest {
         assertEquals(CaseState.CONCLUDED, TestCases.standing(em, f.caseId()).state());
 
         // the answer given: no second window
+        TestClock.at("2026-11-05T11:30:00");
         assertNull(telling.recordByStaff(f.caseId(), DeadlineStage.RESULT_NOTICE, ReporterNotice.Method.CALL,
                 OffsetDateTime.parse("2026-11-05T11:00:00+08:00"), "告知复核结果", null, "inspector-he"));
         assertNull(objectionDue(f.caseId()));

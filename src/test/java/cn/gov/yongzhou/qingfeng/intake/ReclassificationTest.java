@@ -52,6 +52,10 @@ class ReclassificationTest {
         return q.getSingleResult();
     }
 
+    static java.time.LocalDate day(Object o) {
+        return o instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) o;
+    }
+
     int version(long caseId) {
         return ((Number) one("select version from case_file where id = ?1", caseId)).intValue();
     }
@@ -75,8 +79,8 @@ class ReclassificationTest {
         int v = casework.perform(id, Transition.ACCEPT, INSPECTOR, null, 0).version();
         casework.perform(id, Transition.INQUIRE, INSPECTOR, null, v);
         // arrogant service: verified within 15 working days of 2 November
-        assertEquals(java.time.LocalDate.of(2026, 11, 23), ((java.sql.Date) one("select due_on from case_deadline "
-                + "where case_id = ?1 and stage = 'INVESTIGATION' and closed_at is null", id)).toLocalDate());
+        assertEquals(java.time.LocalDate.of(2026, 11, 23), day(one("select due_on from case_deadline "
+                + "where case_id = ?1 and stage = 'INVESTIGATION' and closed_at is null", id)));
 
         TestClock.at("2026-11-03T10:00:00");
         StaffClient.form(StaffClient.inspector("inspector-wang"),
@@ -90,8 +94,8 @@ class ReclassificationTest {
         assertEquals("李某", one("select r.accused_name from report r join case_file c on c.report_id = r.id "
                 + "where c.id = ?1", id));
         // petty corruption: 30 working days from the same start, 2 November; no round closed as met
-        assertEquals(java.time.LocalDate.of(2026, 12, 14), ((java.sql.Date) one("select due_on from case_deadline "
-                + "where case_id = ?1 and stage = 'INVESTIGATION' and closed_at is null", id)).toLocalDate());
+        assertEquals(java.time.LocalDate.of(2026, 12, 14), day(one("select due_on from case_deadline "
+                + "where case_id = ?1 and stage = 'INVESTIGATION' and closed_at is null", id)));
         assertEquals(1L, ((Number) one("select count(*) from case_deadline where case_id = ?1 "
                 + "and stage = 'INVESTIGATION'", id)).longValue());
         assertEquals("ARROGANT_SERVICE", one("select r.old_category from report_correction r join case_file c "

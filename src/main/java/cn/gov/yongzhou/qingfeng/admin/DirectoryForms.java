@@ -1,6 +1,9 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
-import cn.gov.yongzhou.qingfeng.directory.DirectoryAdmin;
+import cn.gov.yongzhou.qingfeng.directory.HeadTerms;
+import cn.gov.yongzhou.qingfeng.directory.StaffEdits;
+import cn.gov.yongzhou.qingfeng.directory.UnitEdits;
+import cn.gov.yongzhou.qingfeng.directory.WindowEdits;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -33,8 +36,8 @@ final class DirectoryForms {
         @RestForm public String dutyPhone;
         @RestForm public boolean active;
 
-        DirectoryAdmin.UnitInput input() {
-            return new DirectoryAdmin.UnitInput(code, name, nameEn, kind, parent, mailbox, dutyPhone, active);
+        UnitEdits.UnitInput input() {
+            return new UnitEdits.UnitInput(code, name, nameEn, kind, parent, mailbox, dutyPhone, active);
         }
 
         Map<String, String> values() {
@@ -51,8 +54,8 @@ final class DirectoryForms {
         @RestForm public String mailbox;
         @RestForm public String personRef;
 
-        DirectoryAdmin.HeadInput input() {
-            return new DirectoryAdmin.HeadInput(name, title, startDate, endDate, mailbox, personRef);
+        HeadTerms.HeadInput input() {
+            return new HeadTerms.HeadInput(name, title, startDate, endDate, mailbox, personRef);
         }
 
         Map<String, String> values() {
@@ -67,8 +70,8 @@ final class DirectoryForms {
         @RestForm public String nameEn;
         @RestForm public boolean active;
 
-        DirectoryAdmin.WindowInput input() {
-            return new DirectoryAdmin.WindowInput(code, name, nameEn, active);
+        WindowEdits.WindowInput input() {
+            return new WindowEdits.WindowInput(code, name, nameEn, active);
         }
 
         Map<String, String> values() {
@@ -83,8 +86,8 @@ final class DirectoryForms {
         @RestForm public String badgeNo;
         @RestForm public boolean active;
 
-        DirectoryAdmin.StaffInput input() {
-            return new DirectoryAdmin.StaffInput(unit, window, name, badgeNo, active);
+        StaffEdits.StaffInput input() {
+            return new StaffEdits.StaffInput(unit, window, name, badgeNo, active);
         }
 
         Map<String, String> values() {

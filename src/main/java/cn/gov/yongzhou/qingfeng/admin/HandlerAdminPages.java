@@ -1,7 +1,9 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
-import cn.gov.yongzhou.qingfeng.directory.DirectoryAdmin;
+import cn.gov.yongzhou.qingfeng.directory.EditResult;
+import cn.gov.yongzhou.qingfeng.directory.HandlerUnitEdits;
 import cn.gov.yongzhou.qingfeng.directory.HandlerUnit;
+import cn.gov.yongzhou.qingfeng.directory.UnitsByArea;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
@@ -35,16 +37,18 @@ public class HandlerAdminPages {
 
     @CheckedTemplate(basePath = "admin")
     static class Templates {
-        static native TemplateInstance handlers(List<HandlerUnit> mappings, List<DirectoryAdmin.UnitGroup> groups,
+        static native TemplateInstance handlers(List<HandlerUnit> mappings, List<UnitsByArea.UnitGroup> groups,
                 AdminForm form, String notice);
     }
 
-    private final DirectoryAdmin directory;
+    private final HandlerUnitEdits handlers;
+    private final UnitsByArea units;
     private final StaffRequest staff;
     private final RequestLocale locale;
 
-    HandlerAdminPages(DirectoryAdmin directory, StaffRequest staff, RequestLocale locale) {
-        this.directory = directory;
+    HandlerAdminPages(HandlerUnitEdits handlers, UnitsByArea units, StaffRequest staff, RequestLocale locale) {
+        this.handlers = handlers;
+        this.units = units;
         this.staff = staff;
         this.locale = locale;
     }
@@ -56,7 +60,7 @@ public class HandlerAdminPages {
 
     @POST
     public Response add(@RestForm String userName, @RestForm String unit) {
-        DirectoryAdmin.Result result = directory.addHandlerUnit(userName, unit, staff.me());
+        EditResult result = handlers.addHandlerUnit(userName, unit, staff.me());
         if (result.ok()) {
             return AdminResponses.back(BASE, "handlerAdded");
         }
@@ -70,11 +74,11 @@ public class HandlerAdminPages {
     @POST
     @Path("{id}/remove")
     public Response remove(@PathParam("id") long id) {
-        directory.removeHandlerUnit(id, staff.me());
+        handlers.removeHandlerUnit(id, staff.me());
         return AdminResponses.back(BASE, "handlerRemoved");
     }
 
     private TemplateInstance page(AdminForm form, String notice) {
-        return Templates.handlers(HandlerUnit.listByUser(), directory.unitsByArea(), form, notice);
+        return Templates.handlers(HandlerUnit.listByUser(), units.groups(), form, notice);
     }
 }

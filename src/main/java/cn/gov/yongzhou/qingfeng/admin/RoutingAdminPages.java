@@ -5,10 +5,10 @@ import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
 import cn.gov.yongzhou.qingfeng.routing.Handling;
 import cn.gov.yongzhou.qingfeng.routing.RoutingRuleHistory;
-import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleDraft;
-import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleRefused;
-import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleView;
-import cn.gov.yongzhou.qingfeng.routing.RoutingService;
+import cn.gov.yongzhou.qingfeng.routing.RoutingRules;
+import cn.gov.yongzhou.qingfeng.routing.RoutingRules.RuleDraft;
+import cn.gov.yongzhou.qingfeng.routing.RoutingRules.RuleRefused;
+import cn.gov.yongzhou.qingfeng.routing.RoutingRules.RuleView;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
@@ -75,14 +75,14 @@ public class RoutingAdminPages {
                 String refusal, String deactivateReason, String deactivateRefusal, Choices choices, String msg);
     }
 
-    private final RoutingService routing;
+    private final RoutingRules rules;
     private final DirectoryService directory;
     private final StaffRequest staff;
     private final RequestLocale locale;
 
-    RoutingAdminPages(RoutingService routing, DirectoryService directory, StaffRequest staff,
+    RoutingAdminPages(RoutingRules rules, DirectoryService directory, StaffRequest staff,
             RequestLocale locale) {
-        this.routing = routing;
+        this.rules = rules;
         this.directory = directory;
         this.staff = staff;
         this.locale = locale;
@@ -91,7 +91,7 @@ public class RoutingAdminPages {
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response list(@QueryParam("msg") String msg) {
-        return NoStore.page(Templates.routing(routing.rulesForAdmin(), RuleForm.BLANK, null, choices(),
+        return NoStore.page(Templates.routing(rules.rulesForAdmin(), RuleForm.BLANK, null, choices(),
                 RuleForms.notice(msg)));
     }
 
@@ -103,10 +103,10 @@ public class RoutingAdminPages {
         RuleForm form = new RuleForm(category, unitKind, unitCode, handling, specificUnitCode, explanationZh,
                 explanationEn, reason, exceptionReason);
         try {
-            long id = routing.createRule(form.draft(), staff.me(), reason).id;
+            long id = rules.createRule(form.draft(), staff.me(), reason).id;
             return RuleForms.back(BASE + "/" + id, "ruleCreated");
         } catch (RuleRefused r) {
-            return NoStore.page(422, Templates.routing(routing.rulesForAdmin(), form, text(r.messageKey), choices(),
+            return NoStore.page(422, Templates.routing(rules.rulesForAdmin(), form, text(r.messageKey), choices(),
                     null));
         }
     }
@@ -130,7 +130,7 @@ public class RoutingAdminPages {
         RuleForm form = new RuleForm(category, unitKind, unitCode, handling, specificUnitCode, explanationZh,
                 explanationEn, reason, exceptionReason);
         try {
-            routing.changeRule(id, form.draft(), staff.me(), reason);
+            rules.changeRule(id, form.draft(), staff.me(), reason);
             return RuleForms.back(BASE + "/" + id, "ruleChanged");
         } catch (RuleRefused r) {
             return NoStore.page(422, Templates.routingRule(find(id), RoutingRuleHistory.of(id), form,
@@ -143,7 +143,7 @@ public class RoutingAdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response deactivate(@PathParam("id") long id, @RestForm String reason) {
         try {
-            routing.deactivateRule(id, staff.me(), reason);
+            rules.deactivateRule(id, staff.me(), reason);
             return RuleForms.back(BASE + "/" + id, "ruleDeactivated");
         } catch (RuleRefused r) {
             RuleView rule = find(id);
@@ -158,7 +158,7 @@ public class RoutingAdminPages {
     }
 
     private RuleView find(long id) {
-        return staff.findOr404(routing.rule(id));
+        return staff.findOr404(rules.rule(id));
     }
 
     private String text(String key) {

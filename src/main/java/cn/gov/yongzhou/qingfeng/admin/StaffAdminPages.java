@@ -1,9 +1,11 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
-import cn.gov.yongzhou.qingfeng.directory.DirectoryAdmin;
+import cn.gov.yongzhou.qingfeng.directory.EditResult;
 import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
 import cn.gov.yongzhou.qingfeng.directory.Staff;
+import cn.gov.yongzhou.qingfeng.directory.StaffEdits;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.directory.UnitsByArea;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
@@ -35,7 +37,7 @@ public class StaffAdminPages {
     static final String BASE = "/staff/admin/staff";
 
     /** The list: who, filtered by which unit (null: all), and what the forms choose from. */
-    public record StaffList(List<Staff> staff, Unit filter, List<DirectoryAdmin.UnitGroup> groups,
+    public record StaffList(List<Staff> staff, Unit filter, List<UnitsByArea.UnitGroup> groups,
             List<ServiceWindow> windows) {
     }
 
@@ -43,16 +45,18 @@ public class StaffAdminPages {
     static class Templates {
         static native TemplateInstance staff(StaffList list, AdminForm form, String notice);
 
-        static native TemplateInstance staffMember(Staff member, List<DirectoryAdmin.UnitGroup> groups,
+        static native TemplateInstance staffMember(Staff member, List<UnitsByArea.UnitGroup> groups,
                 List<ServiceWindow> windows, AdminForm form, String notice);
     }
 
-    private final DirectoryAdmin directory;
+    private final StaffEdits members;
+    private final UnitsByArea units;
     private final StaffRequest staff;
     private final RequestLocale locale;
 
-    StaffAdminPages(DirectoryAdmin directory, StaffRequest staff, RequestLocale locale) {
-        this.directory = directory;
+    StaffAdminPages(StaffEdits members, UnitsByArea units, StaffRequest staff, RequestLocale locale) {
+        this.members = members;
+        this.units = units;
         this.staff = staff;
         this.locale = locale;
     }
@@ -64,7 +68,7 @@ public class StaffAdminPages {
 
     @POST
     public Response add(@BeanParam DirectoryForms.StaffForm form) {
-        DirectoryAdmin.Result result = directory.addStaff(form.input(), staff.me());
+        EditResult result = members.addStaff(form.input(), staff.me());
         if (result.ok()) {
             return AdminResponses.back(BASE + "?unit=" + encode(form.unit.strip().toUpperCase(java.util.Locale.ROOT)), "staffAdded");
         }
@@ -81,7 +85,7 @@ public class StaffAdminPages {
     @POST
     @Path("{id}")
     public Response change(@PathParam("id") long id, @BeanParam DirectoryForms.StaffForm form) {
-        DirectoryAdmin.Result result = directory.changeStaff(id, form.input(), staff.me());
+        EditResult result = members.changeStaff(id, form.input(), staff.me());
         if (result.ok()) {
             return AdminResponses.back(BASE + "/" + id, "saved");
         }
@@ -93,7 +97,7 @@ public class StaffAdminPages {
     @POST
     @Path("{id}/active")
     public Response active(@PathParam("id") long id, @RestForm boolean active, @RestForm String unit) {
-        directory.setStaffActive(id, active, staff.me());
+        members.setStaffActive(id, active, staff.me());
         String back = unit == null || unit.isBlank() ? BASE : BASE + "?unit=" + encode(unit.strip());
         return AdminResponses.back(back, active ? "staffOn" : "staffOff");
     }
@@ -101,12 +105,12 @@ public class StaffAdminPages {
     private TemplateInstance listPage(String unitCode, AdminForm form, String notice) {
         Unit filter = unitCode == null || unitCode.isBlank() ? null
                 : Unit.findByCode(unitCode.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
-        return Templates.staff(new StaffList(Staff.listOf(filter), filter, directory.unitsByArea(),
+        return Templates.staff(new StaffList(Staff.listOf(filter), filter, units.groups(),
                 ServiceWindow.listWithUnits()), form, notice);
     }
 
     private TemplateInstance memberPage(long id, AdminForm form, String notice) {
-        return Templates.staffMember(directory.staff(id), directory.unitsByArea(), ServiceWindow.listWithUnits(),
+        return Templates.staffMember(members.staff(id), units.groups(), ServiceWindow.listWithUnits(),
                 form, notice);
     }
 

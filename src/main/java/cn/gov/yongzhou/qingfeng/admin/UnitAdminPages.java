@@ -1,10 +1,14 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
-import cn.gov.yongzhou.qingfeng.directory.DirectoryAdmin;
+import cn.gov.yongzhou.qingfeng.directory.EditResult;
+import cn.gov.yongzhou.qingfeng.directory.HeadTerms;
 import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitHead;
+import cn.gov.yongzhou.qingfeng.directory.UnitEdits;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
+import cn.gov.yongzhou.qingfeng.directory.UnitsByArea;
+import cn.gov.yongzhou.qingfeng.directory.WindowEdits;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
@@ -45,7 +49,7 @@ public class UnitAdminPages {
 
     @CheckedTemplate(basePath = "admin")
     static class Templates {
-        static native TemplateInstance units(List<DirectoryAdmin.UnitGroup> groups, List<UnitKind> kinds,
+        static native TemplateInstance units(List<UnitsByArea.UnitGroup> groups, List<UnitKind> kinds,
                 AdminForm form, String notice, UnitSearch search);
 
         static native TemplateInstance unit(UnitView view, AdminForm form, String notice);
@@ -53,13 +57,20 @@ public class UnitAdminPages {
         static native TemplateInstance window(ServiceWindow window, AdminForm form, String notice);
     }
 
-    private final DirectoryAdmin directory;
+    private final UnitEdits units;
+    private final HeadTerms heads;
+    private final WindowEdits windows;
+    private final UnitsByArea byArea;
     private final StaffRequest staff;
     private final RequestLocale locale;
     private final Clock clock;
 
-    UnitAdminPages(DirectoryAdmin directory, StaffRequest staff, RequestLocale locale, Clock clock) {
-        this.directory = directory;
+    UnitAdminPages(UnitEdits units, HeadTerms heads, WindowEdits windows, UnitsByArea byArea, StaffRequest staff,
+            RequestLocale locale, Clock clock) {
+        this.units = units;
+        this.heads = heads;
+        this.windows = windows;
+        this.byArea = byArea;
         this.staff = staff;
         this.locale = locale;
         this.clock = clock;
@@ -72,7 +83,7 @@ public class UnitAdminPages {
 
     @POST
     public Response create(@BeanParam DirectoryForms.UnitForm form) {
-        DirectoryAdmin.Result result = directory.createUnit(form.input(), staff.me());
+        EditResult result = units.createUnit(form.input(), staff.me());
         if (result.ok()) {
             return AdminResponses.back(BASE + "/" + result.id(), "created");
         }
@@ -88,14 +99,14 @@ public class UnitAdminPages {
     @POST
     @Path("{id}")
     public Response change(@PathParam("id") long id, @BeanParam DirectoryForms.UnitForm form) {
-        DirectoryAdmin.Result result = directory.changeUnit(id, form.input(), staff.me());
+        EditResult result = units.changeUnit(id, form.input(), staff.me());
         return answer(id, result, "saved", "unit", null, form.values());
     }
 
     @POST
     @Path("{id}/heads")
     public Response addHead(@PathParam("id") long id, @BeanParam DirectoryForms.HeadForm form) {
-        DirectoryAdmin.Result result = directory.addHead(id, form.input(), staff.me());
+        EditResult result = heads.addHead(id, form.input(), staff.me());
         return answer(id, result, "headAdded", "head", null, form.values());
     }
 
@@ -103,7 +114,7 @@ public class UnitAdminPages {
     @Path("{id}/heads/{headId}/end")
     public Response endHead(@PathParam("id") long id, @PathParam("headId") long headId,
             @RestForm String endDate) {
-        DirectoryAdmin.Result result = directory.endHead(id, headId, endDate, staff.me());
+        EditResult result = heads.endHead(id, headId, endDate, staff.me());
         return answer(id, result, "headEnded", "headEnd", headId, Map.of("endDate", nz(endDate)));
     }
 
@@ -111,14 +122,14 @@ public class UnitAdminPages {
     @Path("{id}/heads/{headId}/mailbox")
     public Response headMailbox(@PathParam("id") long id, @PathParam("headId") long headId,
             @RestForm String mailbox) {
-        DirectoryAdmin.Result result = directory.changeHeadMailbox(id, headId, mailbox, staff.me());
+        EditResult result = heads.changeHeadMailbox(id, headId, mailbox, staff.me());
         return answer(id, result, "saved", "headMailbox", headId, Map.of("mailbox", nz(mailbox)));
     }
 
     @POST
     @Path("{id}/windows")
     public Response addWindow(@PathParam("id") long id, @BeanParam DirectoryForms.WindowForm form) {
-        DirectoryAdmin.Result result = directory.addWindow(id, form.input(), staff.me());
+        EditResult result = windows.addWindow(id, form.input(), staff.me());
         return answer(id, result, "windowAdded", "window", null, form.values());
     }
 
@@ -135,7 +146,7 @@ public class UnitAdminPages {
     public Response changeWindow(@PathParam("id") long id, @PathParam("windowId") long windowId,
             @BeanParam DirectoryForms.WindowForm form) {
         windowOf(id, windowId);
-        DirectoryAdmin.Result result = directory.changeWindow(windowId, form.input(), staff.me());
+        EditResult result = windows.changeWindow(windowId, form.input(), staff.me());
         if (result.ok()) {
             return AdminResponses.back(BASE + "/" + id, "saved");
         }
@@ -149,7 +160,7 @@ public class UnitAdminPages {
     public Response windowActive(@PathParam("id") long id, @PathParam("windowId") long windowId,
             @RestForm boolean active) {
         windowOf(id, windowId);
-        directory.setWindowActive(windowId, active, staff.me());
+        windows.setWindowActive(windowId, active, staff.me());
         return AdminResponses.back(BASE + "/" + id, active ? "windowOn" : "windowOff");
     }
 
@@ -186,7 +197,7 @@ public class UnitAdminPages {
         return Response.seeOther(URI.create(BASE + "/" + id)).build();
     }
 
-    private Response answer(long id, DirectoryAdmin.Result result, String notice, String formName, Long target,
+    private Response answer(long id, EditResult result, String notice, String formName, Long target,
             Map<String, String> values) {
         if (result.ok()) {
             return AdminResponses.back(BASE + "/" + id, notice);
@@ -195,26 +206,26 @@ public class UnitAdminPages {
     }
 
     private TemplateInstance units(AdminForm form, String notice, String q, String area) {
-        return Templates.units(directory.unitsByArea(), List.of(UnitKind.values()), form, notice,
+        return Templates.units(byArea.groups(), List.of(UnitKind.values()), form, notice,
                 UnitSearch.of(q, area));
     }
 
     private TemplateInstance unitPage(long id, AdminForm form, String notice) {
-        Unit unit = directory.unit(id);
+        Unit unit = units.unit(id);
         LocalDate today = LocalDate.now(clock);
         return Templates.unit(new UnitView(unit, UnitHead.ofUnit(unit), UnitHead.onDate(unit, today).orElse(null),
                 ServiceWindow.ofUnit(unit), today), form, notice);
     }
 
     private ServiceWindow windowOf(long unitId, long windowId) {
-        ServiceWindow window = directory.window(windowId);
+        ServiceWindow window = windows.window(windowId);
         if (!window.unit.id.equals(unitId)) {
             throw new NotFoundException();
         }
         return window;
     }
 
-    private AdminForm refused(String name, Long target, Map<String, String> values, DirectoryAdmin.Result result) {
+    private AdminForm refused(String name, Long target, Map<String, String> values, EditResult result) {
         return AdminForm.refused(name, target, values, result.errors(), locale.get());
     }
 

@@ -1,6 +1,6 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
-import cn.gov.yongzhou.qingfeng.directory.DirectoryAdmin;
+import cn.gov.yongzhou.qingfeng.directory.UnitsByArea;
 import java.util.Locale;
 
 /**
@@ -19,7 +19,7 @@ public record UnitSearch(String q, String area) {
     }
 
     /** Whether the unit of this row is one the search asks for. */
-    public boolean matches(DirectoryAdmin.UnitRow row) {
+    public boolean matches(UnitsByArea.UnitRow row) {
         if (q == null) {
             return true;
         }
@@ -29,22 +29,22 @@ public record UnitSearch(String q, String area) {
     }
 
     /** Whether this area is the one chosen. */
-    public boolean chosen(DirectoryAdmin.UnitGroup group) {
+    public boolean chosen(UnitsByArea.UnitGroup group) {
         return area != null && area.equals(group.code() == null ? "CITY" : group.code());
     }
 
     /** Whether this area's section is listed at all. */
-    public boolean shows(DirectoryAdmin.UnitGroup group) {
+    public boolean shows(UnitsByArea.UnitGroup group) {
         return (area == null || area.equals(group.code() == null ? "CITY" : group.code())) && count(group) > 0;
     }
 
     /** Whether this area's section opens: when the search chose it or found units in it. */
-    public boolean opens(DirectoryAdmin.UnitGroup group) {
+    public boolean opens(UnitsByArea.UnitGroup group) {
         return active() && shows(group);
     }
 
     /** The units of this section the search finds (all of them without a word). */
-    public long count(DirectoryAdmin.UnitGroup group) {
+    public long count(UnitsByArea.UnitGroup group) {
         return group.rows().stream().filter(this::matches).count();
     }
 }

@@ -131,4 +131,13 @@ public class CaseFile extends BaseEntity {
     public static Optional<CaseFile> findByReport(long reportId) {
         return find("reportId", reportId).firstResultOptional();
     }
+
+    /**
+     * The id of a report's case, without loading the case: a page that looks the case up before a write in its own
+     * transaction and shows it after would otherwise show the state it had before.
+     */
+    public static Optional<Long> idOfReport(long reportId) {
+        return getEntityManager().createQuery("select c.id from CaseFile c where c.reportId = ?1", Long.class)
+                .setParameter(1, reportId).getResultStream().findFirst();
+    }
 }

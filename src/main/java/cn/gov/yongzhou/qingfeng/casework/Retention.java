@@ -16,8 +16,8 @@ import java.util.List;
  * Erases the personal data and evidence of cases ended (closed, rejected, transferred) longer ago than the
  * retention period. Which cases are due is a fact of casework (when the case ended, whether it was done); what is
  * erased belongs to each feature, which erases its own rows ({@link PersonalDataEraser}): intake the reporter's
- * identity and contact, the narrative and place, evidence files and their names, the rating's comment; casework the
- * findings' material; notify the mail still queued. The report keeps what statistics need (category, unit, dates,
+ * identity and contact, the narrative and place, evidence files and their names; the follow-through the rating's
+ * comment; casework the findings' material; notify the mail still queued. The report keeps what statistics need (category, unit, dates,
  * outcome), and the case's timeline says when it was done.
  */
 @ApplicationScoped

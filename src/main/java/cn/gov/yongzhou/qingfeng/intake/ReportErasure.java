@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 
 /**
  * Intake's part of retention: the reporter's identity and contact, the narrative and place, the evidence files and
- * their names, the rating's comment. The report row keeps what the figures need and says when it was anonymised.
+ * their names (the rating's comment is the follow-through's). The report row keeps what the figures need and says when it was anonymised.
  */
 @ApplicationScoped
 class ReportErasure implements PersonalDataEraser {
@@ -32,8 +32,6 @@ class ReportErasure implements PersonalDataEraser {
         em.createNativeQuery("delete from evidence_content where evidence_id in "
                 + "(select id from evidence where report_id = ?1)").setParameter(1, reportId).executeUpdate();
         em.createNativeQuery("update evidence set file_name_enc = null where report_id = ?1").setParameter(1, reportId)
-                .executeUpdate();
-        em.createNativeQuery("update satisfaction set comment_enc = null where case_id = ?1").setParameter(1, caseId)
                 .executeUpdate();
     }
 }

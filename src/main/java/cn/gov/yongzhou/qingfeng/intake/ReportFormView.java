@@ -1,6 +1,6 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
-import cn.gov.yongzhou.qingfeng.shared.web.ErrorPages;
+import cn.gov.yongzhou.qingfeng.shared.web.DatabaseFailures;
 
 import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
@@ -100,7 +100,7 @@ public class ReportFormView {
         try {
             return lastAreas = directory.unitsByArea();
         } catch (RuntimeException e) {
-            if (lastAreas != null && ErrorPages.databaseUnavailable(e)) {
+            if (lastAreas != null && DatabaseFailures.databaseUnavailable(e)) {
                 return lastAreas;
             }
             throw e;
@@ -111,7 +111,7 @@ public class ReportFormView {
         try {
             return lastWindowGroups = directory.windowsByUnit();
         } catch (RuntimeException e) {
-            if (lastWindowGroups != null && ErrorPages.databaseUnavailable(e)) {
+            if (lastWindowGroups != null && DatabaseFailures.databaseUnavailable(e)) {
                 return lastWindowGroups;
             }
             throw e;

@@ -2,7 +2,7 @@ package cn.gov.yongzhou.qingfeng.intake;
 
 import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
-import cn.gov.yongzhou.qingfeng.shared.web.ErrorPages;
+import cn.gov.yongzhou.qingfeng.shared.web.DatabaseFailures;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
 import io.quarkus.logging.Log;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
@@ -128,7 +128,7 @@ public class ReportPage {
         try {
             return submitOrAnswer(form, request);
         } catch (RuntimeException e) {
-            if (!ErrorPages.databaseUnavailable(e)) {
+            if (!DatabaseFailures.databaseUnavailable(e)) {
                 throw e;
             }
             // the database is away: nothing was stored (the receipt is shown only after the commit). The form comes
@@ -136,10 +136,10 @@ public class ReportPage {
             Log.warnf("database unavailable during a report submission: the form is given back as typed");
             IntakeLimits.Notice notice = new IntakeLimits.Notice(
                     Messages.get(Messages.CHINESE, "form.unavailable.title"),
-                    Messages.get(Messages.CHINESE, "form.unavailable", ErrorPages.RETRY_AFTER_SECONDS),
+                    Messages.get(Messages.CHINESE, "form.unavailable", DatabaseFailures.RETRY_AFTER_SECONDS),
                     Messages.get(Messages.ENGLISH, "form.unavailable.title"),
-                    Messages.get(Messages.ENGLISH, "form.unavailable", ErrorPages.RETRY_AFTER_SECONDS));
-            return Response.status(503).header("Retry-After", ErrorPages.RETRY_AFTER_SECONDS)
+                    Messages.get(Messages.ENGLISH, "form.unavailable", DatabaseFailures.RETRY_AFTER_SECONDS));
+            return Response.status(503).header("Retry-After", DatabaseFailures.RETRY_AFTER_SECONDS)
                     .header("Cache-Control", "no-store")
                     .entity(view.form(form, new FieldErrors(), form.hadFiles(), ReportFormView.Mode.PUBLIC, notice))
                     .build();

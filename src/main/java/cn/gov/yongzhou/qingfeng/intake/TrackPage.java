@@ -1,5 +1,7 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
+import cn.gov.yongzhou.qingfeng.followthrough.FollowThrough;
+import cn.gov.yongzhou.qingfeng.followthrough.SatisfactionLevel;
 import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.FormValues;
@@ -86,7 +88,8 @@ public class TrackPage {
         if (limited != null) {
             return limited(receiptNo, limited, "level", level, "comment", comment);
         }
-        FieldErrors errors = followThrough.rate(receiptNo, FormValues.choice(SatisfactionLevel.class, level), comment);
+        FieldErrors errors = followThrough.rate(caseOf(receiptNo), FormValues.choice(SatisfactionLevel.class, level),
+                comment);
         return errors.isEmpty() ? status(200, receiptNo, PostedForm.empty(), "follow.msg.rated")
                 : status(422, receiptNo, PostedForm.of(errors, locale.get(), "level", level, "comment", comment), null);
     }
@@ -105,7 +108,7 @@ public class TrackPage {
         if (limited != null) {
             return limited(receiptNo, limited, "objection", objection);
         }
-        FieldErrors errors = followThrough.object(receiptNo, objection, newFacts != null && !newFacts.isBlank());
+        FieldErrors errors = followThrough.object(caseOf(receiptNo), objection, newFacts != null && !newFacts.isBlank());
         return errors.isEmpty() ? status(200, receiptNo, PostedForm.empty(), "follow.msg.objected")
                 : status(422, receiptNo, PostedForm.of(errors, locale.get(), "objection", objection,
                         "newFacts", newFacts == null || newFacts.isBlank() ? "" : "yes"), null);
@@ -113,8 +116,8 @@ public class TrackPage {
 
     private Response status(int code, String receiptNo, PostedForm form, String msg) {
         TrackingService.TrackedReport report = tracking.byReceipt(receiptNo).orElseThrow();
-        return NoStore.page(code, Templates.status(report, followThrough.options(receiptNo), passes.issue(receiptNo),
-                form, msg, null));
+        return NoStore.page(code, Templates.status(report, followThrough.options(caseOf(receiptNo)),
+                passes.issue(receiptNo), form, msg, null));
     }
 
     /** The status page again with what the reporter typed, under the notice of the limit; nothing recorded. */
@@ -122,8 +125,13 @@ public class TrackPage {
         TrackingService.TrackedReport report = tracking.byReceipt(receiptNo).orElseThrow();
         return Response.status(429).header("Retry-After", limited.refusal().retryAfterSeconds())
                 .header("Cache-Control", "no-store")
-                .entity(Templates.status(report, followThrough.options(receiptNo), passes.issue(receiptNo),
+                .entity(Templates.status(report, followThrough.options(caseOf(receiptNo)), passes.issue(receiptNo),
                         PostedForm.of(new FieldErrors(), locale.get(), typed), null, limited.notice())).build();
+    }
+
+    /** The case of a receipt whose pass the reporter holds (so the report, and with it its case, exists). */
+    private long caseOf(String receiptNo) {
+        return tracking.caseOf(receiptNo).orElseThrow();
     }
 
     /** The page was left open too long (or the pass was forged): look the report up again. */

@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
+import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.category.Category;
@@ -180,6 +181,12 @@ public class TrackingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<TrackedReport> byReceipt(String receiptNo) {
         return Report.findByReceipt(receiptNo).map(this::view);
+    }
+
+    /** The case of a report by its receipt number: every report opens its case as it is stored. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> caseOf(String receiptNo) {
+        return Report.findByReceipt(receiptNo).flatMap(r -> CaseFile.idOfReport(r.id));
     }
 
     private static Duration max(Duration a, Duration b) {

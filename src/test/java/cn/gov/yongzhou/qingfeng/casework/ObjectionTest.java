@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.yongzhou.qingfeng.intake.FollowThrough;
+import cn.gov.yongzhou.qingfeng.followthrough.FollowThrough;
 import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.support.TestClock;
@@ -67,7 +67,7 @@ class ObjectionTest {
     }
 
     FollowThrough.Options options(Filed f) {
-        return QuarkusTransaction.requiringNew().call(() -> followThrough.options(f.receipt()));
+        return QuarkusTransaction.requiringNew().call(() -> followThrough.options(f.caseId()));
     }
 
     int version(long caseId) {
@@ -96,7 +96,7 @@ class ObjectionTest {
     void shouldVerifyNewFactsBeforeTheReviewMayKeepTheConclusion() {
         Filed f = concluded();
         TestClock.at("2026-11-05T10:00:00");
-        assertTrue(followThrough.object(f.receipt(), "当天还有另一位办事群众在场，可以作证。", true).isEmpty());
+        assertTrue(followThrough.object(f.caseId(), "当天还有另一位办事群众在场，可以作证。", true).isEmpty());
         assertEquals(true, QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select new_facts from case_event where case_id = ?1 and action = 'OBJECTED'").setParameter(1, f.caseId())
                 .getSingleResult()));
@@ -118,7 +118,7 @@ class ObjectionTest {
     void shouldAnswerAnObjectionWithAnExplanationAndTakeOnlyOne() {
         Filed f = concluded();
         TestClock.at("2026-11-05T10:00:00");
-        assertTrue(followThrough.object(f.receipt(), "我认为核查不全面。").isEmpty());
+        assertTrue(followThrough.object(f.caseId(), "我认为核查不全面。").isEmpty());
         // the desk asks for the answer to the reporter
         StaffClient.form(StaffClient.inspector("inspector-he"), Map.of("transition", "UPHOLD", "reason", "核查充分",
                 "version", String.valueOf(version(f.caseId())))).post("/staff/cases/" + f.caseId() + "/act").then()
@@ -135,6 +135,6 @@ class ObjectionTest {
                 OffsetDateTime.parse("2026-11-05T11:00:00+08:00"), "告知复核结果", null, "inspector-he"));
         assertNull(objectionDue(f.caseId()));
         assertFalse(options(f).canObject());
-        assertFalse(followThrough.object(f.receipt(), "还是不服。").isEmpty());
+        assertFalse(followThrough.object(f.caseId(), "还是不服。").isEmpty());
     }
 }

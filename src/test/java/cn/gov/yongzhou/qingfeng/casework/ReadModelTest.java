@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.directory.Unit;
-import cn.gov.yongzhou.qingfeng.intake.FollowThrough;
-import cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel;
+import cn.gov.yongzhou.qingfeng.followthrough.FollowThrough;
+import cn.gov.yongzhou.qingfeng.followthrough.SatisfactionLevel;
 import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.support.TestClock;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
@@ -114,7 +114,7 @@ class ReadModelTest {
                     .path("receipt");
             long id = TestReports.caseOf(em, receipt);
             TestCases.conclude(casework, em, id, "LL-JW", Conclusion.UNSUBSTANTIATED);
-            assertTrue(followThrough.rate(receipt, level, null).isEmpty(), "rated " + level);
+            assertTrue(followThrough.rate(id, level, null).isEmpty(), "rated " + level);
             Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
                     "select satisfied, dissatisfied from case_rating where case_id = ?1").setParameter(1, id)
                     .getSingleResult());

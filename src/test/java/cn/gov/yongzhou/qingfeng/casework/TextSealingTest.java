@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.yongzhou.qingfeng.intake.FollowThrough;
+import cn.gov.yongzhou.qingfeng.followthrough.FollowThrough;
 import cn.gov.yongzhou.qingfeng.shared.audit.AuditChain;
 import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
 import cn.gov.yongzhou.qingfeng.support.StaffClient;
@@ -52,7 +52,7 @@ class TextSealingTest {
                 .path("receipt");
         long caseId = TestReports.caseOf(em, receipt);
         TestCases.conclude(casework, em, caseId, "LL-JW", Conclusion.UNSUBSTANTIATED);
-        assertTrue(followThrough.object(receipt, OBJECTION).isEmpty(), "the objection is taken");
+        assertTrue(followThrough.object(caseId, OBJECTION).isEmpty(), "the objection is taken");
         return caseId;
     }
 

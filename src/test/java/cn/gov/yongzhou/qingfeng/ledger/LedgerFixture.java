@@ -9,8 +9,8 @@ import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
 import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import cn.gov.yongzhou.qingfeng.intake.FollowThrough;
-import cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel;
+import cn.gov.yongzhou.qingfeng.followthrough.FollowThrough;
+import cn.gov.yongzhou.qingfeng.followthrough.SatisfactionLevel;
 import cn.gov.yongzhou.qingfeng.support.TestClock;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,7 +106,7 @@ public class LedgerFixture {
         TestClock.at("2022-03-11T10:00:00");
         v = casework.perform(caseA, Transition.APPROVE, INSPECTOR, null, Conclusion.SUBSTANTIATED, v).version();
         TestClock.at("2022-03-15T10:00:00");
-        require(followThrough.rate(a, SatisfactionLevel.SATISFIED, null).isEmpty());
+        require(followThrough.rate(caseA, SatisfactionLevel.SATISFIED, null).isEmpty());
         TestClock.at("2022-03-18T10:00:00");
         noDisposition(caseA);
         require(casework.perform(caseA, Transition.CLOSE, INSPECTOR, null, version(caseA)) instanceof Casework.Done);
@@ -132,7 +132,7 @@ public class LedgerFixture {
         TestClock.at("2022-03-23T10:00:00");
         casework.perform(caseB, Transition.APPROVE, INSPECTOR, null, Conclusion.UNSUBSTANTIATED, v);
         TestClock.at("2022-03-24T10:00:00");
-        require(followThrough.rate(b, SatisfactionLevel.DISSATISFIED, null).isEmpty());
+        require(followThrough.rate(caseB, SatisfactionLevel.DISSATISFIED, null).isEmpty());
 
         // C
         TestClock.at("2022-12-31T23:30:00");
@@ -155,7 +155,7 @@ public class LedgerFixture {
         TestClock.at("2022-06-13T10:00:00");
         v = casework.perform(caseD, Transition.APPROVE, INSPECTOR, null, Conclusion.PARTLY_SUBSTANTIATED, v).version();
         TestClock.at("2022-06-14T10:00:00");
-        require(followThrough.rate(d, SatisfactionLevel.VERY_SATISFIED, null).isEmpty());
+        require(followThrough.rate(caseD, SatisfactionLevel.VERY_SATISFIED, null).isEmpty());
         noDisposition(caseD);
         require(casework.perform(caseD, Transition.CLOSE, INSPECTOR, null, version(caseD)) instanceof Casework.Done);
         told(caseD, DeadlineStage.RESULT_NOTICE);

@@ -11,8 +11,8 @@ import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
 import cn.gov.yongzhou.qingfeng.intake.Report;
-import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleDraft;
-import cn.gov.yongzhou.qingfeng.routing.RoutingService.RuleRefused;
+import cn.gov.yongzhou.qingfeng.routing.RoutingRules.RuleDraft;
+import cn.gov.yongzhou.qingfeng.routing.RoutingRules.RuleRefused;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -30,6 +30,9 @@ class RoutingServiceTest {
 
     @Inject
     RoutingService routing;
+
+    @Inject
+    RoutingRules routingRules;
 
     @Inject
     EntityManager em;
@@ -139,7 +142,7 @@ class RoutingServiceTest {
     void shouldSendACaseBackToTheAccusedsUnitOnlyByAnExplicitReasonedException() {
         Report report = file(arrogantServiceNaming("某科员", "2024-06-03"));
         assertEquals(Conflict.OWN_UNIT, routing.conflict(unit("LL-ZWFW"), report));
-        RoutingRule rule = routing.createRule(new RuleDraft(Category.ARROGANT_SERVICE, "LL-ZWFW", null,
+        RoutingRule rule = routingRules.createRule(new RuleDraft(Category.ARROGANT_SERVICE, "LL-ZWFW", null,
                 Handling.OWN_UNIT, null, "零陵区政务服务中心设有独立的投诉核查科。", "The Lingling centre has an independent complaints office.",
                 "中心投诉核查科与窗口分设，经区纪委监委同意"), "admin-zhao", "试点");
         Route route = routing.route(report);
@@ -208,7 +211,7 @@ class RoutingServiceTest {
         Report report = file(f);
         assertEquals("LL-JW", code(routing.route(report).handler()));
 
-        RoutingRule rule = routing.createRule(new RuleDraft(Category.PETTY_CORRUPTION, "LL-GA", null,
+        RoutingRule rule = routingRules.createRule(new RuleDraft(Category.PETTY_CORRUPTION, "LL-GA", null,
                 Handling.CITY_DISCIPLINE_BODY, null, "零陵区公安分局的索拿卡要由市纪委监委直接办理。",
                 "Petty corruption at the Lingling police goes straight to the city's discipline body."),
                 "admin-zhao", "区纪委监委申请回避");
@@ -216,13 +219,13 @@ class RoutingServiceTest {
         assertEquals("CITY-JW", code(byRule.handler()));
         assertEquals(rule.id, byRule.rule().id());
 
-        routing.changeRule(rule.id, new RuleDraft(Category.PETTY_CORRUPTION, "LL-GA", null, Handling.SPECIFIC_UNIT,
+        routingRules.changeRule(rule.id, new RuleDraft(Category.PETTY_CORRUPTION, "LL-GA", null, Handling.SPECIFIC_UNIT,
                 "QY-JW", "零陵区公安分局的索拿卡要由祁阳市纪委监委异地办理。",
                 "Petty corruption at the Lingling police is handled by Qiyang's discipline body."),
                 "admin-zhao", "改为异地办理");
         assertEquals("QY-JW", code(routing.route(report).handler()));
 
-        routing.deactivateRule(rule.id, "admin-qian", "回避事由消除");
+        routingRules.deactivateRule(rule.id, "admin-qian", "回避事由消除");
         assertEquals("LL-JW", code(routing.route(report).handler()), "the defaults apply again");
 
         List<RoutingRuleHistory> history = RoutingRuleHistory.of(rule.id);
@@ -284,19 +287,19 @@ class RoutingServiceTest {
                 "routing.rule.error.exceptionReason",
                 new RuleDraft(Category.ARROGANT_SERVICE, "LL-GA", null, Handling.OWN_UNIT, null, zh, en));
         refused.forEach((key, draft) -> assertEquals(key,
-                assertThrows(RuleRefused.class, () -> routing.createRule(draft, "admin-zhao", "理由")).messageKey));
+                assertThrows(RuleRefused.class, () -> routingRules.createRule(draft, "admin-zhao", "理由")).messageKey));
         RuleDraft byNameNoReason = new RuleDraft(Category.ARROGANT_SERVICE, "LL-GA", null, Handling.SPECIFIC_UNIT,
                 "LL-GA", zh, en, " ");
         assertEquals("routing.rule.error.exceptionReason", assertThrows(RuleRefused.class,
-                () -> routing.createRule(byNameNoReason, "admin-zhao", "理由")).messageKey);
+                () -> routingRules.createRule(byNameNoReason, "admin-zhao", "理由")).messageKey);
         RuleDraft fine = new RuleDraft(Category.ARROGANT_SERVICE, "LL-GA", null, Handling.OWN_UNIT, null, zh, en,
                 "该单位单独设立了投诉核查科室");
         assertEquals("routing.rule.error.reason",
-                assertThrows(RuleRefused.class, () -> routing.createRule(fine, "admin-zhao", " ")).messageKey);
+                assertThrows(RuleRefused.class, () -> routingRules.createRule(fine, "admin-zhao", " ")).messageKey);
         long seededId = QuarkusTransaction.requiringNew().call(() -> seeded(Category.PETTY_CORRUPTION, null).id);
         RuleDraft backToTheUnit = new RuleDraft(Category.PETTY_CORRUPTION, null, null, Handling.OWN_UNIT, null, zh, en);
         assertEquals("routing.rule.error.ownUnit", assertThrows(RuleRefused.class,
-                () -> routing.changeRule(seededId, backToTheUnit, "admin-zhao", "理由")).messageKey);
+                () -> routingRules.changeRule(seededId, backToTheUnit, "admin-zhao", "理由")).messageKey);
         assertEquals(List.of(rules, history), counts(), "no rule and no history row written");
     }
 

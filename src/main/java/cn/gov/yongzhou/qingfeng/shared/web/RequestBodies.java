@@ -59,7 +59,7 @@ public class RequestBodies {
         router.route().order(-1950).handler(ctx -> admit(ctx, vertx));
         // A body without a Content-Length over quarkus.http.limits.max-body-size: the framework's input stream would
         // answer a bare, empty 413 itself. Left to the multipart parser (the same limit), the refusal reaches
-        // ErrorPages, which says what was too large. Runs after the framework's limit handler (order -2).
+        // ExceptionMappers, which says what was too large. Runs after the framework's limit handler (order -2).
         router.route().order(-1).handler(ctx -> {
             ctx.remove("io.quarkus.max-request-size");
             ctx.next();
@@ -95,7 +95,7 @@ public class RequestBodies {
             Log.warnf("refused a request body on %s %s: %s unfinished uploads", request.method(), request.path(),
                     perAddress ? "too many of this address's" : "too many");
             ctx.response().putHeader("Retry-After", "10");
-            ErrorPages.endWith(ctx, perAddress ? 429 : 503, "too_many_uploads", "error.page.uploadsBusy.title",
+            ErrorPage.endWith(ctx, perAddress ? 429 : 503, "too_many_uploads", "error.page.uploadsBusy.title",
                     "error.page.uploadsBusy");
             return;
         }
@@ -119,7 +119,7 @@ public class RequestBodies {
                         request.method(), request.path(), read - seen[0], window, read);
                 ctx.put(CUT, Boolean.TRUE);
                 if (!ctx.response().headWritten()) {
-                    ErrorPages.endWith(ctx, 408, "too_slow", "error.page.slowBody.title", "error.page.slowBody");
+                    ErrorPage.endWith(ctx, 408, "too_slow", "error.page.slowBody.title", "error.page.slowBody");
                 }
                 request.connection().close();
             } else {

@@ -102,7 +102,7 @@ class MessagesTest {
                 cn.gov.yongzhou.qingfeng.accountability.AppealKind.values(),
                 cn.gov.yongzhou.qingfeng.accountability.AppealOutcome.values(),
                 cn.gov.yongzhou.qingfeng.accountability.DispositionChange.Change.values(),
-                cn.gov.yongzhou.qingfeng.intake.SatisfactionLevel.values(),
+                cn.gov.yongzhou.qingfeng.followthrough.SatisfactionLevel.values(),
                 cn.gov.yongzhou.qingfeng.directory.UnitKind.values(),
                 cn.gov.yongzhou.qingfeng.casework.DeadlinePolicy.DayKind.values(), java.time.DayOfWeek.values(),
                 cn.gov.yongzhou.qingfeng.disclosure.PublicationState.values(),

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -58,6 +59,7 @@ class StaffSessionTimeoutTest {
 
     /** The same in a browser that already holds {@code browser}'s cookies. */
     static Map<String, String> signIn(String path, Map<String, String> browser) {
+        freshCodeFlowTokens();
         Response toLogin = given().redirects().follow(false).cookies(browser).get(path);
         assertEquals(302, toLogin.statusCode());
         Map<String, String> cookies = new HashMap<>(browser);
@@ -82,6 +84,23 @@ class StaffSessionTimeoutTest {
         cookies.entrySet().removeIf(e -> e.getValue() == null || e.getValue().isEmpty());
         assertTrue(cookies.keySet().stream().anyMatch(n -> n.startsWith("q_session")), "a session cookie: " + cookies);
         return cookies;
+    }
+
+    /**
+     * The OIDC test server answers the code exchange with an access token it signed when it started, valid five
+     * minutes; a suite that runs longer would exchange an expired token (401). Before each sign-in the same answer is
+     * registered again (the newest stub wins) with a token signed now, as a real provider signs one per exchange.
+     */
+    static void freshCodeFlowTokens() {
+        URI server = URI.create(ConfigProvider.getConfig().getValue("keycloak.url", String.class));
+        String access = OidcWiremockTestResource.getAccessToken("alice", Set.of("inspector"));
+        new WireMock(server.getHost(), server.getPort()).register(WireMock.post("/auth/realms/quarkus/token")
+                .withRequestBody(WireMock.containing("authorization_code"))
+                .willReturn(WireMock.aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\n  \"access_token\": \"" + access + "\",\n"
+                                + "  \"refresh_token\": \"07e08903-1263-4dd1-9fd1-4a59b0db5283\",\n"
+                                + "  \"id_token\": \"{{basic-scheme-id-token 'alice'}}\"\n}")
+                        .withTransformers("response-template")));
     }
 
     static Map<String, String> query(URI uri) {

@@ -1,4 +1,4 @@
-package cn.gov.yongzhou.qingfeng.intake;
+package cn.gov.yongzhou.qingfeng.followthrough;
 
 import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
 import cn.gov.yongzhou.qingfeng.shared.crypto.Encrypted;

@@ -1,4 +1,4 @@
-package cn.gov.yongzhou.qingfeng.intake;
+package cn.gov.yongzhou.qingfeng.followthrough;
 
 import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
 import static io.restassured.RestAssured.given;

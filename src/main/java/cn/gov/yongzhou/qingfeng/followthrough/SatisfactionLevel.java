@@ -1,4 +1,4 @@
-package cn.gov.yongzhou.qingfeng.intake;
+package cn.gov.yongzhou.qingfeng.followthrough;
 
 import io.quarkus.qute.TemplateEnum;
 

@@ -1,4 +1,4 @@
-package cn.gov.yongzhou.qingfeng.intake;
+package cn.gov.yongzhou.qingfeng.followthrough;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseAction;
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
@@ -48,9 +48,10 @@ public class FollowThrough {
         this.clock = clock;
     }
 
+    /** What the reporter of this case may do now. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Options options(String receiptNo) {
-        CaseFile file = caseOf(receiptNo);
+    public Options options(long caseId) {
+        CaseFile file = CaseFile.findById(caseId);
         if (file == null) {
             return new Options(false, null, null, false, false, false);
         }
@@ -72,10 +73,10 @@ public class FollowThrough {
     }
 
     @Transactional
-    public FieldErrors rate(String receiptNo, SatisfactionLevel level, String comment) {
+    public FieldErrors rate(long caseId, SatisfactionLevel level, String comment) {
         FieldErrors errors = new FieldErrors();
-        CaseFile file = caseOf(receiptNo);
-        if (file == null || !options(receiptNo).canRate()) {
+        CaseFile file = CaseFile.findById(caseId);
+        if (file == null || !options(caseId).canRate()) {
             return errors.add("level", "follow.error.notNow");
         }
         String text = typed(comment);
@@ -106,16 +107,16 @@ public class FollowThrough {
     }
 
     @Transactional
-    public FieldErrors object(String receiptNo, String objection) {
-        return object(receiptNo, objection, false);
+    public FieldErrors object(long caseId, String objection) {
+        return object(caseId, objection, false);
     }
 
     /** 异议, with whether the reporter brings new facts or evidence (art. 22: those are verified). */
     @Transactional
-    public FieldErrors object(String receiptNo, String objection, boolean newFacts) {
+    public FieldErrors object(long caseId, String objection, boolean newFacts) {
         FieldErrors errors = new FieldErrors();
-        CaseFile file = caseOf(receiptNo);
-        if (file == null || !options(receiptNo).canObject()) {
+        CaseFile file = CaseFile.findById(caseId);
+        if (file == null || !options(caseId).canObject()) {
             return errors.add("objection", "follow.error.windowClosed");
         }
         String text = typed(objection);
@@ -139,9 +140,5 @@ public class FollowThrough {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ClockProducer.ZONE));
-    }
-
-    private static CaseFile caseOf(String receiptNo) {
-        return Report.findByReceipt(receiptNo).flatMap(r -> CaseFile.findByReport(r.id)).orElse(null);
     }
 }

@@ -111,6 +111,7 @@ class ArchitectureTest {
             entry("routing_rule", "routing"),
             entry("routing_rule_history", "routing"),
             entry("report", "intake"),
+            entry("report_correction", "intake"),
             entry("evidence", "intake"),
             entry("evidence_content", "intake"),
             entry("satisfaction", "followthrough"),

@@ -24,6 +24,8 @@ public enum CaseAction {
     SENT_BACK,
     OBJECTED,
     UPHELD,
+    /** 重新核查: the review takes the clue up again (new facts or evidence, or verification wanting). */
+    REOPENED,
     CLOSED,
     /** 延期: the handling unit asked for more time on a stage. */
     EXTENSION_REQUESTED,
@@ -56,5 +58,23 @@ public enum CaseAction {
     /** 文书签发: a document of the case was approved, numbered and signed; the note holds number and SHA-256. */
     DOCUMENT_ISSUED,
     /** 交办摘要: an inspector wrote and approved the summary a handling unit receives instead of the report. */
-    BRIEF_APPROVED
+    BRIEF_APPROVED,
+    /** 并案: this report was merged into another case of the same matter (a repeat recognised, or by hand). */
+    MERGED,
+    /**
+     * 重复举报: the same person reported the same matter again while its case is open; registered, kept on file and
+     * merged into that case at once (the note names it).
+     */
+    REPEAT_REGISTERED,
+    /** On the case a report was merged into: which case came in, and why. */
+    REPEAT_MERGED,
+    /** 拆分: a merged report was split off and registered again as a case of its own. */
+    SPLIT,
+    /** On the case a merged report was split off from. */
+    REPEAT_SPLIT,
+    /**
+     * 更正: an inspector corrected the category, subcategory, accused unit, window or accused after reading the report;
+     * routing and the limits follow (what changed is kept by intake's correction record; the note is the reason).
+     */
+    RECLASSIFIED
 }

@@ -60,6 +60,10 @@ public class CaseEvent extends BaseEntity {
     @Enumerated(EnumType.STRING)
     public Conclusion conclusion;
 
+    /** 异议: the reporter brings new facts or evidence (art. 22: they are verified before the review may end). */
+    @Column(name = "new_facts", nullable = false)
+    public boolean newFacts;
+
     /** 不予受理: the coded ground of the refusal; null on every other step. */
     @Enumerated(EnumType.STRING)
     @Column(name = "rejection_ground")

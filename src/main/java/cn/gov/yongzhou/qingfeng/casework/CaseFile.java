@@ -70,6 +70,10 @@ public class CaseFile extends BaseEntity {
     @Column(name = "name_cleared_note")
     public String nameClearedNote;
 
+    /** 并案: the case this one was merged into (a repeat of the same matter); set exactly while the state is MERGED. */
+    @Column(name = "merged_into_id")
+    public Long mergedIntoId;
+
     /** Set when the report was found to be a deliberate false accusation (诬告陷害), with the reasons. */
     @Column(name = "false_accusation_reason")
     public String falseAccusationReason;
@@ -105,6 +109,28 @@ public class CaseFile extends BaseEntity {
         return CaseFile.<CaseFile>list("id in ?1", List.copyOf(ids)).stream()
                 .collect(Collectors.toMap(f -> f.id, f -> f));
     }
+
+    /** The cases merged into this one (its repeats), oldest first. */
+    public static List<CaseFile> mergedInto(long caseId) {
+        return list("mergedIntoId = ?1 order by id", caseId);
+    }
+
+    /** The case named by its reference ({@code QF-000042}, as staff write it); empty for anything else. */
+    public static Optional<CaseFile> findByReference(String reference) {
+        String r = reference == null ? "" : reference.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!r.matches("QF-\\d{1,15}")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(findById(Long.parseLong(r.substring(3))));
+    }
+
+    /** Whether the case can still take in a repeat: not merged itself and not ended (refused, passed on, filed). */
+    public boolean open() {
+        return !ENDED.contains(state);
+    }
+
+    static final java.util.Set<CaseState> ENDED = java.util.EnumSet.of(CaseState.MERGED, CaseState.REJECTED,
+            CaseState.TRANSFERRED, CaseState.REFERRED, CaseState.CLOSED);
 
     public static Optional<CaseFile> findByReport(long reportId) {
         return find("reportId", reportId).firstResultOptional();

@@ -33,5 +33,11 @@ public enum CaseState {
     /** 异议 / 申请复核: the reporter objected within the window; the inspector reviews. */
     UNDER_REVIEW,
     /** 归档: handled and filed (not 结案, which belongs to 立案 cases). */
-    CLOSED
+    CLOSED,
+    /**
+     * 并案: a report of the same matter kept on file (留存备查, art. 14) with the case it was merged into
+     * ({@link CaseFile#mergedIntoId}), which handles it: no limits of its own, not told again (art. 21), not counted
+     * twice. An inspector can split it off again.
+     */
+    MERGED
 }

@@ -140,6 +140,9 @@ public class Casework {
         if (transition == Transition.ASSIGN) {
             throw new IllegalArgumentException("assigning needs a unit: use assign()");
         }
+        if (transition == Transition.MERGE) {
+            throw new IllegalArgumentException("merging needs the case to merge into: use merge()");
+        }
         if (transition == Transition.REJECT) {
             return reject(caseId, actor, null, null, reason, toReporter, expectedVersion);
         }
@@ -179,6 +182,86 @@ public class Casework {
         return performWith(caseId, Transition.ASSIGN, actor, reason, expectedVersion, new Extras(unitId, null, List.of(), null, null, null));
     }
 
+    /**
+     * 并案 by hand: the case goes into {@code intoCaseId}, an open case of the same matter, which handles it from now
+     * on. Both timelines record it; the merged case's own limits end.
+     */
+    public Outcome merge(long caseId, long intoCaseId, Actor actor, String reason, int expectedVersion) {
+        return performWith(caseId, Transition.MERGE, actor, reason, expectedVersion,
+                new Extras(null, null, List.of(), null, null, null, intoCaseId));
+    }
+
+    /**
+     * Opens the case of a report recognised as a repeat of the same matter from the same person (art. 14): registered
+     * and kept on file, merged at once into the open case {@code into}, with no limits of its own and no notice of
+     * acceptance (art. 21: repeats are not told again). Both timelines record it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseFile openRepeat(long reportId, OffsetDateTime receivedAt, Category category, Subcategory subcategory,
+            CaseFile into) {
+        if (!into.open()) {
+            throw new IllegalArgumentException("case " + into.id + " cannot take in a repeat");
+        }
+        CaseFile file = new CaseFile();
+        file.reportId = reportId;
+        file.state = CaseState.REGISTERED;
+        file.category = category;
+        file.subcategory = subcategory;
+        file.openedAt = receivedAt;
+        file.persist();
+        record(file, CaseAction.REGISTERED, SYSTEM, true, null, null);
+        file.state = CaseState.MERGED;
+        file.mergedIntoId = into.id;
+        record(file, CaseAction.REPEAT_REGISTERED, SYSTEM, true, into.reference(), null);
+        record(into, CaseAction.REPEAT_MERGED, SYSTEM, false, file.reference(), null);
+        return file;
+    }
+
+    /**
+     * The steps in which an inspector may still correct what the report is about (更正): after reading it and before a
+     * conclusion; not once it was refused, passed on, merged or concluded.
+     */
+    public static final java.util.Set<CaseState> RECLASSIFIABLE = java.util.EnumSet.of(CaseState.REGISTERED,
+            CaseState.ACCEPTED, CaseState.INQUIRING, CaseState.HELD, CaseState.ASSIGNED, CaseState.SIGNED_FOR,
+            CaseState.FINDINGS_SUBMITTED);
+
+    /** Why the case cannot be reclassified now (stale, wrong state or role); null when it can. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome reclassifiable(CaseFile file, Actor actor, int expectedVersion) {
+        if (file.version != expectedVersion) {
+            return new Stale(file.state, file.version);
+        }
+        if (actor.role() != CaseRole.INSPECTOR) {
+            return new Refused(Transition.Refusal.WRONG_ROLE, file.state, file.version);
+        }
+        if (!RECLASSIFIABLE.contains(file.state)) {
+            return new Refused(Transition.Refusal.WRONG_STATE, file.state, file.version);
+        }
+        return null;
+    }
+
+    /**
+     * 更正: the case takes the corrected category and subcategory, its running limits follow them, and the timeline
+     * records the step (internal) with the reason. The caller (intake) changed the report in the same transaction and
+     * checked {@link #reclassifiable} first. The case's version moves even when only the unit or accused changed, so
+     * someone acting on the page from before sees that it changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome reclassify(CaseFile file, Category category, Subcategory subcategory, Actor actor, String reason,
+            int expectedVersion) {
+        Outcome refused = reclassifiable(file, actor, expectedVersion);
+        if (refused != null) {
+            return refused;
+        }
+        file.category = category;
+        file.subcategory = subcategory;
+        deadlines.follow(file);
+        CaseFile.getEntityManager().lock(file, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        record(file, CaseAction.RECLASSIFIED, actor.name(), false, reason.strip(), null);
+        CaseFile.getEntityManager().flush();
+        return new Done(file.state, file.version);
+    }
+
     /** A file that goes with the findings, already checked (type from its bytes, size, digest) by the caller. */
     public record Attachment(String fileName, String mediaType, byte[] bytes, String sha256) {
     }
@@ -194,7 +277,27 @@ public class Casework {
     }
 
     record Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments, String toReporter,
-            RejectionGround ground, String channel) {
+            RejectionGround ground, String channel, Long mergeInto, boolean newFacts) {
+
+        Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments, String toReporter,
+                RejectionGround ground, String channel) {
+            this(unitId, conclusion, attachments, toReporter, ground, channel, null, false);
+        }
+
+        Extras(Long unitId, Conclusion conclusion, List<Attachment> attachments, String toReporter,
+                RejectionGround ground, String channel, Long mergeInto) {
+            this(unitId, conclusion, attachments, toReporter, ground, channel, mergeInto, false);
+        }
+    }
+
+    /**
+     * 异议 / 申请复核 by the reporter (art. 22), recorded with whether it brings new facts or evidence: then the review
+     * cannot simply keep the conclusion ({@link Transition.Refusal#NEW_FACTS_TO_VERIFY}). Whether the window is open is
+     * the caller's question ({@link #objectionOpenUntil}, {@link #objectionBeforeNotice}); one objection a case.
+     */
+    public Outcome object(long caseId, Actor actor, String objection, boolean newFacts, int expectedVersion) {
+        return performWith(caseId, Transition.OBJECT, actor, objection, expectedVersion,
+                new Extras(null, null, List.of(), null, null, null, null, newFacts));
     }
 
     private Outcome performWith(long caseId, Transition transition, Actor actor, String reason, int expectedVersion,
@@ -223,6 +326,16 @@ public class Casework {
                     : extras.ground().namesChannel() && extras.channel() == null ? Transition.Refusal.CHANNEL_REQUIRED
                     : null;
         }
+        if (refusal == null && transition == Transition.MERGE) {
+            refusal = mergeRefusal(file, extras.mergeInto());
+        }
+        if (refusal == null && transition == Transition.OBJECT && objected(file)) {
+            refusal = Transition.Refusal.WRONG_STATE; // the answer to the one objection is final here
+        }
+        if (refusal == null && transition == Transition.UPHOLD
+                && CaseEvent.latest(file, CaseAction.OBJECTED).map(e -> e.newFacts).orElse(false)) {
+            refusal = Transition.Refusal.NEW_FACTS_TO_VERIFY;
+        }
         for (TransitionGuard guard : guards) {
             refusal = refusal == null ? guard.refuse(file, transition) : refusal;
         }
@@ -236,6 +349,18 @@ public class Casework {
         if (transition.decidesConclusion()) {
             file.conclusion = extras.conclusion();
         }
+        String strippedReason = reason == null ? null : reason.strip();
+        if (transition == Transition.MERGE) {
+            CaseFile into = CaseFile.findById(extras.mergeInto());
+            file.mergedIntoId = into.id;
+            record(into, CaseAction.REPEAT_MERGED, actor.name(), false, file.reference() + " · " + strippedReason, null);
+            strippedReason = into.reference() + " · " + strippedReason;
+        } else if (transition == Transition.SPLIT) {
+            CaseFile from = CaseFile.findById(file.mergedIntoId);
+            file.mergedIntoId = null;
+            record(from, CaseAction.REPEAT_SPLIT, actor.name(), false, file.reference() + " · " + strippedReason, null);
+            strippedReason = from.reference() + " · " + strippedReason;
+        }
         transition.closes.forEach(stage -> deadlines.close(file, stage));
         CaseDeadline first = null;
         for (DeadlineStage stage : transition.starts) {
@@ -245,12 +370,12 @@ public class Casework {
             CaseDeadline started = deadlines.start(file, stage, file.category, file.subcategory, deadlines.today());
             first = first == null ? started : first;
         }
-        CaseEvent event = record(file, transition.action, actor.name(), transition.publicEvent,
-                reason == null ? null : reason.strip(), first);
+        CaseEvent event = record(file, transition.action, actor.name(), transition.publicEvent, strippedReason, first);
         event.conclusion = transition.needsConclusion() ? extras.conclusion() : null;
         event.reporterNote = extras.toReporter();
         event.rejectionGround = extras.ground();
         event.properChannel = extras.channel();
+        event.newFacts = transition == Transition.OBJECT && extras.newFacts();
         int seq = 1;
         for (Attachment a : extras.attachments()) {
             FindingAttachment attachment = new FindingAttachment();
@@ -273,6 +398,23 @@ public class Casework {
         moved.fire(new CaseMoved(file.id, file.reportId, transition, file.state, extras.toReporter(), extras.ground(),
                 extras.channel()));
         return new Done(file.state, file.version);
+    }
+
+    /**
+     * Why this case may not go into {@code intoId}: that case is missing, this one, merged itself or ended; or other
+     * reports were merged into this one (a chain would hide them: split them off, or merge the other way).
+     */
+    private static Transition.Refusal mergeRefusal(CaseFile file, Long intoId) {
+        // locked: the case taken in cannot be merged or filed itself meanwhile
+        CaseFile into = intoId == null ? null
+                : CaseFile.findById(intoId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (into == null || into.id.equals(file.id) || !into.open()) {
+            return Transition.Refusal.MERGE_TARGET;
+        }
+        if (CaseFile.count("mergedIntoId", file.id) > 0) {
+            return Transition.Refusal.HAS_REPEATS;
+        }
+        return null;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -298,6 +440,22 @@ public class Casework {
         }
         return CaseDeadline.of(file).stream().filter(d -> d.stage == DeadlineStage.OBJECTION && d.closedAt == null)
                 .map(d -> d.dueOn).findFirst();
+    }
+
+    /**
+     * Whether the reporter may object although the window has not started: the case is concluded but the result was not
+     * yet given to them (the window runs from receipt, art. 22), and they have not objected before.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean objectionBeforeNotice(long caseId) {
+        CaseFile file = CaseFile.findById(caseId);
+        return file != null && Transition.OBJECT.from.contains(file.state) && !objected(file)
+                && CaseDeadline.of(file).stream().noneMatch(d -> d.stage == DeadlineStage.OBJECTION);
+    }
+
+    /** Whether the reporter objected to this case before (one objection a case). */
+    static boolean objected(CaseFile file) {
+        return CaseEvent.latest(file, CaseAction.OBJECTED).isPresent();
     }
 
     /** The limits that are promises to the reporter, shown on the tracking page while they run. */

@@ -62,6 +62,33 @@ public class Deadlines {
         refreshNextDue(deadline.caseFile);
     }
 
+    /**
+     * The case was reclassified: each running limit is counted again under the policy in force for the new category
+     * and subcategory, from the day it started (with any extension granted), in place, so no round is closed as met.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void follow(CaseFile file) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (CaseDeadline d : CaseDeadline.of(file)) {
+            if (d.closedAt != null) {
+                continue;
+            }
+            DeadlinePolicy policy = DeadlinePolicy.inForce(d.stage, file.category.name(), file.subcategory.name(), now)
+                    .orElse(d.policy);
+            if (policy.id.equals(d.policy.id)) {
+                continue;
+            }
+            WorkingCalendar.Deadline due = after(policy, d.startedOn, policy.days);
+            if (d.extendedDays > 0) {
+                due = after(policy, due.date(), d.extendedDays);
+            }
+            d.policy = policy;
+            d.dueOn = due.date();
+            d.provisional = due.provisional();
+        }
+        refreshNextDue(file);
+    }
+
     /** {@code days} working or calendar days after {@code from}, as the policy counts them. */
     private WorkingCalendar.Deadline after(DeadlinePolicy policy, LocalDate from, int days) {
         return policy.dayKind == DeadlinePolicy.DayKind.WORKING ? calendar.addWorkingDays(from, days)

@@ -74,10 +74,13 @@ public class Retention {
         @SuppressWarnings("unchecked")
         List<Number> cases = em.createNativeQuery("""
                 select c.id from case_file c
-                where c.state in ('CLOSED', 'REJECTED', 'TRANSFERRED', 'REFERRED')
-                  and not exists (select 1 from case_event d where d.case_id = c.id and d.action = 'PERSONAL_DATA_ERASED')
-                  and (select max(e.at) from case_event e where e.case_id = c.id
-                       and e.action in ('CLOSED', 'REJECTED', 'TRANSFERRED', 'REFERRED')) < ?1
+                where not exists (select 1 from case_event d where d.case_id = c.id and d.action = 'PERSONAL_DATA_ERASED')
+                  and ((c.state in ('CLOSED', 'REJECTED', 'TRANSFERRED', 'REFERRED')
+                        and (select max(e.at) from case_event e where e.case_id = c.id
+                             and e.action in ('CLOSED', 'REJECTED', 'TRANSFERRED', 'REFERRED')) < ?1)
+                       -- a repeat kept on file goes with the case it was merged into
+                       or (c.state = 'MERGED' and exists (select 1 from case_event m where m.case_id = c.merged_into_id
+                                                          and m.action = 'PERSONAL_DATA_ERASED')))
                 order by c.report_id limit ?2""").setParameter(1, cutoff).setParameter(2, config.batchSize())
                 .getResultList();
         for (Number id : cases) {

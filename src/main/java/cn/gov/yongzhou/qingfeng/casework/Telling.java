@@ -81,6 +81,12 @@ public class Telling {
         notice.recordedBy = actor;
         notice.persist();
         deadlines.close(file, stage);
+        if (stage == DeadlineStage.RESULT_NOTICE && Transition.OBJECT.from.contains(file.state) && !Casework.objected(file)
+                && CaseDeadline.of(file).stream().noneMatch(d -> d.stage == DeadlineStage.OBJECTION)) {
+            // art. 22: the objection window runs from the day the reporter received the result
+            deadlines.start(file, DeadlineStage.OBJECTION, file.category, file.subcategory,
+                    at.atZoneSameInstant(cn.gov.yongzhou.qingfeng.shared.ClockProducer.ZONE).toLocalDate());
+        }
         NoticeTask.open(caseId, stage).ifPresent(t -> t.doneAt = OffsetDateTime.now(clock));
         casework.record(file, CaseAction.REPORTER_TOLD, actor == null ? Casework.SYSTEM : actor, true,
                 stage.name() + " " + method.name());

@@ -7,6 +7,7 @@ import static cn.gov.yongzhou.qingfeng.casework.CaseState.CONCLUDED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.FINDINGS_SUBMITTED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.HELD;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.INQUIRING;
+import static cn.gov.yongzhou.qingfeng.casework.CaseState.MERGED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.REFERRED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.REGISTERED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.REJECTED;
@@ -50,7 +51,7 @@ public enum Transition {
             Set.of(), List.of(INVESTIGATION)),
     /** The inquiry's outcome: 办结 with the conclusion and what the explanation showed */
     CONCLUDE_INQUIRY(Set.of(INQUIRING), CONCLUDED, CaseRole.INSPECTOR, true, true, CaseAction.INQUIRY_CONCLUDED,
-            Set.of(INVESTIGATION), List.of(RESULT_NOTICE, OBJECTION)),
+            Set.of(INVESTIGATION), List.of(RESULT_NOTICE)),
     /**
      * 交办 for 初步核实 (art. 17, the second way): the case stays ours, the unit reports back by a date; also after an
      * inquiry that did not settle it, a clue held on file, or a review that calls for new verification
@@ -62,7 +63,7 @@ public enum Transition {
             Set.of(INVESTIGATION), List.of()),
     /** 予以了结 (art. 17, the fourth way), with the reason: 办结 without verification; the reporter is told why */
     DISMISS(Set.of(ACCEPTED, INQUIRING, HELD), CONCLUDED, CaseRole.INSPECTOR, true, true, CaseAction.DISMISSED,
-            Set.of(INVESTIGATION), List.of(RESULT_NOTICE, OBJECTION)),
+            Set.of(INVESTIGATION), List.of(RESULT_NOTICE)),
     /** 签收 by the handling unit */
     SIGN_FOR(Set.of(ASSIGNED), SIGNED_FOR, CaseRole.HANDLER, false, true, CaseAction.SIGNED_FOR,
             Set.of(UNIT_ACCEPTANCE), List.of()),
@@ -72,22 +73,44 @@ public enum Transition {
             Set.of(INVESTIGATION), List.of(REVIEW)),
     /** 审核通过: the case is concluded, with the conclusion the inspector decides */
     APPROVE(Set.of(FINDINGS_SUBMITTED), CONCLUDED, CaseRole.INSPECTOR, false, true, CaseAction.APPROVED,
-            Set.of(REVIEW), List.of(RESULT_NOTICE, OBJECTION)),
+            Set.of(REVIEW), List.of(RESULT_NOTICE)),
     /** 发回重办, with what is missing; an internal matter, not shown to the reporter */
     SEND_BACK(Set.of(FINDINGS_SUBMITTED), SIGNED_FOR, CaseRole.INSPECTOR, true, false, CaseAction.SENT_BACK,
             Set.of(REVIEW), List.of(INVESTIGATION)),
     /** 移送审查调查, with the reason: the clue needs 立案审查调查; final here, the reporter is told it was passed on */
     REFER(Set.of(ACCEPTED, INQUIRING, FINDINGS_SUBMITTED), REFERRED, CaseRole.INSPECTOR, true, true,
             CaseAction.REFERRED, Set.of(INVESTIGATION, REVIEW), List.of(RESULT_NOTICE)),
-    /** 异议 / 申请复核 by the reporter, with what they object to; also after 归档, while the objection window is open */
+    /**
+     * 异议 / 申请复核 by the reporter (art. 22), with what they object to and whether they bring new facts or evidence;
+     * also after 归档. The window (the OBJECTION limit) starts when the reporter received the result ({@link Telling});
+     * before that an objection is taken too. One objection a case: the answer to it is final here.
+     */
     OBJECT(Set.of(CONCLUDED, CLOSED), UNDER_REVIEW, CaseRole.REPORTER, true, true, CaseAction.OBJECTED,
             Set.of(OBJECTION), List.of(REVIEW_DECISION)),
-    /** The review keeps the conclusion, with the reasons */
+    /**
+     * The review keeps the conclusion, with the reasons, and answers the reporter with an explanation (art. 22); not
+     * while the objection brings new facts or evidence that were not verified ({@link Refusal#NEW_FACTS_TO_VERIFY})
+     */
     UPHOLD(Set.of(UNDER_REVIEW), CONCLUDED, CaseRole.INSPECTOR, true, true, CaseAction.UPHELD,
             Set.of(REVIEW_DECISION), List.of(RESULT_NOTICE)),
     /** 归档: the concluded report is filed (a 信访件 is 办结 and 归档; 结案 is for 立案 cases) */
     CLOSE(Set.of(CONCLUDED), CLOSED, CaseRole.INSPECTOR, false, true, CaseAction.CLOSED,
-            Set.of(), List.of());
+            Set.of(), List.of()),
+    /**
+     * 并案 by hand, with the reason: the report concerns the same matter as another open case, which handles it from
+     * now on; its own limits end (a repeat is not told again, art. 21). Before any verification of its own.
+     */
+    MERGE(Set.of(REGISTERED, ACCEPTED, HELD), MERGED, CaseRole.INSPECTOR, true, true, CaseAction.MERGED,
+            Set.of(ACCEPTANCE, ACCEPTANCE_NOTICE, INVESTIGATION), List.of()),
+    /** 拆分, with the reason: a merged report is not the same matter after all; registered again, its limits from today */
+    SPLIT(Set.of(MERGED), REGISTERED, CaseRole.INSPECTOR, true, true, CaseAction.SPLIT,
+            Set.of(), List.of(ACCEPTANCE, ACCEPTANCE_NOTICE)),
+    /**
+     * 重新核查 (art. 22): the objection brings new facts or evidence, or the review finds the verification wanting; the
+     * clue is taken up again and disposed of anew in one of the four ways (or assigned straight from the review)
+     */
+    REOPEN(Set.of(UNDER_REVIEW), ACCEPTED, CaseRole.INSPECTOR, true, true, CaseAction.REOPENED,
+            Set.of(REVIEW_DECISION), List.of());
 
     public final Set<CaseState> from;
     public final CaseState to;
@@ -133,7 +156,13 @@ public enum Transition {
     public enum Refusal {
         WRONG_STATE, WRONG_ROLE, REASON_REQUIRED, REASON_TOO_LONG, CONCLUSION_REQUIRED, GROUND_REQUIRED, CHANNEL_REQUIRED,
         /** A found case without a disposition for its people (or an approved reason why none): accountability's rule */
-        DISPOSITION_MISSING
+        DISPOSITION_MISSING,
+        /** 并案 into a case that is not there, is this one, was merged itself or has ended */
+        MERGE_TARGET,
+        /** 并案 of a case other reports were merged into: split them off or merge the other case into this one */
+        HAS_REPEATS,
+        /** 维持 while the objection brings new facts or evidence: they are verified first (重新核查 or 交办) */
+        NEW_FACTS_TO_VERIFY
     }
 
     /**
@@ -145,11 +174,12 @@ public enum Transition {
     }
 
     /**
-     * Whether the inspector must write the reporter why (转办: to whom; 予以了结: why nothing more is done). A refusal
+     * Whether the inspector must write the reporter why (转办: to whom; 予以了结: why nothing more is done; 维持: the
+     * answer to the objection, with the explanation art. 22 asks for). A refusal
      * (不予受理) tells its coded ground and the proper channel instead, with the inspector's words optional.
      */
     public boolean reporterTextRequired() {
-        return this == TRANSFER || this == DISMISS;
+        return this == TRANSFER || this == DISMISS || this == UPHOLD;
     }
 
     /** Whether the step decides the case's conclusion (approving findings, ending an inquiry). */

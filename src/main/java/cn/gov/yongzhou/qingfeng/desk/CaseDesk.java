@@ -19,7 +19,9 @@ import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.intake.Evidence;
 import cn.gov.yongzhou.qingfeng.intake.RepeatTargets;
+import cn.gov.yongzhou.qingfeng.intake.RepeatedReports;
 import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.intake.ReportCorrection;
 import cn.gov.yongzhou.qingfeng.routing.Conflict;
 import cn.gov.yongzhou.qingfeng.routing.Route;
 import cn.gov.yongzhou.qingfeng.routing.RoutingService;
@@ -78,7 +80,27 @@ public class CaseDesk {
             List<Transition> actions, LocalDate today, Unit assignedUnit, Route route, List<Unit> units,
             ExtensionState extension, FindingsView findings, RepeatTargets.Cluster cluster,
             List<RepeatTargets.Related> related, String reference, Briefs.BriefView brief,
-            boolean handlerView) {
+            boolean handlerView, CaseLink mergedInto, List<CaseLink> repeats, List<EarlierRow> earlier,
+            ReclassifyForm reclassify, List<ReportCorrection> corrections) {
+
+        /** The same view with the 更正 form as the inspector typed it, and the messages beside its fields. */
+        CaseView withReclassify(ReclassifyForm form) {
+            return new CaseView(caseId, version, state, report, reporter, evidence, deadlines, timeline, actions, today,
+                    assignedUnit, route, units, extension, findings, cluster, related, reference, brief, handlerView,
+                    mergedInto, repeats, earlier, form, corrections);
+        }
+    }
+
+    /** Another case as a link: the case a report was merged into, or one merged into this case. */
+    public record CaseLink(long caseId, String reference, String receiptNo, CaseState state) {
+    }
+
+    /**
+     * Another report of the same person (found by the keyed indexes of ID number and phone), with the case it opened:
+     * the inspector sees what the reporter said before, and whether it is the same matter.
+     */
+    public record EarlierRow(long caseId, String receiptNo, OffsetDateTime receivedAt, Category category,
+            Subcategory subcategory, String unitName, String unitNameEn, CaseState state) {
     }
 
     /** The conclusion decided on approval, the one the unit proposed with its latest findings, and its material. */
@@ -130,6 +152,9 @@ public class CaseDesk {
 
     @jakarta.inject.Inject
     RevealConfig revealConfig;
+
+    @jakarta.inject.Inject
+    RepeatedReports repeatedReports;
 
     CaseDesk(EntityManager em, Casework casework, RoutingService routing,
             cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock, RepeatTargets repeats,
@@ -297,7 +322,52 @@ public class CaseDesk {
                 assigning ? routing.route(report) : null, assigning ? Unit.listActive() : List.of(),
                 extension(file), findings(file, timeline), cluster,
                 cluster == null ? List.of() : repeats.related(report.id, cluster.reason()),
-                handler ? file.reference() : report.receiptNo, briefs.of(caseId).orElse(null), handler));
+                handler ? file.reference() : report.receiptNo, briefs.of(caseId).orElse(null), handler,
+                handler || file.mergedIntoId == null ? null : link(CaseFile.findById(file.mergedIntoId)),
+                handler ? List.of() : CaseFile.mergedInto(file.id).stream().map(CaseDesk::link).toList(),
+                handler ? List.of() : earlier(report.id),
+                handler || !Casework.RECLASSIFIABLE.contains(file.state) ? null
+                        : ReclassifyForm.of(report, Unit.listActive()),
+                handler ? List.of() : ReportCorrection.of(report.id)));
+    }
+
+    private static CaseLink link(CaseFile file) {
+        Report report = Report.findById(file.reportId);
+        return new CaseLink(file.id, file.reference(), report.receiptNo, file.state);
+    }
+
+    /** The reporter's other reports, through the keyed index; never by decrypting anyone's data. */
+    private List<EarlierRow> earlier(long reportId) {
+        List<RepeatedReports.Earlier> found = repeatedReports.ofSamePerson(reportId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Unit> units = Unit.byIds(found.stream().map(RepeatedReports.Earlier::unitId).distinct().toList());
+        return found.stream().map(e -> {
+            CaseFile other = CaseFile.findByReport(e.reportId()).orElse(null);
+            Unit unit = units.get(e.unitId());
+            return other == null ? null : new EarlierRow(other.id, e.receiptNo(), e.receivedAt(), e.category(),
+                    e.subcategory(), unit == null ? "" : unit.name, unit == null ? "" : unit.nameEn, other.state);
+        }).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** What became of a merge asked for by hand: the outcome, or the case to merge into could not be found. */
+    public record Merge(Casework.Outcome outcome, boolean targetUnknown) {
+    }
+
+    /**
+     * 并案 by hand into the case named by its reference (QF-000042) or its receipt number, with the reason.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Merge merge(long caseId, String into, String reason, int version, String actor) {
+        String named = into == null ? "" : into.strip();
+        Optional<CaseFile> target = CaseFile.findByReference(named)
+                .or(() -> Report.findByReceipt(named).flatMap(r -> CaseFile.findByReport(r.id)));
+        if (target.isEmpty()) {
+            return new Merge(null, true);
+        }
+        return new Merge(casework.merge(caseId, target.get().id, new Casework.Actor(actor, CaseRole.INSPECTOR), reason,
+                version), false);
     }
 
     /**

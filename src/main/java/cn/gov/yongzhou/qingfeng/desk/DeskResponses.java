@@ -16,10 +16,13 @@ final class DeskResponses {
     }
 
 
-    /** A step posted by a form; assigning and the findings have their own forms (a unit; the findings' files). */
+    /**
+     * A step posted by a form; assigning, the findings and merging have their own forms (a unit; the findings' files;
+     * the case to merge into).
+     */
     static Transition step(String name) {
         return Arrays.stream(Transition.values()).filter(t -> t.name().equals(name))
-                .filter(t -> t != Transition.ASSIGN && t != Transition.SUBMIT_FINDINGS).findFirst()
+                .filter(t -> t != Transition.ASSIGN && t != Transition.SUBMIT_FINDINGS && t != Transition.MERGE).findFirst()
                 .orElseThrow(() -> new BadRequestException("unknown action"));
     }
 

@@ -1,6 +1,8 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.BriefRules;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
+import cn.gov.yongzhou.qingfeng.intake.Reclassification;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
@@ -49,6 +51,12 @@ public class InspectorPages {
     private final Tellings tellings;
     private final RequestLocale locale;
 
+    @jakarta.inject.Inject
+    Reclassification reclassification;
+
+    @jakarta.inject.Inject
+    cn.gov.yongzhou.qingfeng.intake.WorkOrders workOrders;
+
     InspectorPages(CaseDesk desk, Casework casework, StaffRequest staff, Extensions extensions,
             DirectoryService directory, Tellings tellings, RequestLocale locale) {
         this.locale = locale;
@@ -66,6 +74,17 @@ public class InspectorPages {
         String after = params.after;
         return NoStore.page(DeskTemplates.queue(BASE, desk.queue(filter, after), filter,
                 List.of(CaseState.values()), directory.unitsByArea(), tellings.tasks()));
+    }
+
+    /** A 12345 work order's case, by its number: its case page (the first, when several); 404 when none has it. */
+    @GET
+    @Path("work-order")
+    public Response byWorkOrder(@QueryParam("no") String no) {
+        var found = workOrders.byNumber(no);
+        if (found.isEmpty()) {
+            throw new NotFoundException();
+        }
+        return Response.seeOther(java.net.URI.create(BASE + "/" + found.get(0).caseId())).build();
     }
 
     @GET
@@ -147,6 +166,44 @@ public class InspectorPages {
         }
         Casework.Outcome outcome = assignment.outcome();
         return DeskResponses.back(BASE, id, DeskResponses.notice(outcome));
+    }
+
+    /**
+     * 更正: the category, subcategory, accused unit, window or accused as the inspector corrects them, with the reason.
+     * Refused with the message beside the field; the page keeps what was typed.
+     */
+    @POST
+    @Path("{id}/reclassify")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response reclassify(@PathParam("id") long id, @RestForm String category, @RestForm String subcategory,
+            @RestForm String unit, @RestForm String window, @RestForm String accusedName, @RestForm String accusedBadge,
+            @RestForm String accusedDescription, @RestForm String reason, @RestForm int version) {
+        existing(id);
+        Reclassification.Result result = reclassification.correct(id, new Reclassification.Correction(category,
+                subcategory, unit, window, accusedName, accusedBadge, accusedDescription, reason), staff.me(), version);
+        if (result.outcome() != null) {
+            return DeskResponses.back(BASE, id, result.done() ? "reclassified" : DeskResponses.notice(result.outcome()));
+        }
+        Map<String, String> err = new LinkedHashMap<>();
+        result.errors().all().forEach(e -> err.putIfAbsent(e.field(), result.errors().message(e, locale.get())));
+        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of()));
+        ReclassifyForm typed = new ReclassifyForm(nz(category), nz(subcategory), nz(unit), nz(window), nz(accusedName),
+                nz(accusedBadge), nz(accusedDescription), nz(reason), err, view.reclassify().units(),
+                List.of(Subcategory.values()));
+        return NoStore.page(422, DeskTemplates.casePage(BASE, view.withReclassify(typed), null, FindingsForm.BLANK,
+                tellings.of(id), BriefForm.of(view.brief())));
+    }
+
+    /** 并案 by hand: into the case named by its reference or receipt number, with the reason. */
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response merge(@PathParam("id") long id, @RestForm String into, @RestForm String reason,
+            @RestForm int version) {
+        existing(id);
+        CaseDesk.Merge merge = desk.merge(id, into, reason, version, staff.me());
+        return DeskResponses.back(BASE, id, merge.targetUnknown() ? "mergeTargetUnknown"
+                : DeskResponses.notice(merge.outcome()));
     }
 
     /** Grants or refuses the pending extension of the verification; a refusal needs reasons. */

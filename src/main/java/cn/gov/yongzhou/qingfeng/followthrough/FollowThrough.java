@@ -29,10 +29,14 @@ public class FollowThrough {
     private static final Set<CaseState> RATEABLE = Set.of(CaseState.CONCLUDED, CaseState.CLOSED);
 
     /** What the status page offers the reporter now. */
+    /**
+     * {@code objectionUntil}: the last day of the objection window, which runs from the day the result was given;
+     * {@code objectBeforeNotice}: the result is not yet given, so the window has not started, and an objection is taken.
+     */
     public record Options(boolean canRate, SatisfactionLevel rated, LocalDate objectionUntil, boolean staffDealtWith,
-            boolean headHeldAccountable) {
+            boolean headHeldAccountable, boolean objectBeforeNotice) {
         public boolean canObject() {
-            return objectionUntil != null;
+            return objectionUntil != null || objectBeforeNotice;
         }
     }
 
@@ -49,7 +53,7 @@ public class FollowThrough {
     public Options options(long caseId) {
         CaseFile file = CaseFile.findById(caseId);
         if (file == null) {
-            return new Options(false, null, null, false, false);
+            return new Options(false, null, null, false, false, false);
         }
         SatisfactionLevel rated = Satisfaction.ofCase(file.id).map(s -> s.level).orElse(null);
         LocalDate until = casework.objectionOpenUntil(file.id).filter(d -> !today().isAfter(d)).orElse(null);
@@ -59,7 +63,8 @@ public class FollowThrough {
                 file.id) > 0;
         boolean head = count("select count(*) from case_accountability where case_id = ?1 and head_held_accountable",
                 file.id) > 0;
-        return new Options(rated == null && RATEABLE.contains(file.state), rated, until, staff, head);
+        return new Options(rated == null && RATEABLE.contains(file.state), rated, until, staff, head,
+                until == null && casework.objectionBeforeNotice(file.id));
     }
 
     /** What the reporter typed, stripped, without control characters (line breaks kept): PostgreSQL refuses NUL. */
@@ -103,6 +108,12 @@ public class FollowThrough {
 
     @Transactional
     public FieldErrors object(long caseId, String objection) {
+        return object(caseId, objection, false);
+    }
+
+    /** 异议, with whether the reporter brings new facts or evidence (art. 22: those are verified). */
+    @Transactional
+    public FieldErrors object(long caseId, String objection, boolean newFacts) {
         FieldErrors errors = new FieldErrors();
         CaseFile file = CaseFile.findById(caseId);
         if (file == null || !options(caseId).canObject()) {
@@ -115,7 +126,7 @@ public class FollowThrough {
         if (text.length() > MAX_OBJECTION) {
             return errors.add("objection", "follow.error.tooLong", MAX_OBJECTION);
         }
-        Casework.Outcome outcome = casework.perform(file.id, Transition.OBJECT, REPORTER, text, file.version);
+        Casework.Outcome outcome = casework.object(file.id, REPORTER, text, newFacts, file.version);
         if (!(outcome instanceof Casework.Done)) {
             errors.add("objection", "follow.error.windowClosed");
         }

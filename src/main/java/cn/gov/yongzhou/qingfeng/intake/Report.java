@@ -166,6 +166,19 @@ public class Report extends BaseEntity {
     @Column(name = "received_at", nullable = false)
     public OffsetDateTime receivedAt;
 
+    /** The 12345 hotline's work-order number (工单编号) when the report came as one; searchable both ways. */
+    @Column(name = "work_order_no")
+    public String workOrderNo;
+
+    /** The reports filed under a 12345 work-order number, oldest first (a number with NUL matches none). */
+    public static List<Report> findByWorkOrder(String workOrderNo) {
+        String no = workOrderNo == null ? "" : workOrderNo.strip().toUpperCase(java.util.Locale.ROOT);
+        if (no.isEmpty() || no.indexOf('\0') >= 0) {
+            return List.of();
+        }
+        return list("workOrderNo = ?1 order by receivedAt, id", no);
+    }
+
     public static Optional<Report> findByReceipt(String receiptNo) {
         // a receipt number with NUL cannot be stored, so none matches; PostgreSQL would refuse the query itself
         if (receiptNo == null || receiptNo.indexOf('\0') >= 0) {

@@ -101,6 +101,9 @@ public class ReportApi {
     private final TrackingService tracking;
     private final SecurityIdentity identity;
 
+    @jakarta.inject.Inject
+    WorkOrders workOrders;
+
     ReportApi(IntakeService intake, TrackingService tracking, SecurityIdentity identity) {
         this.intake = intake;
         this.tracking = tracking;
@@ -253,6 +256,27 @@ public class ReportApi {
                     .entity(new Errors("too_many_attempts", List.of())).build();
         }
         return Response.status(Response.Status.NOT_FOUND).entity(new Errors("not_found", List.of())).build();
+    }
+
+    /** A report filed under a 12345 work-order number: its receipt and where it stands. */
+    public record WorkOrderReport(String receipt, String workOrderNo, String status, String statusLabel,
+            String statusLabelEn, OffsetDateTime receivedAt, URI track) {
+    }
+
+    @GET
+    @Path("work-orders/{workOrderNo}")
+    @RolesAllowed(INTAKE_CLIENT)
+    @Operation(summary = "The reports filed under a 12345 work-order number (工单编号), with their receipts and states, "
+            + "for the intake systems that filed them; the timeline is read with the receipt and its query password")
+    public Response byWorkOrder(@PathParam("workOrderNo") String workOrderNo) {
+        List<WorkOrderReport> found = workOrders.byNumber(workOrderNo).stream().map(l -> new WorkOrderReport(
+                l.receiptNo(), l.workOrderNo(), l.state().name(), label(Messages.CHINESE, l.state()),
+                label(Messages.ENGLISH, l.state()), l.receivedAt(), URI.create("/api/v1/reports/" + l.receiptNo())))
+                .toList();
+        if (found.isEmpty()) {
+            return Response.status(Response.Status.NOT_FOUND).entity(new Errors("not_found", List.of())).build();
+        }
+        return Response.ok(found).header("Cache-Control", "no-store").build();
     }
 
     /** A rate limit's refusal: 429, Retry-After, and what happened in both languages. */

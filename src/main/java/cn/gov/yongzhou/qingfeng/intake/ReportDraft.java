@@ -16,7 +16,8 @@ public record ReportDraft(
         String accusedName, String accusedBadge, String accusedDescription, String narrative,
         String reporterName, String idNumber, String phone, String email,
         boolean directlyServed, ContactPreference contactPreference, String locale,
-        List<CheckedFile> evidence, java.time.OffsetDateTime phoneVerifiedAt, Identity identity, String applicationNo) {
+        List<CheckedFile> evidence, java.time.OffsetDateTime phoneVerifiedAt, Identity identity, String applicationNo,
+        String workOrderNo) {
 
     /**
      * Who the reporter is beyond name, number and contact: nothing at all for an anonymous report; for a real-name

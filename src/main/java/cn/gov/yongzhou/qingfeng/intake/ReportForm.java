@@ -54,6 +54,8 @@ public class ReportForm {
     @RestForm public String consent;
     /** API only: how the report reached the calling system (API, PHONE, LETTER, VISIT). */
     @RestForm public String channel;
+    /** API and staff registration: the 12345 hotline's work-order number (工单编号) when the report came as one. */
+    @RestForm public String workOrderNo;
     /** The web form's one-time key: a double tap or a reload submits the same report once. */
     @RestForm public String submissionKey;
     /** The six-digit code sent to {@link #phone} (public form only). */

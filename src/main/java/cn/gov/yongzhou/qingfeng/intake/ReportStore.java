@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
+import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.intake.EvidenceInspector.CheckedFile;
 import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
@@ -29,9 +30,11 @@ public class ReportStore {
     private final PersonalDataCipher cipher;
     private final Casework casework;
     private final Event<ReportReceived> received;
+    private final RepeatedReports repeats;
 
     ReportStore(EntityManager em, Clock clock, ReceiptCodes codes, PasswordHasher hasher, KeyedHash keyedHash,
-            PersonalDataCipher cipher, Casework casework, Event<ReportReceived> received) {
+            PersonalDataCipher cipher, Casework casework, Event<ReportReceived> received, RepeatedReports repeats) {
+        this.repeats = repeats;
         this.em = em;
         this.clock = clock;
         this.codes = codes;
@@ -104,6 +107,7 @@ public class ReportStore {
         report.consentedProcessing = true;
         report.locale = draft.locale();
         report.receivedAt = now;
+        report.workOrderNo = draft.workOrderNo();
         report.persist();
 
         int seq = 1;
@@ -124,7 +128,12 @@ public class ReportStore {
             content.persist();
         }
 
-        casework.open(report.id, now, report.category, report.subcategory, report.anonymous);
+        Optional<CaseFile> repeatOf = repeats.openCaseOfSameMatter(report).map(id -> (CaseFile) CaseFile.findById(id));
+        if (repeatOf.isPresent()) {
+            casework.openRepeat(report.id, now, report.category, report.subcategory, repeatOf.get());
+        } else {
+            casework.open(report.id, now, report.category, report.subcategory, report.anonymous);
+        }
         received.fire(new ReportReceived(report.id, report.receiptNo, password, report.reporterEmail, report.locale));
         return new Submission.Accepted(report.receiptNo, password, false);
     }

@@ -258,6 +258,11 @@ public class ReportValidator {
             errors.add("consent", "error.consent.required");
         }
 
+        String workOrderNo = text(form.workOrderNo);
+        if (workOrderNo != null && !WORK_ORDER_NO.matcher(workOrderNo).matches()) {
+            errors.add("workOrderNo", "error.workOrderNo.format");
+        }
+
         // files last: reading them is the costly part, and their errors sit beside the file field
         List<CheckedFile> evidence = inspector.inspect(form.incomingFiles(), errors);
 
@@ -267,8 +272,11 @@ public class ReportValidator {
         return new Result(new ReportDraft(category, sub.get(), unit, window, occurredOn, occurredTime, place,
                 accusedName, accusedBadge, accusedDescription, narrative, reporterName, idNumber, phone, email,
                 directlyServed, contact, locale.toLanguageTag(), evidence, anonymous ? null : form.phoneVerifiedAt, identity,
-                applicationNo), errors);
+                applicationNo, workOrderNo == null ? null : workOrderNo.toUpperCase(java.util.Locale.ROOT)), errors);
     }
+
+    /** A 12345 work-order number: letters, digits and hyphens, 4 to 40 of them. */
+    static final java.util.regex.Pattern WORK_ORDER_NO = java.util.regex.Pattern.compile("[A-Za-z0-9-]{4,40}");
 
     private static Optional<Category> parseCategory(String value) {
         try {

@@ -98,7 +98,8 @@ public class TrackPage {
     @POST
     @Path("object")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response object(@RestForm String pass, @RestForm String objection, @Context HttpServerRequest request) {
+    public Response object(@RestForm String pass, @RestForm String objection, @RestForm String newFacts,
+            @Context HttpServerRequest request) {
         String receiptNo = passes.verify(pass).orElse(null);
         if (receiptNo == null) {
             return expired();
@@ -107,9 +108,10 @@ public class TrackPage {
         if (limited != null) {
             return limited(receiptNo, limited, "objection", objection);
         }
-        FieldErrors errors = followThrough.object(caseOf(receiptNo), objection);
+        FieldErrors errors = followThrough.object(caseOf(receiptNo), objection, newFacts != null && !newFacts.isBlank());
         return errors.isEmpty() ? status(200, receiptNo, PostedForm.empty(), "follow.msg.objected")
-                : status(422, receiptNo, PostedForm.of(errors, locale.get(), "objection", objection), null);
+                : status(422, receiptNo, PostedForm.of(errors, locale.get(), "objection", objection,
+                        "newFacts", newFacts == null || newFacts.isBlank() ? "" : "yes"), null);
     }
 
     private Response status(int code, String receiptNo, PostedForm form, String msg) {

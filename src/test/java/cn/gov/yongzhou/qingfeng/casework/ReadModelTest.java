@@ -35,6 +35,9 @@ class ReadModelTest {
     Casework casework;
 
     @Inject
+    Telling telling;
+
+    @Inject
     FollowThrough followThrough;
 
     @Test
@@ -85,6 +88,9 @@ class ReadModelTest {
     void shouldCountTheLimitsThatDeadlineStage_countedCounts() {
         long id = filed("2026-03-04T10:00:00", "2026-03-01");
         TestCases.conclude(casework, em, id, "LL-JW", Conclusion.SUBSTANTIATED);
+        // the objection window runs from the day the result was given (art. 22)
+        assertEquals(null, telling.recordByStaff(id, DeadlineStage.RESULT_NOTICE, ReporterNotice.Method.CALL,
+                java.time.OffsetDateTime.parse("2026-03-04T10:00:00+08:00"), "告知处理结果", null, "inspector-he"));
         List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select stage, counted from case_limit where case_id = ?1").setParameter(1, id).getResultList());
         assertTrue(rows.size() >= 6, "acceptance, its notice, investigation, review, result notice, objection");

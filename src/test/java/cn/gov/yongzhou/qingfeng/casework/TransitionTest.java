@@ -42,7 +42,14 @@ class TransitionTest {
             "CLOSED,             REPORTER,  OBJECT,           UNDER_REVIEW",
             "UNDER_REVIEW,       INSPECTOR, UPHOLD,           CONCLUDED",
             "UNDER_REVIEW,       INSPECTOR, ASSIGN,           ASSIGNED",
-            "CONCLUDED,          INSPECTOR, CLOSE,            CLOSED"
+            "CONCLUDED,          INSPECTOR, CLOSE,            CLOSED",
+            // art. 14: a repeat of the same matter merged (并案) before any verification of its own, and split off again
+            "REGISTERED,         INSPECTOR, MERGE,            MERGED",
+            "ACCEPTED,           INSPECTOR, MERGE,            MERGED",
+            "HELD,               INSPECTOR, MERGE,            MERGED",
+            "MERGED,             INSPECTOR, SPLIT,            REGISTERED",
+            // art. 22: new facts or evidence reopen the verification
+            "UNDER_REVIEW,       INSPECTOR, REOPEN,           ACCEPTED"
     })
     void shouldAllow(CaseState state, CaseRole role, Transition transition, CaseState next) {
         assertNull(transition.check(state, role, "理由", Conclusion.PARTLY_SUBSTANTIATED));
@@ -60,7 +67,9 @@ class TransitionTest {
             "FINDINGS_SUBMITTED/INSPECTOR/APPROVE", "FINDINGS_SUBMITTED/INSPECTOR/SEND_BACK",
             "FINDINGS_SUBMITTED/INSPECTOR/REFER",
             "CONCLUDED/REPORTER/OBJECT", "CLOSED/REPORTER/OBJECT", "UNDER_REVIEW/INSPECTOR/UPHOLD", "UNDER_REVIEW/INSPECTOR/ASSIGN",
-            "CONCLUDED/INSPECTOR/CLOSE");
+            "CONCLUDED/INSPECTOR/CLOSE",
+            "REGISTERED/INSPECTOR/MERGE", "ACCEPTED/INSPECTOR/MERGE", "HELD/INSPECTOR/MERGE", "MERGED/INSPECTOR/SPLIT",
+            "UNDER_REVIEW/INSPECTOR/REOPEN");
 
     @Test
     void shouldRefuseEveryOtherCombination() {
@@ -116,19 +125,23 @@ class TransitionTest {
             boolean endsHandlingHere = t.to == CaseState.CONCLUDED || t.to == CaseState.REFERRED;
             assertEquals(endsHandlingHere, t.tells() == DeadlineStage.RESULT_NOTICE, t.name());
         }
-        assertEquals(Set.of(Transition.TRANSFER, Transition.DISMISS),
+        assertEquals(Set.of(Transition.TRANSFER, Transition.DISMISS, Transition.UPHOLD),
                 java.util.Arrays.stream(Transition.values()).filter(Transition::reporterTextRequired)
                         .collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
     void shouldOfferTheActionsOfTheRoleInTheState() {
-        assertEquals(List.of(Transition.ACCEPT, Transition.REJECT, Transition.TRANSFER),
+        assertEquals(List.of(Transition.ACCEPT, Transition.REJECT, Transition.TRANSFER, Transition.MERGE),
                 Transition.available(CaseState.REGISTERED, CaseRole.INSPECTOR));
-        assertEquals(List.of(Transition.INQUIRE, Transition.ASSIGN, Transition.HOLD, Transition.DISMISS, Transition.REFER),
-                Transition.available(CaseState.ACCEPTED, CaseRole.INSPECTOR), "the four ways of art. 17, and 移送");
+        assertEquals(List.of(Transition.INQUIRE, Transition.ASSIGN, Transition.HOLD, Transition.DISMISS, Transition.REFER,
+                Transition.MERGE),
+                Transition.available(CaseState.ACCEPTED, CaseRole.INSPECTOR), "the four ways of art. 17, 移送, and 并案");
+        assertEquals(List.of(Transition.SPLIT), Transition.available(CaseState.MERGED, CaseRole.INSPECTOR));
+        assertEquals(List.of(), Transition.available(CaseState.MERGED, CaseRole.REPORTER),
+                "a merged repeat is not objected to: its result is the result of the case it went into");
         assertEquals(List.of(), Transition.available(CaseState.REGISTERED, CaseRole.HANDLER));
-        assertEquals(List.of(Transition.ASSIGN, Transition.UPHOLD),
+        assertEquals(List.of(Transition.ASSIGN, Transition.UPHOLD, Transition.REOPEN),
                 Transition.available(CaseState.UNDER_REVIEW, CaseRole.INSPECTOR));
     }
 }

@@ -116,7 +116,13 @@ class CaseLifeCycleBrowserTest {
             page.click("#act-APPROVE");
             assertThat(page.locator("#conclusion")).containsText("属实");
             due(page, "RESULT_NOTICE", "2026-04-09");
-            // an objection may come within 30 calendar days
+            assertThat(page.locator("li[data-stage=OBJECTION]")).hasCount(0);
+            // the inspector gives the result by phone; an objection may come within 30 calendar days of that (art. 22)
+            page.selectOption("#told-stage", "RESULT_NOTICE");
+            page.selectOption("#told-method", "CALL");
+            page.fill("#told-said", "经核查，您反映的问题属实，已责成该单位整改。");
+            page.click("#told-submit");
+            assertThat(page.locator("#desk-msg")).containsText("已记录");
             due(page, "OBJECTION", "2026-04-17");
             // 一律严肃处理: closing waits for the staff member's disposition
             page.click("#act-CLOSE");

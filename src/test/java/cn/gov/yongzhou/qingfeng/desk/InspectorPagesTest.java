@@ -200,7 +200,9 @@ class InspectorPagesTest {
                 break;
             }
         }
-        long total = ((Number) em.createNativeQuery("select count(*) from case_file").getSingleResult()).longValue();
+        // a merged repeat (并案) is kept on file with the case it went into: not a row of the queue
+        long total = ((Number) em.createNativeQuery("select count(*) from case_file where state <> 'MERGED'")
+                .getSingleResult()).longValue();
         assertEquals(total, seen.size(), "every case once");
         assertEquals(seen.size(), new HashSet<>(seen).size(), "no case twice");
         for (int i = 1; i < dues.size(); i++) {

@@ -40,6 +40,9 @@ class FollowThroughTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    cn.gov.yongzhou.qingfeng.casework.Telling telling;
+
     record Filed(long caseId, String receipt, String password) {
     }
 
@@ -57,6 +60,10 @@ class FollowThroughTest {
         at("2026-03-18T10:00:00");
         v = casework.perform(id, Transition.APPROVE, INSPECTOR, null, Conclusion.UNSUBSTANTIATED, v).version();
         casework.perform(id, Transition.CLOSE, INSPECTOR, null, v);
+        // the result given by phone the same day: the objection window runs from then (art. 22)
+        assertEquals(null, telling.recordByStaff(id, cn.gov.yongzhou.qingfeng.casework.DeadlineStage.RESULT_NOTICE,
+                cn.gov.yongzhou.qingfeng.casework.ReporterNotice.Method.CALL,
+                java.time.OffsetDateTime.parse("2026-03-18T10:00:00+08:00"), "告知处理结果", null, "inspector-he"));
         return new Filed(id, filed.getString("receipt"), filed.getString("password"));
     }
 

@@ -141,6 +141,10 @@ class IdorMatrixTest {
                 Endpoint.post("/staff/cases/{case}/extension", INSPECTOR, back, "decision", "refuse"),
                 Endpoint.post("/staff/cases/{case}/reveal", INSPECTOR, back, "reason", ""),
                 Endpoint.post("/staff/cases/{case}/reveal", INSPECTOR, back, "reason", "核实举报人身份"),
+                Endpoint.post("/staff/cases/{case}/merge", INSPECTOR, back, "into", "QF-000000", "reason", "同一事项",
+                        "version", "-1"),
+                Endpoint.post("/staff/cases/{case}/reclassify", INSPECTOR, back, "subcategory", "HINTING",
+                        "version", "-1"),
                 Endpoint.get("/staff/evidence/{evidence}", INSPECTOR),
                 // the handler's desk: the unit the case is assigned to only
                 Endpoint.get("/staff/unit-cases/{case}", OWN_HANDLER).scoped(),

@@ -56,5 +56,7 @@ public enum CaseAction {
     /** 文书签发: a document of the case was approved, numbered and signed; the note holds number and SHA-256. */
     DOCUMENT_ISSUED,
     /** 交办摘要: an inspector wrote and approved the summary a handling unit receives instead of the report. */
-    BRIEF_APPROVED
+    BRIEF_APPROVED,
+    /** 移交管辖: the case went to another discipline body's inspectors (handed down by the city's, or moved up). */
+    BODY_CHANGED
 }

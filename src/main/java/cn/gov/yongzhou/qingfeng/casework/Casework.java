@@ -37,7 +37,15 @@ public class Casework {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseFile open(long reportId, OffsetDateTime receivedAt, Category category, Subcategory subcategory) {
+        return open(reportId, receivedAt, category, subcategory, null);
+    }
+
+    /** {@link #open(long, OffsetDateTime, Category, Subcategory)} held by this discipline body (管辖). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseFile open(long reportId, OffsetDateTime receivedAt, Category category, Subcategory subcategory,
+            Long bodyId) {
         CaseFile file = new CaseFile();
+        file.bodyId = bodyId;
         file.reportId = reportId;
         file.state = CaseState.REGISTERED;
         file.category = category;
@@ -164,6 +172,32 @@ public class Casework {
      */
     public Outcome assign(long caseId, long unitId, Actor actor, String reason, int expectedVersion) {
         return performWith(caseId, Transition.ASSIGN, actor, reason, expectedVersion, new Extras(unitId, null, List.of(), null, null, null));
+    }
+
+    /**
+     * 移交管辖: the case goes to another discipline body's inspectors (the city's hands it down, a county's moves it
+     * up); the lower body no longer sees it. Whether the actor may move it there is the caller's decision. Internal:
+     * never on the reporter's or a handler's timeline.
+     */
+    public Outcome changeBody(long caseId, long bodyId, Actor actor, String note, int expectedVersion) {
+        try {
+            return moveBody(caseId, bodyId, actor, note, expectedVersion);
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            CaseFile fresh = current(caseId);
+            return new Stale(fresh.state, fresh.version);
+        }
+    }
+
+    @Transactional
+    Outcome moveBody(long caseId, long bodyId, Actor actor, String note, int expectedVersion) {
+        CaseFile file = CaseFile.findById(caseId);
+        if (file.version != expectedVersion) {
+            return new Stale(file.state, file.version);
+        }
+        file.bodyId = bodyId;
+        record(file, CaseAction.BODY_CHANGED, actor.name(), false, note);
+        CaseFile.getEntityManager().flush();
+        return new Done(file.state, file.version);
     }
 
     /** A file that goes with the findings, already checked (type from its bytes, size, digest) by the caller. */

@@ -12,6 +12,7 @@ import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineExtension;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.FindingAttachment;
+import cn.gov.yongzhou.qingfeng.casework.Jurisdiction;
 import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.category.Category;
@@ -72,7 +73,7 @@ public class CaseDesk {
             List<Transition> actions, LocalDate today, Unit assignedUnit, Route route, List<Unit> units,
             ExtensionState extension, FindingsView findings, RepeatTargets.Cluster cluster,
             List<RepeatTargets.Related> related, String reference, Briefs.BriefView brief,
-            boolean handlerView) {
+            boolean handlerView, Unit body, List<Unit> bodyChoices) {
     }
 
     /** The conclusion decided on approval, the one the unit proposed with its latest findings, and its material. */
@@ -144,12 +145,21 @@ public class CaseDesk {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueuePage queue(QueueFilter filter, String after) {
-        return queue(filter, after, null);
+        return queue(filter, after, null, null);
     }
 
     /** The same queue limited to the cases assigned to {@code units} (a handler's), when given. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueuePage queue(QueueFilter filter, String after, Set<Long> units) {
+        return queue(filter, after, units, null);
+    }
+
+    /**
+     * The same queue limited to the cases assigned to {@code units} (a handler's) and to the cases held by the
+     * discipline body {@code body} (an inspector's {@link Jurisdiction.Scope#filter()}), each when given.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QueuePage queue(QueueFilter filter, String after, Set<Long> units, Long body) {
         LocalDate today = LocalDate.now(clock);
         LocalDate dueBy = filter.dueWithinDays() == null ? null
                 : calendar.addWorkingDays(today, filter.dueWithinDays()).date();
@@ -173,6 +183,7 @@ public class CaseDesk {
                   and (cast(?10 as varchar) is null or f.channel = ?10)
                   and (cast(?11 as date) is null or f.next_due <= ?11)
                   and (cast(?12 as bigint) is null or f.unit_id in (select unit_id from unit_area where area_id = ?12))
+                  and (cast(?13 as bigint) is null or f.body_id = ?13)
                   and (coalesce(f.next_due, date '9999-12-31'), f.case_id) > (?4, ?5)
                 order by coalesce(f.next_due, date '9999-12-31'), f.case_id
                 limit ?6""")
@@ -183,7 +194,7 @@ public class CaseDesk {
                 .setParameter(8, units == null || units.isEmpty() ? List.of(-1L) : List.copyOf(units))
                 .setParameter(9, filter.category() == null ? null : filter.category().name())
                 .setParameter(10, filter.channel() == null ? null : filter.channel().name())
-                .setParameter(11, dueBy).setParameter(12, areaId).getResultList();
+                .setParameter(11, dueBy).setParameter(12, areaId).setParameter(13, body).getResultList();
         boolean more = found.size() > PAGE_SIZE;
         List<Object[]> page = found.stream().limit(PAGE_SIZE).toList();
         if (page.isEmpty()) {
@@ -238,8 +249,21 @@ public class CaseDesk {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseView> view(long caseId, String viewer, CaseRole role, Set<Long> handlerUnits) {
+        return view(caseId, viewer, role, handlerUnits, null);
+    }
+
+    /**
+     * One case as an inspector of this jurisdiction sees it: nothing, as for a missing id, when the case is held by
+     * another body; with the bodies it may be handed to.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CaseView> view(long caseId, String viewer, CaseRole role, Set<Long> handlerUnits,
+            Jurisdiction.Scope scope) {
         CaseFile file = CaseFile.findById(caseId);
         if (file == null) {
+            return Optional.empty();
+        }
+        if (scope != null && !scope.covers(file.bodyId)) {
             return Optional.empty();
         }
         boolean handler = role == CaseRole.HANDLER;
@@ -275,7 +299,51 @@ public class CaseDesk {
                 assigning ? routing.route(report) : null, assigning ? Unit.listActive() : List.of(),
                 extension(file), findings(file, timeline), cluster,
                 cluster == null ? List.of() : repeats.related(report.id, cluster.reason()),
-                handler ? file.reference() : report.receiptNo, briefs.of(caseId).orElse(null), handler));
+                handler ? file.reference() : report.receiptNo, briefs.of(caseId).orElse(null), handler,
+                handler || file.bodyId == null ? null : Unit.findById(file.bodyId),
+                scope == null ? List.of() : bodyChoices(file, report, scope)));
+    }
+
+    /**
+     * Where an inspector may send the case's jurisdiction: the city's body hands it down to any other discipline
+     * body, a county's moves it up to the city's. Never to the body the report is about.
+     */
+    static List<Unit> bodyChoices(CaseFile file, Report report, Jurisdiction.Scope scope) {
+        Set<Long> named = new java.util.HashSet<>();
+        for (Unit u = report.unit; u != null; u = u.parent) {
+            named.add(u.id);
+        }
+        return Unit.listActive(List.of(cn.gov.yongzhou.qingfeng.directory.UnitKind.DISCIPLINE_BODY)).stream()
+                .filter(b -> !b.id.equals(file.bodyId) && !named.contains(b.id))
+                .filter(b -> scope.city() || b.parent == null)
+                .toList();
+    }
+
+    /** What became of a move of jurisdiction: done, or refused for want of a reason or an allowed body. */
+    public enum Move {
+        DONE, STALE, REASON_REQUIRED, NOT_ALLOWED
+    }
+
+    /** 移交管辖: hands the case to another discipline body's inspectors, with the reason on the timeline. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Move moveBody(long caseId, String bodyCode, String reason, int version, Jurisdiction.Scope scope,
+            String actor) {
+        CaseFile file = CaseFile.findById(caseId);
+        if (file == null || !scope.covers(file.bodyId)) {
+            return Move.NOT_ALLOWED;
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            return Move.REASON_REQUIRED;
+        }
+        Report report = Report.findById(file.reportId);
+        Optional<Unit> target = bodyChoices(file, report, scope).stream()
+                .filter(b -> b.code.equals(bodyCode)).findFirst();
+        if (target.isEmpty()) {
+            return Move.NOT_ALLOWED;
+        }
+        Casework.Outcome outcome = casework.changeBody(caseId, target.get().id,
+                new Casework.Actor(actor, CaseRole.INSPECTOR), target.get().name + "：" + reason.strip(), version);
+        return outcome instanceof Casework.Done ? Move.DONE : Move.STALE;
     }
 
     /**

@@ -11,6 +11,7 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
+import cn.gov.yongzhou.qingfeng.casework.Jurisdiction;
 import cn.gov.yongzhou.qingfeng.casework.RejectionGround;
 import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
@@ -48,9 +49,11 @@ public class InspectorPages {
     private final Extensions extensions;
     private final Tellings tellings;
     private final RequestLocale locale;
+    private final Jurisdiction jurisdiction;
 
     InspectorPages(CaseDesk desk, Casework casework, StaffRequest staff, Extensions extensions,
-            DirectoryService directory, Tellings tellings, RequestLocale locale) {
+            DirectoryService directory, Tellings tellings, RequestLocale locale, Jurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
         this.locale = locale;
         this.tellings = tellings;
         this.desk = desk;
@@ -64,14 +67,15 @@ public class InspectorPages {
     public Response queue(@BeanParam QueueParams params) {
         QueueFilter filter = params.filter();
         String after = params.after;
-        return NoStore.page(DeskTemplates.queue(BASE, desk.queue(filter, after), filter,
-                List.of(CaseState.values()), directory.unitsByArea(), tellings.tasks()));
+        Jurisdiction.Scope scope = scope();
+        return NoStore.page(DeskTemplates.queue(BASE, desk.queue(filter, after, null, scope.filter()), filter,
+                List.of(CaseState.values()), directory.unitsByArea(), tellings.tasks(scope)));
     }
 
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
-        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of()));
+        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of(), scope()));
         return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK,
                 tellings.of(id), BriefForm.of(view.brief())));
     }
@@ -93,7 +97,7 @@ public class InspectorPages {
         Map<String, String> err = new LinkedHashMap<>();
         errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
         BriefForm form = new BriefForm(nz(alleged), nz(place), nz(period), nz(toVerify), err);
-        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of()));
+        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of(), scope()));
         return NoStore.page(422, DeskTemplates.casePage(BASE, view, null, FindingsForm.BLANK, tellings.of(id), form));
     }
 
@@ -173,9 +177,38 @@ public class InspectorPages {
         return DeskResponses.back(BASE, id, "revealed");
     }
 
-    /** A step on a case that does not exist answers 404, as the case page does. */
+    /** 移交管辖: the city's body hands the case down, a county's moves it up; a reason is required. */
+    @POST
+    @Path("{id}/body")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moveBody(@PathParam("id") long id, @RestForm String body, @RestForm String reason,
+            @RestForm int version) {
+        existing(id);
+        Jurisdiction.Scope scope = scope();
+        CaseDesk.Move move = desk.moveBody(id, body, reason, version, scope, staff.me());
+        if (move == CaseDesk.Move.DONE && !scope.covers(cn.gov.yongzhou.qingfeng.directory.Unit.findByCode(body)
+                .map(u -> u.id).orElse(null))) {
+            // moved out of this inspector's reach: back to the queue, where it no longer shows
+            return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create(BASE)).build();
+        }
+        return DeskResponses.back(BASE, id, switch (move) {
+            case DONE -> "bodyMoved";
+            case STALE -> "stale";
+            case REASON_REQUIRED -> "bodyReasonRequired";
+            case NOT_ALLOWED -> "bodyNotAllowed";
+        });
+    }
+
+    private Jurisdiction.Scope scope() {
+        return jurisdiction.of(staff.identity());
+    }
+
+    /**
+     * A step on a case that does not exist answers 404, as the case page does; so does one on a case another
+     * discipline body holds (管辖): the same answer, so its existence does not show.
+     */
     private void existing(long id) {
-        if (!desk.exists(id)) {
+        if (!jurisdiction.covers(staff.identity(), id)) {
             throw new NotFoundException();
         }
     }

@@ -29,9 +29,12 @@ public class ReportStore {
     private final PersonalDataCipher cipher;
     private final Casework casework;
     private final Event<ReportReceived> received;
+    private final cn.gov.yongzhou.qingfeng.routing.RoutingService routing;
 
     ReportStore(EntityManager em, Clock clock, ReceiptCodes codes, PasswordHasher hasher, KeyedHash keyedHash,
-            PersonalDataCipher cipher, Casework casework, Event<ReportReceived> received) {
+            PersonalDataCipher cipher, Casework casework, Event<ReportReceived> received,
+            cn.gov.yongzhou.qingfeng.routing.RoutingService routing) {
+        this.routing = routing;
         this.em = em;
         this.clock = clock;
         this.codes = codes;
@@ -113,7 +116,7 @@ public class ReportStore {
             content.persist();
         }
 
-        casework.open(report.id, now, report.category, report.subcategory);
+        casework.open(report.id, now, report.category, report.subcategory, routing.jurisdiction(report));
         received.fire(new ReportReceived(report.id, report.receiptNo, password, report.reporterEmail, report.locale));
         return new Submission.Accepted(report.receiptNo, password, false);
     }

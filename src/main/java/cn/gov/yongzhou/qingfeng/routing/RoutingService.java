@@ -50,6 +50,21 @@ public class RoutingService {
         return RoutingPolicy.route(accusation(report), bodies(), activeRules());
     }
 
+    /**
+     * 管辖: the discipline body whose inspectors hold the case of a new report: the one of the accused unit's county
+     * or district, the city's for a city-level unit; a report about a county's discipline body goes to the city's
+     * and never enters the body it names (art. 15 of the 2020 rules).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long jurisdiction(Report report) {
+        Bodies bodies = bodies();
+        UnitRef accused = ref(report.unit);
+        if (accused.isDisciplineBody()) {
+            return bodies.cityDisciplineBody().id();
+        }
+        return bodies.disciplineBodyFor(accused).id();
+    }
+
     /** Whether assigning the report's case to {@code target} is refused, and why ({@link RoutingPolicy#conflict}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Conflict conflict(Unit target, Report report) {

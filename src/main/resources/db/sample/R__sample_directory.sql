@@ -557,6 +557,9 @@ insert into staff_account (user_name, display_name, roles, unit_id)
 select 'ducha', '示例督查员甲', 'supervisor', id from unit where code = 'CITY-DCS'
 on conflict (user_name) do nothing;
 insert into staff_account (user_name, display_name, roles, unit_id)
+select 'fenguan', '示例分管领导甲', 'director', id from unit where code = 'CITY-JW'
+on conflict (user_name) do nothing;
+insert into staff_account (user_name, display_name, roles, unit_id)
 select 'admin1', '示例管理员甲', 'admin', id from unit where code = 'CITY-JW'
 on conflict (user_name) do nothing;
 

@@ -58,5 +58,9 @@ public enum CaseAction {
     /** 交办摘要: an inspector wrote and approved the summary a handling unit receives instead of the report. */
     BRIEF_APPROVED,
     /** 移交管辖: the case went to another discipline body's inspectors (handed down by the city's, or moved up). */
-    BODY_CHANGED
+    BODY_CHANGED,
+    /** An inspector asked a director (分管领导) to approve a look at the reporter's identity, with the reason. */
+    REVEAL_REQUESTED,
+    /** A director refused a request to see the reporter's identity, with the reason. */
+    REVEAL_REFUSED
 }

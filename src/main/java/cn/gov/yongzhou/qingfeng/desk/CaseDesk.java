@@ -62,7 +62,7 @@ public class CaseDesk {
 
     /** The reporter as the page shows them: masked, or in full after a recorded reveal. */
     public record Reporter(boolean revealed, String name, String idNumber, String phone, String email,
-            String contactPreference, boolean directlyServed) {
+            String contactPreference, boolean directlyServed, boolean awaiting) {
     }
 
     public record EvidenceRow(long id, String fileName, String mediaType, long sizeBytes, String sha256) {
@@ -74,6 +74,11 @@ public class CaseDesk {
             ExtensionState extension, FindingsView findings, RepeatTargets.Cluster cluster,
             List<RepeatTargets.Related> related, String reference, Briefs.BriefView brief,
             boolean handlerView, Unit body, List<Unit> bodyChoices) {
+
+        /** The grounds on which an inspector may look at once (紧急查看). */
+        public List<EmergencyGround> emergencyGrounds() {
+            return List.of(EmergencyGround.values());
+        }
     }
 
     /** The conclusion decided on approval, the one the unit proposed with its latest findings, and its material. */
@@ -124,7 +129,7 @@ public class CaseDesk {
     private final Briefs briefs;
 
     @jakarta.inject.Inject
-    RevealConfig revealConfig;
+    Reveals reveals;
 
     CaseDesk(EntityManager em, Casework casework, RoutingService routing,
             cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock, RepeatTargets repeats,
@@ -271,15 +276,14 @@ public class CaseDesk {
             return Optional.empty();
         }
         Report report = Report.findById(file.reportId);
-        // a reveal lasts qingfeng.reveal.valid-for, then the identity is masked again for this viewer on this case
-        boolean revealed = IdentityReveal.count("caseId = ?1 and actor = ?2 and at > ?3", caseId, viewer,
-                OffsetDateTime.now(clock).minus(revealConfig.validFor())) > 0;
+        // a look a director approved (or an emergency look) for this viewer on this case, until it expires
+        boolean revealed = !handler && reveals.revealed(caseId, viewer);
         Reporter reporter = handler ? null : revealed
                 ? new Reporter(true, report.reporterName, report.reporterIdNumber, report.reporterPhone,
-                        report.reporterEmail, report.contactPreference.name(), report.directlyServed)
+                        report.reporterEmail, report.contactPreference.name(), report.directlyServed, false)
                 : new Reporter(false, report.maskedReporterName(), Masks.idNumber(report.reporterIdNumber),
                         Masks.phone(report.reporterPhone), Masks.email(report.reporterEmail),
-                        report.contactPreference.name(), report.directlyServed);
+                        report.contactPreference.name(), report.directlyServed, reveals.awaiting(caseId, viewer));
         List<EvidenceRow> evidence = Evidence.listFor(report).stream()
                 .map(e -> new EvidenceRow(e.id, e.fileName == null ? "—" : e.fileName, e.mediaType, e.sizeBytes, e.sha256))
                 .toList();
@@ -439,21 +443,5 @@ public class CaseDesk {
         }
         return new Assignment(casework.assign(caseId, target.id, new Casework.Actor(actor, CaseRole.INSPECTOR),
                 override ? reason : null, version), Conflict.NONE, false);
-    }
-
-    /** Records who looked at the reporter's identity and why, on the case's (internal) timeline too. */
-    @Transactional
-    public void reveal(long caseId, String viewer, String reason) {
-        CaseFile file = CaseFile.findById(caseId);
-        IdentityReveal reveal = new IdentityReveal();
-        reveal.caseId = caseId;
-        reveal.actor = viewer;
-        reveal.reason = reason.strip();
-        reveal.at = OffsetDateTime.now(clock);
-        reveal.persist();
-        casework.record(file, cn.gov.yongzhou.qingfeng.casework.CaseAction.IDENTITY_REVEALED, viewer, false,
-                reveal.reason);
-        // the case and who looked; the reason stays in the case file (it may say things about the reporter)
-        securityLog.record(SecurityKind.IDENTITY_REVEALED, viewer, "case " + caseId);
     }
 }

@@ -50,6 +50,8 @@ public class InspectorPages {
     private final Tellings tellings;
     private final RequestLocale locale;
     private final Jurisdiction jurisdiction;
+    @jakarta.inject.Inject
+    Reveals reveals;
 
     InspectorPages(CaseDesk desk, Casework casework, StaffRequest staff, Extensions extensions,
             DirectoryService directory, Tellings tellings, RequestLocale locale, Jurisdiction jurisdiction) {
@@ -165,16 +167,25 @@ public class InspectorPages {
         return DeskResponses.back(BASE, id, refusal == null ? "done" : "ext" + refusal.name());
     }
 
+    /**
+     * 查看举报人身份: with a reason, a request a director approves on {@code /staff/reveals}; with an emergency ground
+     * and a longer reason, shown at once for a short time and reviewed by a director afterwards.
+     */
     @POST
     @Path("{id}/reveal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reveal(@PathParam("id") long id, @RestForm String reason) {
+    public Response reveal(@PathParam("id") long id, @RestForm String reason, @RestForm String emergency) {
         existing(id);
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            return DeskResponses.back(BASE, id, "reasonRequired");
+        if (emergency != null) {
+            Reveals.Result result = reveals.emergency(id, staff.me(), FormValues.choice(EmergencyGround.class, emergency),
+                    reason);
+            return DeskResponses.back(BASE, id, result == Reveals.Result.OPENED ? "revealed" : "emergencyReasonRequired");
         }
-        desk.reveal(id, staff.me(), reason);
-        return DeskResponses.back(BASE, id, "revealed");
+        return DeskResponses.back(BASE, id, switch (reveals.request(id, staff.me(), reason)) {
+            case REQUESTED -> "revealRequested";
+            case ALREADY_PENDING -> "revealPending";
+            default -> "reasonRequired";
+        });
     }
 
     /** 移交管辖: the city's body hands the case down, a county's moves it up; a reason is required. */

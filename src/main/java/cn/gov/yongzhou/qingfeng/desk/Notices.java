@@ -12,7 +12,8 @@ final class Notices {
             "extNO_OPEN_STAGE", "extNOT_EXTENDABLE", "extTOO_MANY_DAYS", "extALREADY_REQUESTED", "extREASON_REQUIRED",
             "extNOTHING_PENDING", "reporterTextRequired", "told", "toldNOT_A_NOTICE_STAGE", "toldMETHOD_REQUIRED",
             "toldWHEN_REQUIRED", "toldWHEN_IN_FUTURE", "toldSAID_REQUIRED", "toldTOO_LONG", "resultTextRequired",
-            "destinationRequired", "bodyMoved", "bodyReasonRequired", "bodyNotAllowed");
+            "destinationRequired", "bodyMoved", "bodyReasonRequired", "bodyNotAllowed",
+            "revealRequested", "revealPending", "emergencyReasonRequired");
 
     private Notices() {
     }

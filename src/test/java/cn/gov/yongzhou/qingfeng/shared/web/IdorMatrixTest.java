@@ -61,7 +61,7 @@ class IdorMatrixTest {
      * missing id gets; elsewhere what any inspector gets.
      */
     enum Who {
-        ANONYMOUS, NO_ROLE, INSPECTOR, INSPECTOR_OTHER_BODY, HANDLER_OWN, HANDLER_OTHER, SUPERVISOR, ADMIN
+        ANONYMOUS, NO_ROLE, INSPECTOR, INSPECTOR_OTHER_BODY, HANDLER_OWN, HANDLER_OTHER, SUPERVISOR, DIRECTOR, ADMIN
     }
 
     static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
@@ -70,6 +70,7 @@ class IdorMatrixTest {
     static final Set<Who> OWN_HANDLER = EnumSet.of(Who.HANDLER_OWN);
     static final Set<Who> SUPERVISOR = EnumSet.of(Who.SUPERVISOR);
     static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+    static final Set<Who> DIRECTOR = EnumSet.of(Who.DIRECTOR);
 
     static final long MISSING = 999_999_999L;
     static final String INSPECTOR_NAME = "idor-inspector";
@@ -157,6 +158,9 @@ class IdorMatrixTest {
     @Inject
     Disclosure disclosure;
 
+    @Inject
+    cn.gov.yongzhou.qingfeng.desk.Reveals reveals;
+
     @TestHTTPResource("/api/v1/reports")
     URI api;
 
@@ -188,6 +192,10 @@ class IdorMatrixTest {
                         .scoped(),
                 Endpoint.get("/staff/findings/{finding}", EnumSet.of(Who.INSPECTOR, Who.HANDLER_OWN)).scoped()
                         .bodyScoped(),
+                // the director's approval of looks at a reporter (a refusal without its reason; a review of a
+                // request that is no emergency)
+                Endpoint.post("/staff/reveals/{revealRequest}/decide", DIRECTOR, back, "decision", "refuse", "note", ""),
+                Endpoint.post("/staff/reveals/{revealRequest}/review", DIRECTOR, back, "note", ""),
                 // the supervision office
                 Endpoint.post("/staff/board/{case}/chase", SUPERVISOR, back, "stage", "INVESTIGATION"),
                 Endpoint.post("/staff/board/{case}/escalate", SUPERVISOR, back, "stage", "INVESTIGATION"),
@@ -355,6 +363,7 @@ class IdorMatrixTest {
             case HANDLER_OWN -> StaffClient.token(HANDLER_OWN_NAME, "handler");
             case HANDLER_OTHER -> StaffClient.token(HANDLER_OTHER_NAME, "handler");
             case SUPERVISOR -> StaffClient.token("idor-supervisor", "supervisor");
+            case DIRECTOR -> StaffClient.token("idor-director", "director");
             case ADMIN -> StaffClient.token("idor-admin", "admin");
         };
     }
@@ -535,6 +544,7 @@ class IdorMatrixTest {
         casework.perform(caseA, Transition.APPROVE, inspector, null, Conclusion.SUBSTANTIATED, version(caseA));
         long matter = id("select id from accountability_matter where case_id = ?1", caseA);
 
+        QuarkusTransaction.requiringNew().run(() -> reveals.request(caseA, INSPECTOR_NAME, "核实举报人所述经过"));
         passOf(receiptA, a.getString("password"));
         Response rated = trackForm("/track/rate", Map.of("pass", passOf(receiptA, a.getString("password")),
                 "level", "VERY_DISSATISFIED", "comment", "不满意"));
@@ -584,6 +594,7 @@ class IdorMatrixTest {
         existing.put("policy", String.valueOf(id("select id from deadline_policy order by id")));
         existing.put("rule", String.valueOf(id("select id from routing_rule order by id")));
         existing.put("year", "2026");
+        existing.put("revealRequest", String.valueOf(id("select id from reveal_request where case_id = ?1", caseA)));
         Map<String, String> missing = new LinkedHashMap<>();
         existing.keySet().forEach(k -> missing.put(k, String.valueOf(MISSING)));
         missing.put("area", "ZZ");

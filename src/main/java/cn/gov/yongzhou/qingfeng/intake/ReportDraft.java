@@ -16,5 +16,6 @@ public record ReportDraft(
         String accusedName, String accusedBadge, String accusedDescription, String narrative,
         String reporterName, String idNumber, String phone, String email,
         boolean directlyServed, ContactPreference contactPreference, String locale,
-        List<CheckedFile> evidence, java.time.OffsetDateTime phoneVerifiedAt) {
+        List<CheckedFile> evidence, java.time.OffsetDateTime phoneVerifiedAt,
+        cn.gov.yongzhou.qingfeng.directory.CadreLevel accusedLevel) {
 }

@@ -82,6 +82,7 @@ public class ReportStore {
         report.accusedName = draft.accusedName();
         report.accusedBadge = draft.accusedBadge();
         report.accusedDescription = draft.accusedDescription();
+        report.accusedLevel = draft.accusedLevel();
         report.narrative = draft.narrative();
         report.reporterName = draft.reporterName();
         report.reporterIdNumber = draft.idNumber();

@@ -120,6 +120,9 @@ public class ReportValidator {
         if (accusedDescription != null && accusedDescription.length() > 500) {
             errors.add("accusedDescription", "error.tooLong", 500);
         }
+        // optional: a value the form does not offer counts as not said
+        cn.gov.yongzhou.qingfeng.directory.CadreLevel accusedLevel = cn.gov.yongzhou.qingfeng.shared.web.FormValues
+                .choice(cn.gov.yongzhou.qingfeng.directory.CadreLevel.class, trim(form.accusedLevel));
 
         String narrative = text(form.narrative);
         if (narrative == null) {
@@ -194,7 +197,7 @@ public class ReportValidator {
         }
         return new Result(new ReportDraft(category, sub.get(), unit, window, occurredOn, occurredTime, place,
                 accusedName, accusedBadge, accusedDescription, narrative, reporterName, idNumber, phone, email,
-                directlyServed, contact, locale.toLanguageTag(), evidence, form.phoneVerifiedAt), errors);
+                directlyServed, contact, locale.toLanguageTag(), evidence, form.phoneVerifiedAt, accusedLevel), errors);
     }
 
     private static Optional<Category> parseCategory(String value) {

@@ -156,4 +156,50 @@ class JurisdictionTest {
         inspector("jw-city-3").get("/staff/cases/" + id).then().statusCode(200)
                 .body(containsString("id=\"body-form\""), not(containsString("<option value=\"LL-JW\"")));
     }
+
+    @Test
+    void shouldGiveACaseAboutACityManagedCadreToTheCityAndKeepItFromTheCounty() {
+        bodyOf("jw-ll-4", "LL-JW");
+        bodyOf("jw-city-4", "CITY-JW");
+        // the form asks, and keeps the choice
+        TestReports.openForm();
+        io.restassured.RestAssured.given().get("/report").then().statusCode(200)
+                .body(containsString("name=\"accusedLevel\" value=\"COUNTY\""), containsString("县处级干部（市管）"),
+                        containsString("不清楚"));
+        Map<String, String> form = TestReports.valid();
+        form.put("accusedLevel", "COUNTY");
+        form.put("narrative", form.get("narrative") + " 市管干部五号");
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+        long id = TestReports.caseOf(em, receipt);
+        assertEquals(TestReports.unitId(em, "CITY-JW"), body(id), "a 县处级 (市管) cadre is the city's");
+        inspector("jw-ll-4").get("/staff/cases?area=LL").then().statusCode(200).body(not(containsString(receipt)));
+        inspector("jw-ll-4").get("/staff/cases/" + id).then().statusCode(404);
+        inspector("jw-city-4").get("/staff/cases/" + id).then().statusCode(200)
+                .body(containsString("id=\"accused-level\">县处级干部（市管）"));
+
+        // a window clerk stays with the district's body; a value the form does not offer counts as not said
+        Map<String, String> clerk = TestReports.valid();
+        clerk.put("accusedLevel", "WINDOW_STAFF");
+        long clerkCase = TestReports.caseOf(em, TestReports.api(clerk).post("/api/v1/reports").then().statusCode(201)
+                .extract().path("receipt"));
+        assertEquals(TestReports.unitId(em, "LL-JW"), body(clerkCase));
+        Map<String, String> odd = TestReports.valid();
+        odd.put("accusedLevel", "MINISTER");
+        long oddCase = TestReports.caseOf(em, TestReports.api(odd).post("/api/v1/reports").then().statusCode(201)
+                .extract().path("receipt"));
+        assertEquals(TestReports.unitId(em, "LL-JW"), body(oddCase));
+    }
+
+    @Test
+    void shouldGiveAReportNamingAUnitsHeadToTheBodyThatManagesItsHeads() {
+        // 零陵区人民政府's head is 县处级: the directory records the city's body as managing its heads
+        Map<String, String> form = TestReports.valid();
+        form.put("unit", "LL");
+        form.remove("window");
+        form.remove("accusedBadge");
+        form.put("accusedName", "示例区长甲");
+        form.put("occurredDate", "2026-11-20");
+        String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
+        assertEquals(TestReports.unitId(em, "CITY-JW"), body(TestReports.caseOf(em, receipt)));
+    }
 }

@@ -40,5 +40,5 @@ select c.id as case_id, c.report_id, r.receipt_no, r.unit_id, r.window_id, c.cat
        c.assigned_unit_id, c.next_due,
        (select min(e.at) from case_event e where e.case_id = c.id and e.action = 'ACCEPTED') as accepted_at,
        (select k.concluded_at from case_conclusion k where k.case_id = c.id) as concluded_at,
-       c.anonymous
+       c.body_id, c.anonymous
 from case_file c join report r on r.id = c.report_id;

@@ -14,20 +14,14 @@ alter table case_file add constraint case_file_state_known check (state in (
 
 -- casework: one row per matter. A merged case is a repeat kept on file with the case it was merged into, so the
 -- figures, the ledger, the queues and the repeat-target alert count the matter once (the case it went into). The
--- view keeps every column it has (V104 adds case_file.anonymous on another branch: kept when it is there).
-do $$
-begin
-    execute format($v$
-        create or replace view case_fact as
-        select c.id as case_id, c.report_id, r.receipt_no, r.unit_id, r.window_id, c.category, c.subcategory, r.channel,
-               r.received_at, (r.received_at at time zone 'Asia/Shanghai')::date as received_on,
-               c.state, c.conclusion, coalesce(c.conclusion in ('SUBSTANTIATED', 'PARTLY_SUBSTANTIATED'), false) as found,
-               c.assigned_unit_id, c.next_due,
-               (select min(e.at) from case_event e where e.case_id = c.id and e.action = 'ACCEPTED') as accepted_at,
-               (select k.concluded_at from case_conclusion k where k.case_id = c.id) as concluded_at%s
-        from case_file c join report r on r.id = c.report_id
-        where c.state <> 'MERGED'$v$,
-        case when exists (select 1 from information_schema.columns where table_name = 'case_fact'
-                          and column_name = 'anonymous' and table_schema = current_schema())
-             then ', c.anonymous' else '' end);
-end $$;
+-- view keeps every column it has (V92's body_id, V104's anonymous).
+create or replace view case_fact as
+select c.id as case_id, c.report_id, r.receipt_no, r.unit_id, r.window_id, c.category, c.subcategory, r.channel,
+       r.received_at, (r.received_at at time zone 'Asia/Shanghai')::date as received_on,
+       c.state, c.conclusion, coalesce(c.conclusion in ('SUBSTANTIATED', 'PARTLY_SUBSTANTIATED'), false) as found,
+       c.assigned_unit_id, c.next_due,
+       (select min(e.at) from case_event e where e.case_id = c.id and e.action = 'ACCEPTED') as accepted_at,
+       (select k.concluded_at from case_conclusion k where k.case_id = c.id) as concluded_at,
+       c.body_id, c.anonymous
+from case_file c join report r on r.id = c.report_id
+where c.state <> 'MERGED';

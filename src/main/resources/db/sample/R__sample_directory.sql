@@ -542,6 +542,17 @@ update unit c set verifying_body_id = o.id
 from unit o
 where (c.code, o.code) in (('CITY-ZWFW', 'CITY-ZWGL'), ('LL-ZWFW', 'LL-ZWGL')) and c.verifying_body_id is null;
 
+-- 干部管理权限 (V94): the heads of a county's or district's government and of city-level units are 县处级, managed by
+-- the city (市管), so the city's discipline body; the heads of a county's departments and centres by its own.
+update unit u set heads_managed_by_id = (select id from unit where code = 'CITY-JW')
+where u.heads_managed_by_id is null and u.kind <> 'DISCIPLINE_BODY'
+  and (u.parent_id is null or u.kind in ('COUNTY_GOVERNMENT', 'MANAGEMENT_ZONE', 'DEVELOPMENT_ZONE'));
+update unit u set heads_managed_by_id = b.id
+from unit b
+where u.heads_managed_by_id is null and u.kind <> 'DISCIPLINE_BODY' and b.kind = 'DISCIPLINE_BODY'
+  and b.parent_id = u.parent_id
+  and u.parent_id in (select id from unit where kind in ('COUNTY_GOVERNMENT', 'MANAGEMENT_ZONE', 'DEVELOPMENT_ZONE'));
+
 -- The dev sign-in's sample users as others read them on timelines and in the staff header (V85); the Keycloak
 -- demo realm gives names in the token instead, stored at sign-in.
 insert into staff_account (user_name, display_name, roles, unit_id)
@@ -555,6 +566,9 @@ select 'gongan', '示例经办人乙', 'handler', id from unit where code = 'CIT
 on conflict (user_name) do nothing;
 insert into staff_account (user_name, display_name, roles, unit_id)
 select 'ducha', '示例督查员甲', 'supervisor', id from unit where code = 'CITY-DCS'
+on conflict (user_name) do nothing;
+insert into staff_account (user_name, display_name, roles, unit_id)
+select 'fenguan', '示例分管领导甲', 'director', id from unit where code = 'CITY-JW'
 on conflict (user_name) do nothing;
 insert into staff_account (user_name, display_name, roles, unit_id)
 select 'admin1', '示例管理员甲', 'admin', id from unit where code = 'CITY-JW'

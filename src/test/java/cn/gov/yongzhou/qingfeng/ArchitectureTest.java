@@ -117,6 +117,7 @@ class ArchitectureTest {
             entry("satisfaction", "followthrough"),
             entry("phone_code", "intake"),
             entry("identity_reveal", "desk"),
+            entry("reveal_request", "desk"),
             entry("case_document", "documents"),
             entry("case_document_content", "documents"),
             entry("document_register", "documents"),

@@ -54,6 +54,8 @@ public class AccountabilityPages {
     private final Accountability accountability;
     private final SecurityIdentity identity;
     private final RequestLocale locale;
+    @jakarta.inject.Inject
+    cn.gov.yongzhou.qingfeng.casework.Jurisdiction jurisdiction;
 
     AccountabilityPages(AccountabilityViews views, Accountability accountability, SecurityIdentity identity,
             RequestLocale locale) {
@@ -71,6 +73,7 @@ public class AccountabilityPages {
     @GET
     @Path("{id}")
     public Response matter(@PathParam("id") long id, @QueryParam("msg") String msg) {
+        inReach(matterCase(id));
         return NoStore.page(Templates.matter(views.matter(id).orElseThrow(NotFoundException::new), inspector(), actor(),
                 PostedForm.empty(),
                 "done".equals(msg) ? "acc.msg.done" : null));
@@ -83,6 +86,7 @@ public class AccountabilityPages {
     public Response decide(@PathParam("id") long id, @RestForm String decision, @RestForm String reasons,
             @RestForm String meeting, @RestForm String meetingOn, @RestForm String approvers,
             @RestForm String toleranceAppliedOn, @RestForm String justification) {
+        inReach(matterCase(id));
         AccountabilityViews.MatterRow matter = views.matter(id).orElseThrow(NotFoundException::new);
         FieldErrors errors = accountability.decide(id, FormValues.choice(HeadDecision.class, decision), reasons,
                 new Accountability.Collective(meeting, date(meetingOn), approvers), date(toleranceAppliedOn),
@@ -97,6 +101,7 @@ public class AccountabilityPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("inspector")
     public Response approve(@PathParam("id") long id) {
+        inReach(matterCase(id));
         AccountabilityViews.MatterRow matter = views.matter(id).orElseThrow(NotFoundException::new);
         FieldErrors errors = accountability.approveDecision(id, actor());
         return afterMatterForm(id, matter, errors, form(errors));
@@ -107,6 +112,7 @@ public class AccountabilityPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("inspector")
     public Response lodgeHeadAppeal(@PathParam("id") long id, @RestForm String lodgedOn, @RestForm String grounds) {
+        inReach(matterCase(id));
         AccountabilityViews.MatterRow matter = views.matter(id).orElseThrow(NotFoundException::new);
         FieldErrors errors = accountability.lodgeHeadAppeal(id, date(lodgedOn), grounds, actor());
         return afterMatterForm(id, matter, errors, form(errors, "lodgedOn", lodgedOn, "grounds", grounds));
@@ -118,6 +124,7 @@ public class AccountabilityPages {
     @RolesAllowed("inspector")
     public Response decideHeadAppeal(@PathParam("id") long id, @RestForm String outcome, @RestForm String changedTo,
             @RestForm String appealDecidedOn, @RestForm String appealReasons) {
+        inReach(matterCase(id));
         AccountabilityViews.MatterRow matter = views.matter(id).orElseThrow(NotFoundException::new);
         FieldErrors errors = accountability.decideHeadAppeal(id, FormValues.choice(AppealOutcome.class, outcome),
                 FormValues.choice(HeadDecision.class, changedTo), date(appealDecidedOn), appealReasons, actor());
@@ -145,6 +152,7 @@ public class AccountabilityPages {
     @GET
     @Path("cases/{caseId}")
     public Response caseFile(@PathParam("caseId") long caseId, @QueryParam("msg") String msg) {
+        inReach(caseId);
         return NoStore.page(Templates.caseFile(views.ofCase(caseId).orElseThrow(NotFoundException::new), inspector(),
                 actor(), PostedForm.empty(), "done".equals(msg) ? "acc.msg.done" : null));
     }
@@ -155,6 +163,7 @@ public class AccountabilityPages {
     @RolesAllowed("inspector")
     public Response dispose(@PathParam("caseId") long caseId, @RestForm String staff, @RestForm String kind,
             @RestForm String probationMonths, @RestForm String decidedOn, @RestForm String note) {
+        inReach(caseId);
         Long months = number(probationMonths);
         FieldErrors errors = accountability.dispose(caseId, number(staff), FormValues.choice(DispositionKind.class, kind),
                 months == null ? null : months.intValue(), date(decidedOn), note, actor());
@@ -168,6 +177,7 @@ public class AccountabilityPages {
     @RolesAllowed("inspector")
     public Response lodgeAppeal(@PathParam("caseId") long caseId, @PathParam("dispositionId") long dispositionId,
             @RestForm String appealKind, @RestForm String lodgedOn, @RestForm String grounds) {
+        inReach(caseId);
         FieldErrors errors = accountability.lodgeAppeal(caseId, dispositionId,
                 FormValues.choice(AppealKind.class, appealKind), date(lodgedOn), grounds, actor());
         return afterCaseForm(caseId, errors, form(errors, "appealFor", String.valueOf(dispositionId),
@@ -181,6 +191,7 @@ public class AccountabilityPages {
     public Response decideAppeal(@PathParam("caseId") long caseId, @PathParam("appealId") long appealId,
             @RestForm String outcome, @RestForm String newKind, @RestForm String newProbationMonths,
             @RestForm String appealDecidedOn, @RestForm String appealReasons) {
+        inReach(caseId);
         Long months = number(newProbationMonths);
         FieldErrors errors = accountability.decideAppeal(caseId, appealId, FormValues.choice(AppealOutcome.class, outcome),
                 FormValues.choice(DispositionKind.class, newKind), months == null ? null : months.intValue(),
@@ -196,6 +207,7 @@ public class AccountabilityPages {
     @RolesAllowed("inspector")
     public Response clearName(@PathParam("caseId") long caseId, @RestForm String note,
             @RestForm String falseAccusation) {
+        inReach(caseId);
         FieldErrors errors = accountability.clearName(caseId, note, falseAccusation, actor());
         return afterCaseForm(caseId, errors, form(errors, "note", note, "falseAccusation", falseAccusation));
     }
@@ -206,6 +218,7 @@ public class AccountabilityPages {
     @RolesAllowed("inspector")
     public Response proposeWaiver(@PathParam("caseId") long caseId, @RestForm String waiverStaff,
             @RestForm String reason, @RestForm String waiverNote) {
+        inReach(caseId);
         Long staffId = waiverStaff == null || waiverStaff.isBlank() ? null : number(waiverStaff);
         FieldErrors errors = staffId == null && waiverStaff != null && !waiverStaff.isBlank()
                 ? new FieldErrors().add("waiverStaff", "acc.error.staff")
@@ -220,6 +233,7 @@ public class AccountabilityPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("inspector")
     public Response approveWaiver(@PathParam("caseId") long caseId, @PathParam("waiverId") long waiverId) {
+        inReach(caseId);
         FieldErrors errors = accountability.approveWaiver(caseId, waiverId, actor());
         return afterCaseForm(caseId, errors, form(errors));
     }
@@ -272,4 +286,21 @@ public class AccountabilityPages {
     }
 
 
+
+    /**
+     * 管辖: an inspector of a county's or district's discipline body reaches the matters of the cases that body holds;
+     * another body's answer as if absent. The supervision office is city-wide.
+     */
+    private void inReach(Long caseId) {
+        if (caseId != null && identity.hasRole("inspector") && !identity.hasRole("supervisor")
+                && !jurisdiction.covers(identity, caseId)
+                && cn.gov.yongzhou.qingfeng.casework.CaseFile.findById(caseId) != null) {
+            throw new NotFoundException();
+        }
+    }
+
+    private static Long matterCase(long matterId) {
+        AccountabilityMatter matter = AccountabilityMatter.findById(matterId);
+        return matter == null ? null : matter.caseId;
+    }
 }

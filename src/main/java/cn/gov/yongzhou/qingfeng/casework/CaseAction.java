@@ -76,5 +76,11 @@ public enum CaseAction {
      * 更正: an inspector corrected the category, subcategory, accused unit, window or accused after reading the report;
      * routing and the limits follow (what changed is kept by intake's correction record; the note is the reason).
      */
-    RECLASSIFIED
+    RECLASSIFIED,
+    /** 移交管辖: the case went to another discipline body's inspectors (handed down by the city's, or moved up). */
+    BODY_CHANGED,
+    /** An inspector asked a director (分管领导) to approve a look at the reporter's identity, with the reason. */
+    REVEAL_REQUESTED,
+    /** A director refused a request to see the reporter's identity, with the reason. */
+    REVEAL_REFUSED
 }

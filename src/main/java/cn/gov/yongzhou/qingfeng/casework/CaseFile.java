@@ -50,6 +50,13 @@ public class CaseFile extends BaseEntity {
     @Column(name = "assigned_unit_id")
     public Long assignedUnitId;
 
+    /**
+     * The discipline body that holds the case (管辖): its inspectors see and act on it, the city's body sees all.
+     * Null only for cases older than the rule whose body the directory could not tell (the city's then).
+     */
+    @Column(name = "body_id")
+    public Long bodyId;
+
     /** The conclusion decided on approval (核查结论); null until then. */
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Conclusion conclusion;

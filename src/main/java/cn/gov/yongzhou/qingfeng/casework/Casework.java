@@ -37,18 +37,20 @@ public class Casework {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseFile open(long reportId, OffsetDateTime receivedAt, Category category, Subcategory subcategory) {
-        return open(reportId, receivedAt, category, subcategory, false);
+        return open(reportId, receivedAt, category, subcategory, false, null);
     }
 
     /**
-     * The same for a report that may be anonymous: an anonymous reporter is told nothing but through the receipt and
-     * the query password, so no limit to tell them runs (告知 and 反馈 are owed to real-name reporters, arts. 21–22).
+     * The same for a report that may be anonymous, held by a discipline body (管辖): an anonymous reporter is told
+     * nothing but through the receipt and the query password, so no limit to tell them runs (告知 and 反馈 are owed to
+     * real-name reporters, arts. 21–22).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public CaseFile open(long reportId, OffsetDateTime receivedAt, Category category, Subcategory subcategory,
-            boolean anonymous) {
+            boolean anonymous, Long bodyId) {
         CaseFile file = new CaseFile();
         file.anonymous = anonymous;
+        file.bodyId = bodyId;
         file.reportId = reportId;
         file.state = CaseState.REGISTERED;
         file.category = category;
@@ -204,6 +206,7 @@ public class Casework {
         }
         CaseFile file = new CaseFile();
         file.reportId = reportId;
+        file.bodyId = into.bodyId;
         file.state = CaseState.REGISTERED;
         file.category = category;
         file.subcategory = subcategory;
@@ -258,6 +261,32 @@ public class Casework {
         deadlines.follow(file);
         CaseFile.getEntityManager().lock(file, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         record(file, CaseAction.RECLASSIFIED, actor.name(), false, reason.strip(), null);
+        CaseFile.getEntityManager().flush();
+        return new Done(file.state, file.version);
+    }
+
+    /**
+     * 移交管辖: the case goes to another discipline body's inspectors (the city's hands it down, a county's moves it
+     * up); the lower body no longer sees it. Whether the actor may move it there is the caller's decision. Internal:
+     * never on the reporter's or a handler's timeline.
+     */
+    public Outcome changeBody(long caseId, long bodyId, Actor actor, String note, int expectedVersion) {
+        try {
+            return moveBody(caseId, bodyId, actor, note, expectedVersion);
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            CaseFile fresh = current(caseId);
+            return new Stale(fresh.state, fresh.version);
+        }
+    }
+
+    @Transactional
+    Outcome moveBody(long caseId, long bodyId, Actor actor, String note, int expectedVersion) {
+        CaseFile file = CaseFile.findById(caseId);
+        if (file.version != expectedVersion) {
+            return new Stale(file.state, file.version);
+        }
+        file.bodyId = bodyId;
+        record(file, CaseAction.BODY_CHANGED, actor.name(), false, note);
         CaseFile.getEntityManager().flush();
         return new Done(file.state, file.version);
     }

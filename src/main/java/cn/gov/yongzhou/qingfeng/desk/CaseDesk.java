@@ -12,6 +12,7 @@ import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineExtension;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.FindingAttachment;
+import cn.gov.yongzhou.qingfeng.casework.Jurisdiction;
 import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.category.Category;
@@ -69,7 +70,7 @@ public class CaseDesk {
      */
     public record Reporter(boolean revealed, String name, String idNumber, String phone, String email,
             String contactPreference, boolean directlyServed, boolean anonymous, boolean unit, String agent,
-            String behalfOf, String behalfRelation, cn.gov.yongzhou.qingfeng.intake.IdType idType) {
+            String behalfOf, String behalfRelation, cn.gov.yongzhou.qingfeng.intake.IdType idType, boolean awaiting) {
     }
 
     public record EvidenceRow(long id, String fileName, String mediaType, long sizeBytes, String sha256) {
@@ -81,13 +82,18 @@ public class CaseDesk {
             ExtensionState extension, FindingsView findings, RepeatTargets.Cluster cluster,
             List<RepeatTargets.Related> related, String reference, Briefs.BriefView brief,
             boolean handlerView, CaseLink mergedInto, List<CaseLink> repeats, List<EarlierRow> earlier,
-            ReclassifyForm reclassify, List<ReportCorrection> corrections) {
+            ReclassifyForm reclassify, List<ReportCorrection> corrections, Unit body, List<Unit> bodyChoices) {
 
         /** The same view with the 更正 form as the inspector typed it, and the messages beside its fields. */
         CaseView withReclassify(ReclassifyForm form) {
             return new CaseView(caseId, version, state, report, reporter, evidence, deadlines, timeline, actions, today,
                     assignedUnit, route, units, extension, findings, cluster, related, reference, brief, handlerView,
-                    mergedInto, repeats, earlier, form, corrections);
+                    mergedInto, repeats, earlier, form, corrections, body, bodyChoices);
+        }
+
+        /** The grounds on which an inspector may look at once (紧急查看). */
+        public List<EmergencyGround> emergencyGrounds() {
+            return List.of(EmergencyGround.values());
         }
     }
 
@@ -151,7 +157,7 @@ public class CaseDesk {
     private final Briefs briefs;
 
     @jakarta.inject.Inject
-    RevealConfig revealConfig;
+    Reveals reveals;
 
     @jakarta.inject.Inject
     RepeatedReports repeatedReports;
@@ -175,12 +181,21 @@ public class CaseDesk {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueuePage queue(QueueFilter filter, String after) {
-        return queue(filter, after, null);
+        return queue(filter, after, null, null);
     }
 
     /** The same queue limited to the cases assigned to {@code units} (a handler's), when given. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueuePage queue(QueueFilter filter, String after, Set<Long> units) {
+        return queue(filter, after, units, null);
+    }
+
+    /**
+     * The same queue limited to the cases assigned to {@code units} (a handler's) and to the cases held by the
+     * discipline body {@code body} (an inspector's {@link Jurisdiction.Scope#filter()}), each when given.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QueuePage queue(QueueFilter filter, String after, Set<Long> units, Long body) {
         LocalDate today = LocalDate.now(clock);
         LocalDate dueBy = filter.dueWithinDays() == null ? null
                 : calendar.addWorkingDays(today, filter.dueWithinDays()).date();
@@ -208,6 +223,7 @@ public class CaseDesk {
                   and (cast(?10 as varchar) is null or f.channel = ?10)
                   and (cast(?11 as date) is null or f.next_due <= ?11)
                   and (cast(?12 as bigint) is null or f.unit_id in (select unit_id from unit_area where area_id = ?12))
+                  and (cast(?14 as bigint) is null or f.body_id = ?14)
                   and (f.anonymous, coalesce(f.next_due, date '9999-12-31'), f.case_id) > (?13, ?4, ?5)
                 order by f.anonymous, coalesce(f.next_due, date '9999-12-31'), f.case_id
                 limit ?6""")
@@ -218,7 +234,8 @@ public class CaseDesk {
                 .setParameter(8, units == null || units.isEmpty() ? List.of(-1L) : List.copyOf(units))
                 .setParameter(9, filter.category() == null ? null : filter.category().name())
                 .setParameter(10, filter.channel() == null ? null : filter.channel().name())
-                .setParameter(11, dueBy).setParameter(12, areaId).setParameter(13, afterAnonymous).getResultList();
+                .setParameter(11, dueBy).setParameter(12, areaId).setParameter(13, afterAnonymous)
+                .setParameter(14, body).getResultList();
         boolean more = found.size() > PAGE_SIZE;
         List<Object[]> page = found.stream().limit(PAGE_SIZE).toList();
         if (page.isEmpty()) {
@@ -275,8 +292,21 @@ public class CaseDesk {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseView> view(long caseId, String viewer, CaseRole role, Set<Long> handlerUnits) {
+        return view(caseId, viewer, role, handlerUnits, null);
+    }
+
+    /**
+     * One case as an inspector of this jurisdiction sees it: nothing, as for a missing id, when the case is held by
+     * another body; with the bodies it may be handed to.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CaseView> view(long caseId, String viewer, CaseRole role, Set<Long> handlerUnits,
+            Jurisdiction.Scope scope) {
         CaseFile file = CaseFile.findById(caseId);
         if (file == null) {
+            return Optional.empty();
+        }
+        if (scope != null && !scope.covers(file.bodyId)) {
             return Optional.empty();
         }
         boolean handler = role == CaseRole.HANDLER;
@@ -284,25 +314,24 @@ public class CaseDesk {
             return Optional.empty();
         }
         Report report = Report.findById(file.reportId);
-        // a reveal lasts qingfeng.reveal.valid-for, then the identity is masked again for this viewer on this case
-        boolean revealed = IdentityReveal.count("caseId = ?1 and actor = ?2 and at > ?3", caseId, viewer,
-                OffsetDateTime.now(clock).minus(revealConfig.validFor())) > 0;
+        // a look a director approved (or an emergency look) for this viewer on this case, until it expires
+        boolean revealed = !handler && reveals.revealed(caseId, viewer);
         String contact = report.contactPreference == null ? null : report.contactPreference.name();
         boolean unitReports = report.reporterKind == cn.gov.yongzhou.qingfeng.intake.ReporterKind.UNIT;
         Reporter reporter = handler ? null : report.anonymous
                 ? new Reporter(true, null, null, null, null, null, report.directlyServed, true, false, null, null, null,
-                        null)
+                        null, false)
                 : revealed
                 ? new Reporter(true, report.reporterName, report.reporterIdNumber, report.reporterPhone,
                         report.reporterEmail, contact, report.directlyServed, false, unitReports, report.reporterAgent,
-                        report.onBehalfOf, report.onBehalfRelation, report.idType)
+                        report.onBehalfOf, report.onBehalfRelation, report.idType, false)
                 : new Reporter(false, unitReports ? report.reporterName : report.maskedReporterName(),
                         report.reporterIdNumber == null ? null : Masks.idNumber(report.reporterIdNumber),
                         Masks.phone(report.reporterPhone), Masks.email(report.reporterEmail), contact,
                         report.directlyServed, false, unitReports,
                         report.reporterAgent == null ? null : Report.masked(report.reporterAgent),
                         report.onBehalfOf == null ? null : Report.masked(report.onBehalfOf), report.onBehalfRelation,
-                        report.idType);
+                        report.idType, reveals.awaiting(caseId, viewer));
         List<EvidenceRow> evidence = Evidence.listFor(report).stream()
                 .map(e -> new EvidenceRow(e.id, e.fileName == null ? "—" : e.fileName, e.mediaType, e.sizeBytes, e.sha256))
                 .toList();
@@ -328,7 +357,9 @@ public class CaseDesk {
                 handler ? List.of() : earlier(report.id),
                 handler || !Casework.RECLASSIFIABLE.contains(file.state) ? null
                         : ReclassifyForm.of(report, Unit.listActive()),
-                handler ? List.of() : ReportCorrection.of(report.id)));
+                handler ? List.of() : ReportCorrection.of(report.id),
+                handler || file.bodyId == null ? null : Unit.findById(file.bodyId),
+                scope == null ? List.of() : bodyChoices(file, report, scope)));
     }
 
     private static CaseLink link(CaseFile file) {
@@ -368,6 +399,48 @@ public class CaseDesk {
         }
         return new Merge(casework.merge(caseId, target.get().id, new Casework.Actor(actor, CaseRole.INSPECTOR), reason,
                 version), false);
+    }
+
+    /**
+     * Where an inspector may send the case's jurisdiction: the city's body hands it down to any other discipline
+     * body, a county's moves it up to the city's. Never to the body the report is about.
+     */
+    static List<Unit> bodyChoices(CaseFile file, Report report, Jurisdiction.Scope scope) {
+        Set<Long> named = new java.util.HashSet<>();
+        for (Unit u = report.unit; u != null; u = u.parent) {
+            named.add(u.id);
+        }
+        return Unit.listActive(List.of(cn.gov.yongzhou.qingfeng.directory.UnitKind.DISCIPLINE_BODY)).stream()
+                .filter(b -> !b.id.equals(file.bodyId) && !named.contains(b.id))
+                .filter(b -> scope.city() || b.parent == null)
+                .toList();
+    }
+
+    /** What became of a move of jurisdiction: done, or refused for want of a reason or an allowed body. */
+    public enum Move {
+        DONE, STALE, REASON_REQUIRED, NOT_ALLOWED
+    }
+
+    /** 移交管辖: hands the case to another discipline body's inspectors, with the reason on the timeline. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Move moveBody(long caseId, String bodyCode, String reason, int version, Jurisdiction.Scope scope,
+            String actor) {
+        CaseFile file = CaseFile.findById(caseId);
+        if (file == null || !scope.covers(file.bodyId)) {
+            return Move.NOT_ALLOWED;
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            return Move.REASON_REQUIRED;
+        }
+        Report report = Report.findById(file.reportId);
+        Optional<Unit> target = bodyChoices(file, report, scope).stream()
+                .filter(b -> b.code.equals(bodyCode)).findFirst();
+        if (target.isEmpty()) {
+            return Move.NOT_ALLOWED;
+        }
+        Casework.Outcome outcome = casework.changeBody(caseId, target.get().id,
+                new Casework.Actor(actor, CaseRole.INSPECTOR), target.get().name + "：" + reason.strip(), version);
+        return outcome instanceof Casework.Done ? Move.DONE : Move.STALE;
     }
 
     /**
@@ -464,21 +537,5 @@ public class CaseDesk {
         }
         return new Assignment(casework.assign(caseId, target.id, new Casework.Actor(actor, CaseRole.INSPECTOR),
                 override ? reason : null, version), Conflict.NONE, false);
-    }
-
-    /** Records who looked at the reporter's identity and why, on the case's (internal) timeline too. */
-    @Transactional
-    public void reveal(long caseId, String viewer, String reason) {
-        CaseFile file = CaseFile.findById(caseId);
-        IdentityReveal reveal = new IdentityReveal();
-        reveal.caseId = caseId;
-        reveal.actor = viewer;
-        reveal.reason = reason.strip();
-        reveal.at = OffsetDateTime.now(clock);
-        reveal.persist();
-        casework.record(file, cn.gov.yongzhou.qingfeng.casework.CaseAction.IDENTITY_REVEALED, viewer, false,
-                reveal.reason);
-        // the case and who looked; the reason stays in the case file (it may say things about the reporter)
-        securityLog.record(SecurityKind.IDENTITY_REVEALED, viewer, "case " + caseId);
     }
 }

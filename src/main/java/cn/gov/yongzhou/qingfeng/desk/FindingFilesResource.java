@@ -23,8 +23,11 @@ public class FindingFilesResource {
     private final Findings findings;
     private final SecurityIdentity identity;
     private final StaffUnits staffUnits;
+    private final cn.gov.yongzhou.qingfeng.casework.Jurisdiction jurisdiction;
 
-    FindingFilesResource(Findings findings, SecurityIdentity identity, StaffUnits staffUnits) {
+    FindingFilesResource(Findings findings, SecurityIdentity identity, StaffUnits staffUnits,
+            cn.gov.yongzhou.qingfeng.casework.Jurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
         this.findings = findings;
         this.identity = identity;
         this.staffUnits = staffUnits;
@@ -35,7 +38,8 @@ public class FindingFilesResource {
     public Response get(@PathParam("id") long id) {
         boolean inspector = identity.hasRole("inspector");
         Set<Long> units = inspector ? Set.of() : staffUnits.of(identity);
-        return findings.open(id, inspector ? CaseRole.INSPECTOR : CaseRole.HANDLER, units)
+        return findings.open(id, inspector ? CaseRole.INSPECTOR : CaseRole.HANDLER, units,
+                inspector ? jurisdiction.of(identity) : null)
                 .map(file -> Response.ok(file.bytes(), "application/octet-stream")
                         .header("Content-Disposition", "attachment; filename=\"finding-" + id + "\"; filename*=UTF-8''"
                                 + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))

@@ -80,12 +80,18 @@ public class Findings {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<File> open(long attachmentId, CaseRole role, Set<Long> handlerUnits) {
+        return open(attachmentId, role, handlerUnits, null);
+    }
+
+    /** As above, for an inspector of this jurisdiction (another body's case: as if the file did not exist). */
+    public Optional<File> open(long attachmentId, CaseRole role, Set<Long> handlerUnits,
+            cn.gov.yongzhou.qingfeng.casework.Jurisdiction.Scope scope) {
         FindingAttachment attachment = FindingAttachment.findById(attachmentId);
         if (attachment == null) {
             return Optional.empty();
         }
         CaseFile file = attachment.caseFile;
-        boolean allowed = role == CaseRole.INSPECTOR
+        boolean allowed = role == CaseRole.INSPECTOR && (scope == null || scope.covers(file.bodyId))
                 || (role == CaseRole.HANDLER && file.assignedUnitId != null && handlerUnits.contains(file.assignedUnitId));
         if (!allowed) {
             return Optional.empty();

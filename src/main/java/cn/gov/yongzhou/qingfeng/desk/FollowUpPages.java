@@ -44,6 +44,8 @@ public class FollowUpPages {
 
     private final FollowUps followUps;
     private final StaffRequest staff;
+    @jakarta.inject.Inject
+    cn.gov.yongzhou.qingfeng.casework.Jurisdiction jurisdiction;
 
     FollowUpPages(FollowUps followUps, StaffRequest staff) {
         this.followUps = followUps;
@@ -57,16 +59,28 @@ public class FollowUpPages {
             case "DONE", "NOTE_REQUIRED", "NOTE_TOO_LONG", "NOT_OPEN" -> "followUp.msg." + msg;
             default -> null;
         };
-        return NoStore.page(Templates.followUps(FollowUp.open().stream().map(FollowUpPages::row).toList(),
-                FollowUp.recentlyDone(20).stream().map(FollowUpPages::row).toList(), notice));
+        var scope = jurisdiction.of(staff.identity());
+        // the follow-ups of the cases this inspector's body holds (管辖)
+        return NoStore.page(Templates.followUps(FollowUp.open().stream().filter(t -> covers(scope, t))
+                .map(FollowUpPages::row).toList(),
+                FollowUp.recentlyDone(20).stream().filter(t -> covers(scope, t)).map(FollowUpPages::row).toList(),
+                notice));
     }
 
     @POST
     @Path("{id}/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response done(@PathParam("id") long id, @RestForm String note) {
+        FollowUp task = FollowUp.findById(id);
+        if (task != null && !jurisdiction.covers(staff.identity(), task.caseId)) {
+            id = -1; // another body's case: answered as a follow-up that does not exist
+        }
         FollowUps.Result result = followUps.complete(id, staff.me(), note);
         return Response.seeOther(URI.create("/staff/follow-ups?msg=" + result.name())).build();
+    }
+
+    private static boolean covers(cn.gov.yongzhou.qingfeng.casework.Jurisdiction.Scope scope, FollowUp task) {
+        return scope.covers(CaseFile.<CaseFile>findById(task.caseId).bodyId);
     }
 
     private static Row row(FollowUp task) {

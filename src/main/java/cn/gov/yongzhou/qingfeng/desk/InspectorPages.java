@@ -13,6 +13,7 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
+import cn.gov.yongzhou.qingfeng.casework.Jurisdiction;
 import cn.gov.yongzhou.qingfeng.casework.RejectionGround;
 import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
@@ -50,6 +51,9 @@ public class InspectorPages {
     private final Extensions extensions;
     private final Tellings tellings;
     private final RequestLocale locale;
+    private final Jurisdiction jurisdiction;
+    @jakarta.inject.Inject
+    Reveals reveals;
 
     @jakarta.inject.Inject
     Reclassification reclassification;
@@ -58,7 +62,8 @@ public class InspectorPages {
     cn.gov.yongzhou.qingfeng.intake.WorkOrders workOrders;
 
     InspectorPages(CaseDesk desk, Casework casework, StaffRequest staff, Extensions extensions,
-            DirectoryService directory, Tellings tellings, RequestLocale locale) {
+            DirectoryService directory, Tellings tellings, RequestLocale locale, Jurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
         this.locale = locale;
         this.tellings = tellings;
         this.desk = desk;
@@ -72,8 +77,9 @@ public class InspectorPages {
     public Response queue(@BeanParam QueueParams params) {
         QueueFilter filter = params.filter();
         String after = params.after;
-        return NoStore.page(DeskTemplates.queue(BASE, desk.queue(filter, after), filter,
-                List.of(CaseState.values()), directory.unitsByArea(), tellings.tasks()));
+        Jurisdiction.Scope scope = scope();
+        return NoStore.page(DeskTemplates.queue(BASE, desk.queue(filter, after, null, scope.filter()), filter,
+                List.of(CaseState.values()), directory.unitsByArea(), tellings.tasks(scope)));
     }
 
     /** A 12345 work order's case, by its number: its case page (the first, when several); 404 when none has it. */
@@ -90,7 +96,7 @@ public class InspectorPages {
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
-        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of()));
+        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of(), scope()));
         return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK,
                 tellings.of(id), BriefForm.of(view.brief())));
     }
@@ -112,7 +118,7 @@ public class InspectorPages {
         Map<String, String> err = new LinkedHashMap<>();
         errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
         BriefForm form = new BriefForm(nz(alleged), nz(place), nz(period), nz(toVerify), err);
-        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of()));
+        CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of(), scope()));
         return NoStore.page(422, DeskTemplates.casePage(BASE, view, null, FindingsForm.BLANK, tellings.of(id), form));
     }
 
@@ -218,21 +224,59 @@ public class InspectorPages {
         return DeskResponses.back(BASE, id, refusal == null ? "done" : "ext" + refusal.name());
     }
 
+    /**
+     * 查看举报人身份: with a reason, a request a director approves on {@code /staff/reveals}; with an emergency ground
+     * and a longer reason, shown at once for a short time and reviewed by a director afterwards.
+     */
     @POST
     @Path("{id}/reveal")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reveal(@PathParam("id") long id, @RestForm String reason) {
+    public Response reveal(@PathParam("id") long id, @RestForm String reason, @RestForm String emergency) {
         existing(id);
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            return DeskResponses.back(BASE, id, "reasonRequired");
+        if (emergency != null) {
+            Reveals.Result result = reveals.emergency(id, staff.me(), FormValues.choice(EmergencyGround.class, emergency),
+                    reason);
+            return DeskResponses.back(BASE, id, result == Reveals.Result.OPENED ? "revealed" : "emergencyReasonRequired");
         }
-        desk.reveal(id, staff.me(), reason);
-        return DeskResponses.back(BASE, id, "revealed");
+        return DeskResponses.back(BASE, id, switch (reveals.request(id, staff.me(), reason)) {
+            case REQUESTED -> "revealRequested";
+            case ALREADY_PENDING -> "revealPending";
+            default -> "reasonRequired";
+        });
     }
 
-    /** A step on a case that does not exist answers 404, as the case page does. */
+    /** 移交管辖: the city's body hands the case down, a county's moves it up; a reason is required. */
+    @POST
+    @Path("{id}/body")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response moveBody(@PathParam("id") long id, @RestForm String body, @RestForm String reason,
+            @RestForm int version) {
+        existing(id);
+        Jurisdiction.Scope scope = scope();
+        CaseDesk.Move move = desk.moveBody(id, body, reason, version, scope, staff.me());
+        if (move == CaseDesk.Move.DONE && !scope.covers(cn.gov.yongzhou.qingfeng.directory.Unit.findByCode(body)
+                .map(u -> u.id).orElse(null))) {
+            // moved out of this inspector's reach: back to the queue, where it no longer shows
+            return jakarta.ws.rs.core.Response.seeOther(java.net.URI.create(BASE)).build();
+        }
+        return DeskResponses.back(BASE, id, switch (move) {
+            case DONE -> "bodyMoved";
+            case STALE -> "stale";
+            case REASON_REQUIRED -> "bodyReasonRequired";
+            case NOT_ALLOWED -> "bodyNotAllowed";
+        });
+    }
+
+    private Jurisdiction.Scope scope() {
+        return jurisdiction.of(staff.identity());
+    }
+
+    /**
+     * A step on a case that does not exist answers 404, as the case page does; so does one on a case another
+     * discipline body holds (管辖): the same answer, so its existence does not show.
+     */
     private void existing(long id) {
-        if (!desk.exists(id)) {
+        if (!jurisdiction.covers(staff.identity(), id)) {
             throw new NotFoundException();
         }
     }

@@ -12,7 +12,9 @@ final class Notices {
             "extNO_OPEN_STAGE", "extNOT_EXTENDABLE", "extTOO_MANY_DAYS", "extALREADY_REQUESTED", "extREASON_REQUIRED",
             "extNOTHING_PENDING", "reporterTextRequired", "told", "toldNOT_A_NOTICE_STAGE", "toldMETHOD_REQUIRED",
             "toldWHEN_REQUIRED", "toldWHEN_IN_FUTURE", "toldSAID_REQUIRED", "toldTOO_LONG", "resultTextRequired",
-            "destinationRequired", "MERGE_TARGET", "HAS_REPEATS", "mergeTargetUnknown", "reclassified", "NEW_FACTS_TO_VERIFY");
+            "destinationRequired", "MERGE_TARGET", "HAS_REPEATS", "mergeTargetUnknown", "reclassified", "NEW_FACTS_TO_VERIFY",
+            "bodyMoved", "bodyReasonRequired", "bodyNotAllowed", "revealRequested", "revealPending",
+            "emergencyReasonRequired");
 
     private Notices() {
     }

@@ -4,14 +4,18 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How long one recorded look at a reporter's identity lasts ({@code qingfeng.reveal.*}). */
+/** How long a granted look at a reporter's identity lasts ({@code qingfeng.reveal.*}). */
 @ConfigMapping(prefix = "qingfeng.reveal")
 public interface RevealConfig {
 
     /**
-     * After this, the identity is masked again for that inspector on that case, and seeing it again needs a new
-     * recorded reveal with its reason: a look serves one piece of work, not the rest of the case's life.
+     * A look a director approved lasts this long from the approval, for that inspector on that case; then the
+     * identity is masked again and seeing it again needs a new request, reason and approval.
      */
-    @WithDefault("PT30M")
+    @WithDefault("PT24H")
     Duration validFor();
+
+    /** An emergency look (a threat to the reporter's safety …) lasts this long, and waits for a director's review. */
+    @WithDefault("PT30M")
+    Duration emergencyFor();
 }

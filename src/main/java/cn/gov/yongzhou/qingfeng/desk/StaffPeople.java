@@ -28,7 +28,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class StaffPeople implements StaffDirectory {
 
     private static final Duration REMEMBERED = Duration.ofMinutes(1);
-    private static final List<String> ROLES = List.of("inspector", "handler", "supervisor", "admin");
+    private static final List<String> ROLES = List.of("inspector", "handler", "supervisor", "director", "admin");
 
     private record Known(Optional<Person> person, Instant at) {
     }

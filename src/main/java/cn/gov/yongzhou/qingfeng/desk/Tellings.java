@@ -52,12 +52,14 @@ public class Tellings {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TaskRow> tasks() {
-        List<NoticeTask> open = telling.openTasks();
-        if (open.isEmpty()) {
+    public List<TaskRow> tasks(cn.gov.yongzhou.qingfeng.casework.Jurisdiction.Scope scope) {
+        List<NoticeTask> all = telling.openTasks();
+        if (all.isEmpty()) {
             return List.of();
         }
-        Map<Long, CaseFile> files = CaseFile.byIds(open.stream().map(t -> t.caseId).toList());
+        Map<Long, CaseFile> files = CaseFile.byIds(all.stream().map(t -> t.caseId).toList());
+        // the tasks of the cases this inspector's body holds: no hint of the others
+        List<NoticeTask> open = all.stream().filter(t -> scope.covers(files.get(t.caseId).bodyId)).toList();
         Map<Long, Report> reports = Report.byIds(files.values().stream().map(f -> f.reportId).toList());
         return open.stream().map(t -> new TaskRow(t.caseId, reports.get(files.get(t.caseId).reportId).receiptNo,
                 t.stage, t.channel, t.createdAt)).toList();

@@ -49,6 +49,14 @@ public class Unit extends BaseEntity {
     @JoinColumn(name = "verifying_body_id")
     public Unit verifyingBody;
 
+    /**
+     * The discipline body that manages this unit's heads (干部管理权限): the city's for a county's government or a city
+     * department (their heads are 县处级, 市管), the county's for a county's department. Null: not recorded.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "heads_managed_by_id")
+    public Unit headsManagedBy;
+
     /** The unit's official mailbox (its handling desk; the supervision office's duty mailbox) for chase mail. */
     public String mailbox;
 

@@ -41,6 +41,8 @@ public class DisclosurePages {
     private final DisclosureViews views;
     private final SecurityIdentity identity;
     private final RequestLocale locale;
+    @jakarta.inject.Inject
+    cn.gov.yongzhou.qingfeng.casework.Jurisdiction jurisdiction;
 
     DisclosurePages(Disclosure disclosure, DisclosureViews views, SecurityIdentity identity, RequestLocale locale) {
         this.disclosure = disclosure;
@@ -51,12 +53,18 @@ public class DisclosurePages {
 
     @GET
     public Response list() {
-        return NoStore.page(200, Templates.list(views.staffList()));
+        var scope = jurisdiction.of(identity);
+        // the typical cases drawn from the cases this inspector's body holds (管辖)
+        return NoStore.page(200, Templates.list(views.staffList().stream()
+                .filter(e -> scope.covers(cn.gov.yongzhou.qingfeng.casework.CaseFile
+                        .<cn.gov.yongzhou.qingfeng.casework.CaseFile>findById(e.caseId()).bodyId))
+                .toList()));
     }
 
     @GET
     @Path("new")
     public Response blank(@QueryParam("case") long caseId) {
+        inReach(caseId);
         String[] text = disclosure.draftText(caseId).orElseThrow(NotFoundException::new);
         return NoStore.page(200, Templates.prepare(caseId, PostedForm.of(new FieldErrors(), locale.get(), "title", text[0],
                 "body", text[1])));
@@ -66,6 +74,7 @@ public class DisclosurePages {
     @Path("new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response prepare(@RestForm("case") long caseId, @RestForm String title, @RestForm String body) {
+        inReach(caseId);
         FieldErrors errors = disclosure.prepare(caseId, title, body, actor());
         if (errors.has("case")) {
             throw new NotFoundException();
@@ -79,6 +88,7 @@ public class DisclosurePages {
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
+        typicalInReach(id);
         DisclosureViews.Entry entry = views.one(id).orElseThrow(NotFoundException::new);
         PostedForm text = PostedForm.of(new FieldErrors(), locale.get(), "title", entry.title(), "body", entry.body());
         return NoStore.page(200, Templates.entry(entry, entry.preparedBy().equals(actor()), text,
@@ -89,6 +99,7 @@ public class DisclosurePages {
     @Path("{id}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response edit(@PathParam("id") long id, @RestForm String title, @RestForm String body) {
+        typicalInReach(id);
         return after(id, disclosure.edit(id, title, body, actor()), "title", title, "body", body);
     }
 
@@ -96,6 +107,7 @@ public class DisclosurePages {
     @Path("{id}/approve")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approve(@PathParam("id") long id) {
+        typicalInReach(id);
         return after(id, disclosure.approve(id, actor()));
     }
 
@@ -103,6 +115,7 @@ public class DisclosurePages {
     @Path("{id}/withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("id") long id, @RestForm String reason) {
+        typicalInReach(id);
         return after(id, disclosure.withdraw(id, reason, actor()), "reason", reason);
     }
 
@@ -113,6 +126,20 @@ public class DisclosurePages {
         }
         return NoStore.page(422, Templates.entry(entry, entry.preparedBy().equals(actor()),
                 PostedForm.of(errors, locale.get(), values), null));
+    }
+
+    /** A case another discipline body holds answers as one that does not exist (管辖). */
+    private void inReach(long caseId) {
+        if (!jurisdiction.covers(identity, caseId)) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void typicalInReach(long id) {
+        TypicalCase typical = TypicalCase.findById(id);
+        if (typical != null) {
+            inReach(typical.caseId);
+        }
     }
 
     private String actor() {

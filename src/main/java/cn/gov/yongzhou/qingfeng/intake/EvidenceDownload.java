@@ -24,8 +24,11 @@ public class EvidenceDownload {
     private final PersonalDataCipher cipher;
     private final Casework casework;
     private final SecurityIdentity identity;
+    private final cn.gov.yongzhou.qingfeng.casework.Jurisdiction jurisdiction;
 
-    EvidenceDownload(PersonalDataCipher cipher, Casework casework, SecurityIdentity identity) {
+    EvidenceDownload(PersonalDataCipher cipher, Casework casework, SecurityIdentity identity,
+            cn.gov.yongzhou.qingfeng.casework.Jurisdiction jurisdiction) {
+        this.jurisdiction = jurisdiction;
         this.cipher = cipher;
         this.casework = casework;
         this.identity = identity;
@@ -40,6 +43,10 @@ public class EvidenceDownload {
         }
         if (evidence.report.anonymisedAt != null) {
             return Optional.empty(); // erased when the retention period ended
+        }
+        var file = cn.gov.yongzhou.qingfeng.casework.CaseFile.findByReport(evidence.report.id);
+        if (file.isEmpty() || !jurisdiction.covers(identity, file.get().id)) {
+            return Optional.empty(); // another discipline body's case: as if there were no such file
         }
         EvidenceContent content = EvidenceContent.<EvidenceContent>findByIdOptional(evidenceId).orElseThrow(
                 () -> new IllegalStateException("evidence " + evidenceId + " has lost its content"));

@@ -175,7 +175,7 @@ public class IntakeService {
         Object[] parts = {d.category(), d.subcategory(), d.unit().code, d.window() == null ? "" : d.window().code,
                 d.occurredOn(), d.occurredTime(), d.place(), d.accusedName(), d.accusedBadge(), d.accusedDescription(),
                 d.narrative(), d.reporterName(), d.idNumber(), d.phone(), d.email(), d.directlyServed(),
-                d.contactPreference()};
+                d.contactPreference(), d.accusedLevel()};
         for (Object part : parts) {
             digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);

@@ -85,6 +85,11 @@ public class Report extends BaseEntity {
     @Column(name = "accused_description_enc")
     public String accusedDescription;
 
+    /** What the accused is as far as the reporter knows (干部管理权限); null when not said. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "accused_level")
+    public cn.gov.yongzhou.qingfeng.directory.CadreLevel accusedLevel;
+
     @Convert(converter = Encrypted.class)
     @Column(name = "narrative_enc", nullable = false)
     public String narrative;

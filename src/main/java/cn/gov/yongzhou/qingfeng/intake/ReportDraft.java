@@ -17,7 +17,7 @@ public record ReportDraft(
         String reporterName, String idNumber, String phone, String email,
         boolean directlyServed, ContactPreference contactPreference, String locale,
         List<CheckedFile> evidence, java.time.OffsetDateTime phoneVerifiedAt, Identity identity, String applicationNo,
-        String workOrderNo) {
+        String workOrderNo, cn.gov.yongzhou.qingfeng.directory.CadreLevel accusedLevel) {
 
     /**
      * Who the reporter is beyond name, number and contact: nothing at all for an anonymous report; for a real-name

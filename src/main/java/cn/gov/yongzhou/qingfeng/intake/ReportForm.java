@@ -25,6 +25,8 @@ public class ReportForm {
     @RestForm public String accusedName;
     @RestForm public String accusedBadge;
     @RestForm public String accusedDescription;
+    /** A {@link cn.gov.yongzhou.qingfeng.directory.CadreLevel} name (optional). */
+    @RestForm public String accusedLevel;
     @RestForm public String narrative;
     /** REAL_NAME (the default) or ANONYMOUS: anonymous only for petty corruption (rule 9); then nothing below is kept. */
     @RestForm public String identity;

@@ -31,10 +31,13 @@ public class ReportStore {
     private final Casework casework;
     private final Event<ReportReceived> received;
     private final RepeatedReports repeats;
+    private final cn.gov.yongzhou.qingfeng.routing.RoutingService routing;
 
     ReportStore(EntityManager em, Clock clock, ReceiptCodes codes, PasswordHasher hasher, KeyedHash keyedHash,
-            PersonalDataCipher cipher, Casework casework, Event<ReportReceived> received, RepeatedReports repeats) {
+            PersonalDataCipher cipher, Casework casework, Event<ReportReceived> received, RepeatedReports repeats,
+            cn.gov.yongzhou.qingfeng.routing.RoutingService routing) {
         this.repeats = repeats;
+        this.routing = routing;
         this.em = em;
         this.clock = clock;
         this.codes = codes;
@@ -82,6 +85,7 @@ public class ReportStore {
         report.accusedName = draft.accusedName();
         report.accusedBadge = draft.accusedBadge();
         report.accusedDescription = draft.accusedDescription();
+        report.accusedLevel = draft.accusedLevel();
         report.narrative = draft.narrative();
         report.reporterName = draft.reporterName();
         report.reporterIdNumber = draft.idNumber();
@@ -132,7 +136,8 @@ public class ReportStore {
         if (repeatOf.isPresent()) {
             casework.openRepeat(report.id, now, report.category, report.subcategory, repeatOf.get());
         } else {
-            casework.open(report.id, now, report.category, report.subcategory, report.anonymous);
+            casework.open(report.id, now, report.category, report.subcategory, report.anonymous,
+                    routing.jurisdiction(report));
         }
         received.fire(new ReportReceived(report.id, report.receiptNo, password, report.reporterEmail, report.locale));
         return new Submission.Accepted(report.receiptNo, password, false);

@@ -124,6 +124,9 @@ public class ReportValidator {
         if (accusedDescription != null && accusedDescription.length() > 500) {
             errors.add("accusedDescription", "error.tooLong", 500);
         }
+        // optional: a value the form does not offer counts as not said
+        cn.gov.yongzhou.qingfeng.directory.CadreLevel accusedLevel = cn.gov.yongzhou.qingfeng.shared.web.FormValues
+                .choice(cn.gov.yongzhou.qingfeng.directory.CadreLevel.class, trim(form.accusedLevel));
 
         String narrative = text(form.narrative);
         if (narrative == null) {
@@ -272,7 +275,8 @@ public class ReportValidator {
         return new Result(new ReportDraft(category, sub.get(), unit, window, occurredOn, occurredTime, place,
                 accusedName, accusedBadge, accusedDescription, narrative, reporterName, idNumber, phone, email,
                 directlyServed, contact, locale.toLanguageTag(), evidence, anonymous ? null : form.phoneVerifiedAt, identity,
-                applicationNo, workOrderNo == null ? null : workOrderNo.toUpperCase(java.util.Locale.ROOT)), errors);
+                applicationNo, workOrderNo == null ? null : workOrderNo.toUpperCase(java.util.Locale.ROOT), accusedLevel),
+                errors);
     }
 
     /** A 12345 work-order number: letters, digits and hyphens, 4 to 40 of them. */

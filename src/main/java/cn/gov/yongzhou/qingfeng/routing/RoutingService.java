@@ -33,6 +33,31 @@ public class RoutingService {
         return RoutingPolicy.route(accusation(report), bodies(), activeRules());
     }
 
+    /**
+     * 管辖: the discipline body whose inspectors hold the case of a new report: the one of the accused unit's county
+     * or district, the city's for a city-level unit; a report about a county's discipline body goes to the city's
+     * and never enters the body it names (art. 15 of the 2020 rules); a 县处级 (市管) cadre's to the city's; a report
+     * naming a unit's head to the body the directory records as managing that unit's heads (干部管理权限).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long jurisdiction(Report report) {
+        Bodies bodies = bodies();
+        UnitRef accused = ref(report.unit);
+        if (accused.isDisciplineBody()) {
+            return bodies.cityDisciplineBody().id();
+        }
+        // 干部管理权限: a 县处级 cadre is the city's (市管干部); a unit's head belongs to the body managing its heads
+        if (report.accusedLevel != null && report.accusedLevel.cityManaged()) {
+            return bodies.cityDisciplineBody().id();
+        }
+        Unit manager = report.unit.headsManagedBy;
+        if (manager != null && manager.active && manager.kind == UnitKind.DISCIPLINE_BODY
+                && accusation(report).namesHead()) {
+            return manager.id;
+        }
+        return bodies.disciplineBodyFor(accused).id();
+    }
+
     /** Whether assigning the report's case to {@code target} is refused, and why ({@link RoutingPolicy#conflict}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Conflict conflict(Unit target, Report report) {

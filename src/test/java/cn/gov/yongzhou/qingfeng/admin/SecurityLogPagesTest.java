@@ -6,9 +6,10 @@ import static cn.gov.yongzhou.qingfeng.admin.AdminForms.code;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.yongzhou.qingfeng.desk.CaseDesk;
+import cn.gov.yongzhou.qingfeng.desk.Reveals;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ class SecurityLogPagesTest {
     EntityManager em;
 
     @Inject
-    CaseDesk desk;
+    Reveals reveals;
 
     String page(String query) {
         return admin().get("/staff/admin/security" + query).then().statusCode(200)
@@ -36,9 +37,13 @@ class SecurityLogPagesTest {
         form.put("reporterName", "上官清风");
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
         long caseId = TestReports.caseOf(em, receipt);
-        desk.reveal(caseId, "inspector-sec", "电话核实举报人身份");
+        reveals.request(caseId, "inspector-sec", "电话核实举报人身份");
+        long request = ((Number) em.createNativeQuery("select id from reveal_request where case_id = ?1")
+                .setParameter(1, caseId).getSingleResult()).longValue();
+        assertEquals(Reveals.Result.APPROVED, reveals.decide(request, "director-sec", true, null));
         String log = page("?kind=IDENTITY_REVEALED");
-        assertTrue(log.contains("inspector-sec") && log.contains("案件（内部编号 " + caseId + "）"), "the reveal is listed");
+        assertTrue(log.contains("inspector-sec") && log.contains("案件（内部编号 " + caseId + "），经 director-sec 批准，显示至"),
+                "the reveal is listed, with who approved it and until when");
         assertTrue(log.contains("查看举报人身份"));
         assertTrue(!log.contains("上官清风") && !log.contains(form.get("idNumber")) && !log.contains(receipt)
                 && !log.contains("电话核实举报人身份"), "nothing of the reporter, not even the receipt or the reason");

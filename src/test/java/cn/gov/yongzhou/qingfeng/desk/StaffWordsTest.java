@@ -28,6 +28,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class StaffWordsTest {
 
+    @jakarta.inject.Inject
+    Reveals reveals;
+
+
     /** Abbreviations and units that Chinese office staff read as they are. */
     static final Set<String> READ_AS_IS = Set.of("PDF", "SHA", "CSV", "XLSX", "SVG", "QR", "API", "PNG", "JPEG", "MB",
             "KB", "GB", "B", "ID", "HMAC", "OIDC", "HTTP", "HTTPS", "URL", "PAdES", "GB/T", "SM4", "AES", "GCM",
@@ -54,7 +58,8 @@ class StaffWordsTest {
                 select u, n, r, null from (values ('words-inspector', '示例检查员乙', 'inspector'),
                     ('inspector-he', '示例检查员丙', 'inspector'), ('handler-x', '示例经办人丙', 'handler'),
                     ('words-admin', '示例管理员乙', 'admin'), ('words-supervisor', '示例督查员乙', 'supervisor'),
-                    ('words-handler', '示例经办人丁', 'handler'), ('test', '示例管理员丙', 'admin')) v(u, n, r)
+                    ('words-handler', '示例经办人丁', 'handler'), ('test', '示例管理员丙', 'admin'),
+                    ('words-director', '示例分管领导乙', 'director')) v(u, n, r)
                 on conflict (user_name) do nothing""").executeUpdate());
         TestCases.mapHandler(em, "words-handler", "LL-JW");
         Map<String, String> report = new java.util.HashMap<>(TestReports.valid());
@@ -66,6 +71,11 @@ class StaffWordsTest {
         long openCase = TestReports.caseOf(em, open);
         long doneCase = TestReports.caseOf(em, done);
         TestCases.conclude(casework, em, doneCase, "LL-JW", Conclusion.SUBSTANTIATED);
+        // a request and an emergency look for the director's page (and the case page's timeline) to show
+        QuarkusTransaction.requiringNew().run(() -> {
+            reveals.request(openCase, "inspector-he", "需电话核实举报人所述经过");
+            reveals.emergency(doneCase, "inspector-he", EmergencyGround.SAFETY_THREAT, "举报人来电称受到威胁，须立即联系核实");
+        });
 
         // unit codes are identifiers administrators type and read (LL, QY-ZWFW), not codes to translate
         unitCodes = Set.copyOf(QuarkusTransaction.requiringNew().call(() -> em
@@ -75,6 +85,7 @@ class StaffWordsTest {
                 "/staff/cases/" + doneCase, "/staff/register", "/staff/board", "/staff/follow-ups", "/staff/ledger",
                 "/staff/accountability", "/staff/disclosure", "/staff/documents");
         read(findings, "words-handler", "handler", "/staff/unit-cases");
+        read(findings, "words-director", "director", "/staff/reveals");
         read(findings, "words-supervisor", "supervisor", "/staff/board", "/staff/ledger");
         read(findings, "words-admin", "admin", "/staff/admin", "/staff/admin/units", "/staff/admin/staff",
                 "/staff/admin/handlers", "/staff/admin/categories", "/staff/admin/routing", "/staff/admin/policy",

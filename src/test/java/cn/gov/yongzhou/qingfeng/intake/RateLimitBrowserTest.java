@@ -30,7 +30,7 @@ class RateLimitBrowserTest {
     URL base;
 
     @jakarta.inject.Inject
-    cn.gov.yongzhou.qingfeng.desk.CaseDesk desk;
+    cn.gov.yongzhou.qingfeng.desk.Reveals reveals;
 
     @jakarta.inject.Inject
     jakarta.persistence.EntityManager em;
@@ -71,7 +71,8 @@ class RateLimitBrowserTest {
         // more of what the log keeps: a reveal and a forged token on a staff page
         String receipt = TestReports.api(TestReports.valid()).header("X-Forwarded-For", "203.0.113.9")
                 .post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
-        desk.reveal(TestReports.caseOf(em, receipt), "inspector-he", "电话核实举报人身份");
+        reveals.emergency(TestReports.caseOf(em, receipt), "inspector-he",
+                cn.gov.yongzhou.qingfeng.desk.EmergencyGround.SAFETY_THREAT, "举报人来电称受到被举报人威胁，须立即联系核实");
         io.restassured.RestAssured.given().auth().oauth2("forged.token.value").header("X-Forwarded-For", "192.0.2.66")
                 .get("/staff/cases").then().statusCode(401);
         Map<String, String> admin = new HashMap<>(Browsers.bearer("admin-wang", "admin"));

@@ -20,6 +20,8 @@ public final class StaffClient {
     public static final String HANDLER = "handler";
     public static final String SUPERVISOR = "supervisor";
     public static final String ADMIN = "admin";
+    /** 分管领导: approves an inspector's look at a reporter's identity. */
+    public static final String DIRECTOR = "director";
 
     private StaffClient() {
     }
@@ -42,6 +44,10 @@ public final class StaffClient {
 
     public static RequestSpecification supervisor(String user) {
         return as(user, SUPERVISOR);
+    }
+
+    public static RequestSpecification director(String user) {
+        return as(user, DIRECTOR);
     }
 
     public static RequestSpecification admin(String user) {

@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
 final class LogDetails {
 
     private static final Pattern CASE = Pattern.compile("case (\\d+)");
+    /** A look at a reporter's identity a director approved (issue 12): case, director, until when (Beijing). */
+    private static final Pattern APPROVED_LOOK = Pattern.compile("case (\\d+) approved by (\\S+) until (.+)");
+    /** An emergency look: case and ground. */
+    private static final Pattern EMERGENCY_LOOK = Pattern.compile("case (\\d+) emergency (\\w+)");
     private static final Pattern SEALED = Pattern.compile(
             "V74 sealed (\\d+) timeline notes; audit chain case_event sealed again \\((\\d+) entries\\)"
                     + "(; broken before at entry (\\d+), left as it was from there)?");
@@ -34,6 +38,15 @@ final class LogDetails {
         if (m.matches()) {
             return Messages.get(locale, "log.detail.sealed", m.group(1), m.group(2),
                     m.group(4) == null ? "" : Messages.get(locale, "log.detail.sealedBroken", m.group(4)));
+        }
+        m = APPROVED_LOOK.matcher(detail);
+        if (m.matches()) {
+            return Messages.get(locale, "log.detail.approvedLook", m.group(1), m.group(2), m.group(3));
+        }
+        m = EMERGENCY_LOOK.matcher(detail);
+        if (m.matches()) {
+            return Messages.get(locale, "log.detail.emergencyLook", m.group(1),
+                    Messages.get(locale, "emergencyGround." + m.group(2)));
         }
         m = CASE.matcher(detail);
         if (m.matches()) {

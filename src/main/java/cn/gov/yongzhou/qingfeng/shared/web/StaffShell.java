@@ -31,10 +31,11 @@ public record StaffShell(String name, String roles, String body, List<Link> nav,
             new Page("/staff/accountability", "desk.nav.accountability", Set.of("inspector", "supervisor")),
             new Page("/staff/disclosure", "desk.nav.disclosure", Set.of("inspector")),
             new Page("/staff/documents", "desk.nav.documents", Set.of("inspector", "supervisor", "admin")),
+            new Page("/staff/reveals", "desk.nav.reveals", Set.of("director")),
             new Page("/staff/admin", "admin.nav", Set.of("admin")));
 
     /** The roles the staff side knows, in the order they are named. */
-    static final List<String> ROLES = List.of("inspector", "handler", "supervisor", "admin");
+    static final List<String> ROLES = List.of("inspector", "handler", "supervisor", "director", "admin");
 
     /** The links of the pages these roles may open, marking the one {@code path} is under. */
     public static List<Link> navFor(Set<String> roles, String path, Locale locale) {

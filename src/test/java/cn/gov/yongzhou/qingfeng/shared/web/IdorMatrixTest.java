@@ -55,9 +55,13 @@ import org.junit.jupiter.api.TestFactory;
 @QuarkusTest
 class IdorMatrixTest {
 
-    /** Who calls. HANDLER_OWN handles the unit the case is assigned to; HANDLER_OTHER another unit. */
+    /**
+     * Who calls. HANDLER_OWN handles the unit the case is assigned to; HANDLER_OTHER another unit. INSPECTOR_OTHER_BODY
+     * is an inspector of another county's discipline body (管辖): where an address is about one case, they get what a
+     * missing id gets; elsewhere what any inspector gets.
+     */
     enum Who {
-        ANONYMOUS, NO_ROLE, INSPECTOR, HANDLER_OWN, HANDLER_OTHER, SUPERVISOR, ADMIN
+        ANONYMOUS, NO_ROLE, INSPECTOR, INSPECTOR_OTHER_BODY, HANDLER_OWN, HANDLER_OTHER, SUPERVISOR, DIRECTOR, ADMIN
     }
 
     static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
@@ -66,11 +70,13 @@ class IdorMatrixTest {
     static final Set<Who> OWN_HANDLER = EnumSet.of(Who.HANDLER_OWN);
     static final Set<Who> SUPERVISOR = EnumSet.of(Who.SUPERVISOR);
     static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+    static final Set<Who> DIRECTOR = EnumSet.of(Who.DIRECTOR);
 
     static final long MISSING = 999_999_999L;
     static final String INSPECTOR_NAME = "idor-inspector";
     static final String HANDLER_OWN_NAME = "idor-handler-a";
     static final String HANDLER_OTHER_NAME = "idor-handler-b";
+    static final String INSPECTOR_OTHER_BODY_NAME = "idor-inspector-lst";
 
     enum Body {
         NONE, FORM, MULTIPART
@@ -81,10 +87,35 @@ class IdorMatrixTest {
      * and whether handlers are answered 404 (unit-scoped: "as if absent") rather than 403.
      */
     record Endpoint(String method, String template, Body body, Map<String, String> fields, Set<Who> may,
-            Set<Integer> permitted, boolean unitScoped) {
+            Set<Integer> permitted, boolean unitScoped, Integer outOfReach) {
+
+        Endpoint(String method, String template, Body body, Map<String, String> fields, Set<Who> may,
+                Set<Integer> permitted, boolean unitScoped) {
+            this(method, template, body, fields, may, permitted, unitScoped, null);
+        }
 
         static Endpoint get(String template, Set<Who> may) {
             return new Endpoint("GET", template, Body.NONE, Map.of(), may, Set.of(200), false);
+        }
+
+        /**
+         * About one case held by one discipline body: an inspector of another body is answered {@code status} (what
+         * a missing id gets), not let through.
+         */
+        Endpoint bodyScoped(int status) {
+            return new Endpoint(method, template, body, fields, may, permitted, unitScoped, status);
+        }
+
+        Endpoint bodyScoped() {
+            return bodyScoped(404);
+        }
+
+        /** Whether this caller may: an inspector of another body as any inspector, unless the address is the case's. */
+        boolean lets(Who who) {
+            if (who == Who.INSPECTOR_OTHER_BODY) {
+                return outOfReach == null && may.contains(Who.INSPECTOR);
+            }
+            return may.contains(who);
         }
 
         static Endpoint post(String template, Set<Who> may, Set<Integer> permitted, String... fields) {
@@ -96,15 +127,15 @@ class IdorMatrixTest {
         }
 
         Endpoint scoped() {
-            return new Endpoint(method, template, body, fields, may, permitted, true);
+            return new Endpoint(method, template, body, fields, may, permitted, true, outOfReach);
         }
 
         Endpoint multipart() {
-            return new Endpoint(method, template, Body.MULTIPART, fields, may, permitted, unitScoped);
+            return new Endpoint(method, template, Body.MULTIPART, fields, may, permitted, unitScoped, outOfReach);
         }
 
         Endpoint answering(Integer... statuses) {
-            return new Endpoint(method, template, body, fields, may, Set.of(statuses), unitScoped);
+            return new Endpoint(method, template, body, fields, may, Set.of(statuses), unitScoped, outOfReach);
         }
     }
 
@@ -127,6 +158,9 @@ class IdorMatrixTest {
     @Inject
     Disclosure disclosure;
 
+    @Inject
+    cn.gov.yongzhou.qingfeng.desk.Reveals reveals;
+
     @TestHTTPResource("/api/v1/reports")
     URI api;
 
@@ -135,17 +169,23 @@ class IdorMatrixTest {
         Set<Integer> refused = Set.of(422);
         return List.of(
                 // the inspector's desk: every change posted with a stale version or without what it needs
-                Endpoint.get("/staff/cases/{case}", INSPECTOR),
-                Endpoint.post("/staff/cases/{case}/act", INSPECTOR, back, "transition", "CLOSE", "version", "-1"),
-                Endpoint.post("/staff/cases/{case}/assign", INSPECTOR, back, "unit", "LL-GA", "version", "-1"),
-                Endpoint.post("/staff/cases/{case}/extension", INSPECTOR, back, "decision", "refuse"),
-                Endpoint.post("/staff/cases/{case}/reveal", INSPECTOR, back, "reason", ""),
-                Endpoint.post("/staff/cases/{case}/reveal", INSPECTOR, back, "reason", "核实举报人身份"),
+                Endpoint.get("/staff/cases/{case}", INSPECTOR).bodyScoped(),
+                Endpoint.post("/staff/cases/{case}/act", INSPECTOR, back, "transition", "CLOSE", "version", "-1")
+                        .bodyScoped(),
+                Endpoint.post("/staff/cases/{case}/assign", INSPECTOR, back, "unit", "LL-GA", "version", "-1")
+                        .bodyScoped(),
+                Endpoint.post("/staff/cases/{case}/extension", INSPECTOR, back, "decision", "refuse").bodyScoped(),
+                Endpoint.post("/staff/cases/{case}/reveal", INSPECTOR, back, "reason", "").bodyScoped(),
+                Endpoint.post("/staff/cases/{case}/reveal", INSPECTOR, back, "reason", "核实举报人身份").bodyScoped(),
+                Endpoint.post("/staff/cases/{case}/brief", INSPECTOR, refused, "alleged", "").bodyScoped(),
+                Endpoint.post("/staff/cases/{case}/told", INSPECTOR, back, "stage", "").bodyScoped(),
+                Endpoint.post("/staff/cases/{case}/body", INSPECTOR, back, "body", "CITY-JW", "reason", "",
+                        "version", "-1").bodyScoped(),
                 Endpoint.post("/staff/cases/{case}/merge", INSPECTOR, back, "into", "QF-000000", "reason", "同一事项",
-                        "version", "-1"),
+                        "version", "-1").bodyScoped(),
                 Endpoint.post("/staff/cases/{case}/reclassify", INSPECTOR, back, "subcategory", "HINTING",
-                        "version", "-1"),
-                Endpoint.get("/staff/evidence/{evidence}", INSPECTOR),
+                        "version", "-1").bodyScoped(),
+                Endpoint.get("/staff/evidence/{evidence}", INSPECTOR).bodyScoped(),
                 // the handler's desk: the unit the case is assigned to only
                 Endpoint.get("/staff/unit-cases/{case}", OWN_HANDLER).scoped(),
                 Endpoint.post("/staff/unit-cases/{case}/act", OWN_HANDLER, back, "transition", "SIGN_FOR",
@@ -154,31 +194,38 @@ class IdorMatrixTest {
                         "version", "-1").multipart().scoped(),
                 Endpoint.post("/staff/unit-cases/{case}/extension", OWN_HANDLER, back, "days", "0", "reason", "")
                         .scoped(),
-                Endpoint.get("/staff/findings/{finding}", EnumSet.of(Who.INSPECTOR, Who.HANDLER_OWN)).scoped(),
+                Endpoint.get("/staff/findings/{finding}", EnumSet.of(Who.INSPECTOR, Who.HANDLER_OWN)).scoped()
+                        .bodyScoped(),
+                // the director's approval of looks at a reporter (a refusal without its reason; a review of a
+                // request that is no emergency)
+                Endpoint.post("/staff/reveals/{revealRequest}/decide", DIRECTOR, back, "decision", "refuse", "note", ""),
+                Endpoint.post("/staff/reveals/{revealRequest}/review", DIRECTOR, back, "note", ""),
                 // the supervision office
                 Endpoint.post("/staff/board/{case}/chase", SUPERVISOR, back, "stage", "INVESTIGATION"),
                 Endpoint.post("/staff/board/{case}/escalate", SUPERVISOR, back, "stage", "INVESTIGATION"),
                 // accountability
-                Endpoint.get("/staff/accountability/{matter}", INSPECTOR_SUPERVISOR),
+                Endpoint.get("/staff/accountability/{matter}", INSPECTOR_SUPERVISOR).bodyScoped(),
                 Endpoint.post("/staff/accountability/{matter}/decide", INSPECTOR, refused, "decision", "",
-                        "reasons", ""),
+                        "reasons", "").bodyScoped(),
                 Endpoint.get("/staff/accountability/heads/{head}", INSPECTOR_SUPERVISOR),
-                Endpoint.get("/staff/accountability/cases/{case}", INSPECTOR_SUPERVISOR),
+                Endpoint.get("/staff/accountability/cases/{case}", INSPECTOR_SUPERVISOR).bodyScoped(),
                 Endpoint.post("/staff/accountability/cases/{case}/dispositions", INSPECTOR, refused, "staff", "",
-                        "kind", ""),
+                        "kind", "").bodyScoped(),
                 Endpoint.post("/staff/accountability/cases/{unsubstantiated}/clear-name", INSPECTOR, refused,
-                        "note", ""),
+                        "note", "").bodyScoped(),
                 Endpoint.get("/staff/accountability/staff/{staff}", INSPECTOR_SUPERVISOR),
                 // typical cases: the preparing inspector cannot approve their own draft
-                Endpoint.get("/staff/disclosure/new?case={preparable}", INSPECTOR),
-                Endpoint.post("/staff/disclosure/new", INSPECTOR, refused, "case", "{preparable}", "title", ""),
-                Endpoint.get("/staff/disclosure/{typical}", INSPECTOR),
-                Endpoint.post("/staff/disclosure/{typical}/edit", INSPECTOR, refused, "title", "", "body", ""),
-                Endpoint.post("/staff/disclosure/{typical}/approve", INSPECTOR, refused),
-                Endpoint.post("/staff/disclosure/{typical}/withdraw", INSPECTOR, refused, "reason", ""),
+                Endpoint.get("/staff/disclosure/new?case={preparable}", INSPECTOR).bodyScoped(),
+                Endpoint.post("/staff/disclosure/new", INSPECTOR, refused, "case", "{preparable}", "title", "")
+                        .bodyScoped(),
+                Endpoint.get("/staff/disclosure/{typical}", INSPECTOR).bodyScoped(),
+                Endpoint.post("/staff/disclosure/{typical}/edit", INSPECTOR, refused, "title", "", "body", "")
+                        .bodyScoped(),
+                Endpoint.post("/staff/disclosure/{typical}/approve", INSPECTOR, refused).bodyScoped(),
+                Endpoint.post("/staff/disclosure/{typical}/withdraw", INSPECTOR, refused, "reason", "").bodyScoped(),
                 Endpoint.get("/cases/{typical}", NOBODY),
                 // follow-ups of bad ratings
-                Endpoint.post("/staff/follow-ups/{followUp}/done", INSPECTOR, back, "note", ""),
+                Endpoint.post("/staff/follow-ups/{followUp}/done", INSPECTOR, back, "note", "").bodyScoped(303),
                 // the ledger and its exports, by area
                 Endpoint.get("/staff/ledger?period=year&year=2026&area={area}", INSPECTOR_SUPERVISOR),
                 Endpoint.get("/staff/ledger.csv?period=year&year=2026&area={area}", INSPECTOR_SUPERVISOR),
@@ -223,11 +270,11 @@ class IdorMatrixTest {
         for (Endpoint e : matrix()) {
             // the callers who may not come first, so a permitted post cannot change what they see
             List<Who> order = new ArrayList<>();
-            Stream.of(Who.values()).filter(w -> !e.may().contains(w)).forEach(order::add);
-            Stream.of(Who.values()).filter(w -> e.may().contains(w)).forEach(order::add);
+            Stream.of(Who.values()).filter(w -> !e.lets(w)).forEach(order::add);
+            Stream.of(Who.values()).filter(e::lets).forEach(order::add);
             for (Who who : order) {
                 String name = e.method() + " " + e.template() + " as " + who
-                        + (e.may().contains(who) ? " (permitted)" : " (refused)");
+                        + (e.lets(who) ? " (permitted)" : " (refused)");
                 cells.add(DynamicTest.dynamicTest(name, () -> cell(e, who, f, csrf)));
             }
         }
@@ -241,7 +288,7 @@ class IdorMatrixTest {
         Response missing = send(e, who, missingPath, f.missing(), csrf);
         String where = e.method() + " " + existingPath + " as " + who;
         assertTrue(missing.statusCode() < 500, where + ": a missing id answered " + missing.statusCode());
-        if (e.may().contains(who)) {
+        if (e.lets(who)) {
             assertTrue(e.permitted().contains(existing.statusCode()),
                     where + " should be let through (" + e.permitted() + ") but answered " + existing.statusCode()
                             + ": " + abbreviate(existing.asString()));
@@ -270,6 +317,9 @@ class IdorMatrixTest {
         }
         if (who == Who.ANONYMOUS) {
             return 302;
+        }
+        if (who == Who.INSPECTOR_OTHER_BODY && e.outOfReach() != null && e.may().contains(Who.INSPECTOR)) {
+            return e.outOfReach();
         }
         if (e.unitScoped() && (who == Who.HANDLER_OTHER || who == Who.HANDLER_OWN)) {
             return 404;
@@ -313,9 +363,11 @@ class IdorMatrixTest {
             case ANONYMOUS -> null;
             case NO_ROLE -> OidcWiremockTestResource.getAccessToken("idor-nobody", Set.of());
             case INSPECTOR -> StaffClient.token(INSPECTOR_NAME, "inspector");
+            case INSPECTOR_OTHER_BODY -> StaffClient.token(INSPECTOR_OTHER_BODY_NAME, "inspector");
             case HANDLER_OWN -> StaffClient.token(HANDLER_OWN_NAME, "handler");
             case HANDLER_OTHER -> StaffClient.token(HANDLER_OTHER_NAME, "handler");
             case SUPERVISOR -> StaffClient.token("idor-supervisor", "supervisor");
+            case DIRECTOR -> StaffClient.token("idor-director", "director");
             case ADMIN -> StaffClient.token("idor-admin", "admin");
         };
     }
@@ -459,6 +511,11 @@ class IdorMatrixTest {
         TestCases.mapHandler(em, HANDLER_OWN_NAME, "LL-JW");
         TestCases.mapHandler(em, HANDLER_OTHER_NAME, "LL-GA");
         TestCases.mapHandler(em, "idor-handler-spare", "LL-GA");
+        // an inspector of 冷水滩区纪委监委, as the directory records them: case A (零陵区) is not theirs
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into staff_account (user_name, roles, unit_id) select ?1, 'inspector', id from unit
+                where code = 'LST-JW' on conflict (user_name) do update set unit_id = excluded.unit_id""")
+                .setParameter(1, INSPECTOR_OTHER_BODY_NAME).executeUpdate());
         int n = ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
         String name = "欧阳" + "梓涵沐辰若曦".charAt(n % 6) + "越";
         String marker = "QFSECRET" + n;
@@ -491,6 +548,7 @@ class IdorMatrixTest {
         casework.perform(caseA, Transition.APPROVE, inspector, null, Conclusion.SUBSTANTIATED, version(caseA));
         long matter = id("select id from accountability_matter where case_id = ?1", caseA);
 
+        QuarkusTransaction.requiringNew().run(() -> reveals.request(caseA, INSPECTOR_NAME, "核实举报人所述经过"));
         passOf(receiptA, a.getString("password"));
         Response rated = trackForm("/track/rate", Map.of("pass", passOf(receiptA, a.getString("password")),
                 "level", "VERY_DISSATISFIED", "comment", "不满意"));
@@ -540,6 +598,7 @@ class IdorMatrixTest {
         existing.put("policy", String.valueOf(id("select id from deadline_policy order by id")));
         existing.put("rule", String.valueOf(id("select id from routing_rule order by id")));
         existing.put("year", "2026");
+        existing.put("revealRequest", String.valueOf(id("select id from reveal_request where case_id = ?1", caseA)));
         Map<String, String> missing = new LinkedHashMap<>();
         existing.keySet().forEach(k -> missing.put(k, String.valueOf(MISSING)));
         missing.put("area", "ZZ");

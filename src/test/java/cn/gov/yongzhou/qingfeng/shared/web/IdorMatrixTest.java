@@ -181,6 +181,8 @@ class IdorMatrixTest {
                 Endpoint.get("/staff/ledger.xlsx?period=year&year=2026&area={area}", INSPECTOR_SUPERVISOR),
                 Endpoint.get("/staff/ledger/cases.csv?period=year&year=2026&area={area}", INSPECTOR_SUPERVISOR),
                 Endpoint.get("/staff/ledger/cases.xlsx?period=year&year=2026&area={area}", INSPECTOR_SUPERVISOR),
+                // the service volumes the ledger divides by: the supervision office keeps them, the admin may
+                Endpoint.get("/staff/admin/volumes?year=2026", EnumSet.of(Who.SUPERVISOR, Who.ADMIN)),
                 // administration: nothing changes (refused forms, or a switch to the state it is in)
                 Endpoint.get("/staff/admin/units/{unit}", ADMIN),
                 Endpoint.post("/staff/admin/units/{unit}", ADMIN, refused),

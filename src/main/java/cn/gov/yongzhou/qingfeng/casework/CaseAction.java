@@ -56,5 +56,11 @@ public enum CaseAction {
     /** 文书签发: a document of the case was approved, numbered and signed; the note holds number and SHA-256. */
     DOCUMENT_ISSUED,
     /** 交办摘要: an inspector wrote and approved the summary a handling unit receives instead of the report. */
-    BRIEF_APPROVED
+    BRIEF_APPROVED,
+    /** 整改: what a bad rating was about was rectified (the note is on the follow-up, sealed). */
+    RATING_RECTIFIED,
+    /** 申诉复核: the body appealed a rating as mistaken or malicious. */
+    RATING_APPEALED,
+    /** 申诉复核: a second inspector decided the appeal of a rating. */
+    RATING_APPEAL_DECIDED
 }

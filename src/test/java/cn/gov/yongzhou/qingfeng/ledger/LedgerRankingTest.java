@@ -55,16 +55,17 @@ class LedgerRankingTest {
     void shouldRankByScoresCountedByHandOnceApproved() {
         Ledger.View year = jiangyong(Period.year(2022));
         assertEquals(APPROVAL, year.approval());
-        assertEquals(List.of("JY-JW", "JY-ZRZY", "JY-GA"), year.rows().stream().map(Ledger.Row::unitCode).toList());
+        assertEquals(List.of("JY-ZRZY", "JY-JW", "JY-GA"), year.rows().stream().map(Ledger.Row::unitCode).toList());
 
         Ledger.Row jw = LedgerTest.row(year, "JY-JW");
-        assertEquals(100 - 2 * 2 - 1, jw.score(), "its own two misses and the bad rating of its handling");
-        assertEquals(1, jw.rank());
-        assertEquals(Standing.ABOVE, jw.standing());
+        assertEquals(100 - 4 * 2 - 1, jw.score(), "its own four misses and the bad rating of its handling");
+        assertEquals(2, jw.rank());
+        assertEquals(Standing.WITHIN, jw.standing());
 
         Ledger.Row zr = LedgerTest.row(year, "JY-ZRZY");
         assertEquals(100 - 5, zr.score(), "services for 6 of 12 months only: D counts per case");
-        assertEquals(1, zr.rank(), "equal scores share a rank");
+        assertEquals(1, zr.rank());
+        assertEquals(Standing.ABOVE, zr.standing());
 
         Ledger.Row ga = LedgerTest.row(year, "JY-GA");
         assertEquals(88, ga.score(), "100 − 5 × (1 per 30,000 = 0.33 per 10,000) − 10 for the head = 88.3");
@@ -104,14 +105,16 @@ class LedgerRankingTest {
         assertFalse(page.contains("id=\"praise-staff-handler-jyjw\""), "B, which that handler verified, was rated badly");
         assertFalse(page.contains("id=\"praise-unit-JY-JW\""), "one bad rating of its handling");
         assertTrue(page.indexOf("id=\"ledger-JY-JW\"") < page.indexOf("id=\"ledger-JY-GA\""), "ranked");
+        assertTrue(page.indexOf("id=\"ledger-JY-ZRZY\"") < page.indexOf("id=\"ledger-JY-JW\""), "ranked");
 
         String csv = new String(StaffClient.as("ledger-supervisor", "supervisor")
                 .get("/staff/ledger.csv?period=year&year=2022&area=JY").asByteArray(), StandardCharsets.UTF_8);
         List<String> lines = csv.substring(1).lines().toList();
         assertTrue(lines.get(0).startsWith("排名,单位,所属区县,"), lines.get(0));
         assertTrue(lines.get(0).endsWith(",考核得分,考核结果"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("1,江永县纪委监委,"), lines.get(1));
+        assertTrue(lines.get(1).startsWith("1,江永县自然资源局,"), lines.get(1));
         assertTrue(lines.get(1).endsWith(",95,先进"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("2,江永县纪委监委,") && lines.get(2).endsWith(",91,达标"), lines.get(2));
         assertTrue(lines.get(3).endsWith(",88,达标"), lines.get(3));
     }
 }

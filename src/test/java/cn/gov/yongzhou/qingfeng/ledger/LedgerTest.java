@@ -91,7 +91,8 @@ class LedgerTest {
                 "A's six, B's acceptance, acceptance notice, signing for, investigation and review, D's six, E's two");
         assertEquals(18, jw.limitsMet(), "B's acceptance, its own, was met two days late");
         assertEquals("94.7%", jw.onTime().percent());
-        assertEquals(2, jw.overdue(), "its own misses: B's acceptance (due 03-14) and result notice (due 04-14, open)");
+        assertEquals(4, jw.overdue(), "its own misses: B's acceptance (due 03-14), result notice (due 04-14, open), and"
+                + " the visit back (due 03-31) and rectification (due 04-15) of B's bad rating, never done");
         assertEquals(1, jw.escalated());
         assertEquals(1, jw.extensions(), "B's investigation, which it verified as the handling unit");
         assertEquals(3, jw.rated(), "A, B and D");
@@ -127,7 +128,7 @@ class LedgerTest {
         assertEquals("66.7%", t.substantiatedRate().percent());
         assertEquals("94.7%", t.onTime().percent(), "18 of 19");
         assertEquals("8.3", t.averageWorkingDays(), "25 working days over 3 cases");
-        assertEquals(2, t.overdue());
+        assertEquals(4, t.overdue());
         assertEquals("66.7%", t.satisfaction().percent());
         assertEquals(1, t.matters());
         assertEquals(32_400, t.services(), "every unit with reports has its volume");
@@ -143,7 +144,7 @@ class LedgerTest {
         assertEquals(2, row(q1, "JY-GA").received());
         assertEquals(7_500, row(q1, "JY-GA").services());
         assertEquals(11, row(q1, "JY-JW").limitsClosed());
-        assertEquals(1, row(q1, "JY-JW").overdue(), "B's result notice fell due in April");
+        assertEquals(2, row(q1, "JY-JW").overdue(), "B's acceptance and its rating's visit (03-31); the rest fell due in April");
         assertEquals(row(jiangyong(Period.month(2022, 3)), "JY-JW").limitsClosed(), 11);
         assertEquals(3, row(q1, "JY-ZRZY").volumeMonths(), "a unit with services and no report has its line: 0 per 10,000");
         assertEquals("0.00", row(q1, "JY-ZRZY").reportsRate().text());
@@ -151,7 +152,7 @@ class LedgerTest {
         Ledger.View q2 = jiangyong(Period.quarter(2022, 2));
         assertEquals(0, row(q2, "JY-GA").received());
         assertEquals(0, row(q2, "JY-GA").overdue());
-        assertEquals(1, row(q2, "JY-JW").overdue(), "B's result notice, due 2022-04-14");
+        assertEquals(2, row(q2, "JY-JW").overdue(), "B's result notice, due 2022-04-14, and rectification, due 04-15");
 
         Ledger.View q4 = jiangyong(Period.quarter(2022, 4));
         assertEquals(List.of("JY-GA"), q4.rows().stream().map(Ledger.Row::unitCode).toList(),
@@ -242,10 +243,10 @@ class LedgerTest {
                 "no rank, score or standing while the ranking is off");
         assertEquals(5, lines.size(), "header, three units, totals");
         assertEquals("江永县公安局,江永县人民政府,3,2,2,1,50.0%,30000,1.00,0.33,0,0,—,10.0,0,0,0,0,—,1,0", lines.get(1));
-        assertEquals("江永县纪委监委,江永县人民政府,0,0,0,0,—,—,—,—,19,18,94.7%,—,2,1,1,3,66.7%,0,0", lines.get(2));
+        assertEquals("江永县纪委监委,江永县人民政府,0,0,0,0,—,—,—,—,19,18,94.7%,—,4,1,1,3,66.7%,0,0", lines.get(2));
         assertEquals("江永县自然资源局,江永县人民政府,2,1,1,1,100.0%,2400,8.33,4.17,0,0,—,5.0,0,0,0,0,—,0,0",
                 lines.get(3));
-        assertEquals("合计,,5,3,3,2,66.7%,32400,1.54,0.62,19,18,94.7%,8.3,2,1,1,3,66.7%,1,0", lines.get(4));
+        assertEquals("合计,,5,3,3,2,66.7%,32400,1.54,0.62,19,18,94.7%,8.3,4,1,1,3,66.7%,1,0", lines.get(4));
         assertTrue(text.contains("\r\n"), "CRLF line ends");
         assertNoReporter(text);
     }

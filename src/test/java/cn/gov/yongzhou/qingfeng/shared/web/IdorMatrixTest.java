@@ -175,6 +175,9 @@ class IdorMatrixTest {
                 Endpoint.get("/cases/{typical}", NOBODY),
                 // follow-ups of bad ratings
                 Endpoint.post("/staff/follow-ups/{followUp}/done", INSPECTOR, back, "note", ""),
+                Endpoint.post("/staff/follow-ups/{followUp}/rectified", INSPECTOR, back, "note", ""),
+                Endpoint.post("/staff/follow-ups/{followUp}/appeal", INSPECTOR, back, "kind", "", "reason", ""),
+                Endpoint.post("/staff/follow-ups/{followUp}/appeal/decide", INSPECTOR, back, "upheld", "", "reason", ""),
                 // the ledger and its exports, by area
                 Endpoint.get("/staff/ledger?period=year&year=2026&area={area}", INSPECTOR_SUPERVISOR),
                 Endpoint.get("/staff/ledger.csv?period=year&year=2026&area={area}", INSPECTOR_SUPERVISOR),

@@ -127,6 +127,7 @@ class ArchitectureTest {
             entry("disposition_change", "accountability"),
             entry("disposition_appeal", "accountability"),
             entry("typical_case", "disclosure"),
+            entry("service_volume", "ledger"),
             entry("outbox_message", "notify"),
             entry("sms_part", "notify"),
             entry("sms_receipt", "notify"));
@@ -134,6 +135,8 @@ class ArchitectureTest {
     /** The read models (V40): owner of each view. */
     static final Map<String, String> VIEW_OWNERS = Map.ofEntries(
             entry("unit_area", "directory"),
+            entry("unit_discipline_body", "directory"),
+            entry("case_handler", "casework"),
             entry("case_conclusion", "casework"),
             entry("case_fact", "casework"),
             entry("case_limit", "casework"),

@@ -82,5 +82,11 @@ public enum CaseAction {
     /** An inspector asked a director (分管领导) to approve a look at the reporter's identity, with the reason. */
     REVEAL_REQUESTED,
     /** A director refused a request to see the reporter's identity, with the reason. */
-    REVEAL_REFUSED
+    REVEAL_REFUSED,
+    /** 整改: what a bad rating was about was rectified (the note is on the follow-up, sealed). */
+    RATING_RECTIFIED,
+    /** 申诉复核: the body appealed a rating as mistaken or malicious. */
+    RATING_APPEALED,
+    /** 申诉复核: a second inspector decided the appeal of a rating. */
+    RATING_APPEAL_DECIDED
 }

@@ -93,6 +93,9 @@ public class CaseFile extends BaseEntity {
         if ((stage == DeadlineStage.INVESTIGATION || stage == DeadlineStage.UNIT_ACCEPTANCE) && assignedUnitId != null) {
             return Optional.ofNullable(Unit.findById(assignedUnitId));
         }
+        if (bodyId != null) {
+            return Optional.ofNullable(Unit.findById(bodyId)); // the body holding the case (管辖), as case_limit says
+        }
         return Unit.nearest(UnitKind.DISCIPLINE_BODY, accusedUnit.area().orElse(null));
     }
 

@@ -20,7 +20,11 @@ public enum DeadlineStage {
     /** The window in which the reporter may object or ask for a review. */
     OBJECTION,
     /** Decide a review the reporter asked for. */
-    REVIEW_DECISION;
+    REVIEW_DECISION,
+    /** 回访: call back a reporter who rated the handling badly (好差评), counted from the rating. */
+    RATING_VISIT,
+    /** 整改: rectify what the bad rating was about, counted from the rating. */
+    RATING_RECTIFICATION;
 
     /**
      * Whether the limit is one that somebody must meet: chased, escalated and counted in the figures. The reporter's

@@ -34,7 +34,16 @@ public class FollowUpPages {
 
     /** A task as the page lists it: the case, the rating and the reporter's comment (inspectors may read it). */
     public record Row(long id, long caseId, String receiptNo, SatisfactionLevel level, String comment,
-            OffsetDateTime openedAt, OffsetDateTime doneAt, String doneBy, String note) {
+            OffsetDateTime openedAt, OffsetDateTime doneAt, String doneBy, String note, OffsetDateTime rectifiedAt,
+            String rectifiedBy, String rectification, FollowUp.RatingAppeal appealKind, String appealReason,
+            String appealedBy, Boolean appealUpheld, String appealDecidedBy, String appealDecision) {
+        public boolean appealPending() {
+            return appealKind != null && appealUpheld == null;
+        }
+
+        public boolean setAside() {
+            return Boolean.TRUE.equals(appealUpheld);
+        }
     }
 
     @CheckedTemplate
@@ -56,7 +65,8 @@ public class FollowUpPages {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response list(@QueryParam("msg") String msg) {
         String notice = msg == null ? null : switch (msg) {
-            case "DONE", "NOTE_REQUIRED", "NOTE_TOO_LONG", "NOT_OPEN" -> "followUp.msg." + msg;
+            case "DONE", "NOTE_REQUIRED", "NOTE_TOO_LONG", "NOT_OPEN", "KIND_REQUIRED", "ALREADY_APPEALED", "NO_APPEAL",
+                    "OWN_APPEAL" -> "followUp.msg." + msg;
             default -> null;
         };
         var scope = jurisdiction.of(staff.identity());
@@ -71,12 +81,40 @@ public class FollowUpPages {
     @Path("{id}/done")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response done(@PathParam("id") long id, @RestForm String note) {
-        FollowUp task = FollowUp.findById(id);
-        if (task != null && !jurisdiction.covers(staff.identity(), task.caseId)) {
-            id = -1; // another body's case: answered as a follow-up that does not exist
-        }
-        FollowUps.Result result = followUps.complete(id, staff.me(), note);
+        FollowUps.Result result = followUps.complete(ours(id), staff.me(), note);
         return Response.seeOther(URI.create("/staff/follow-ups?msg=" + result.name())).build();
+    }
+
+    @POST
+    @Path("{id}/rectified")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rectified(@PathParam("id") long id, @RestForm String note) {
+        FollowUps.Result result = followUps.rectified(ours(id), staff.me(), note);
+        return Response.seeOther(URI.create("/staff/follow-ups?msg=" + result.name())).build();
+    }
+
+    @POST
+    @Path("{id}/appeal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response appeal(@PathParam("id") long id, @RestForm String kind, @RestForm String reason) {
+        FollowUp.RatingAppeal k = java.util.Arrays.stream(FollowUp.RatingAppeal.values())
+                .filter(v -> v.name().equals(kind)).findFirst().orElse(null);
+        FollowUps.Result result = followUps.appeal(ours(id), k, reason, staff.me());
+        return Response.seeOther(URI.create("/staff/follow-ups?msg=" + result.name())).build();
+    }
+
+    @POST
+    @Path("{id}/appeal/decide")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("id") long id, @RestForm String upheld, @RestForm String reason) {
+        FollowUps.Result result = followUps.decideAppeal(ours(id), "true".equals(upheld), reason, staff.me());
+        return Response.seeOther(URI.create("/staff/follow-ups?msg=" + result.name())).build();
+    }
+
+    /** The follow-up's id if its case is held by this inspector's body (管辖), else one that does not exist. */
+    private long ours(long id) {
+        FollowUp task = FollowUp.findById(id);
+        return task != null && !jurisdiction.covers(staff.identity(), task.caseId) ? -1 : id;
     }
 
     private static boolean covers(cn.gov.yongzhou.qingfeng.casework.Jurisdiction.Scope scope, FollowUp task) {
@@ -88,6 +126,8 @@ public class FollowUpPages {
         Report report = Report.findById(file.reportId);
         Satisfaction rating = Satisfaction.ofCase(task.caseId).orElse(null);
         return new Row(task.id, task.caseId, report.receiptNo, rating == null ? null : rating.level,
-                rating == null ? null : rating.comment, task.openedAt, task.doneAt, task.doneBy, task.note);
+                rating == null ? null : rating.comment, task.openedAt, task.doneAt, task.doneBy, task.note,
+                task.rectifiedAt, task.rectifiedBy, task.rectification, task.appealKind, task.appealReason,
+                task.appealedBy, task.appealUpheld, task.appealDecidedBy, task.appealDecision);
     }
 }

@@ -4,7 +4,6 @@ import cn.gov.yongzhou.qingfeng.casework.CaseAction;
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
-import cn.gov.yongzhou.qingfeng.casework.FollowUp;
 import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
@@ -41,10 +40,12 @@ public class FollowThrough {
     }
 
     private final Casework casework;
+    private final cn.gov.yongzhou.qingfeng.casework.FollowUps followUps;
     private final Clock clock;
 
-    FollowThrough(Casework casework, Clock clock) {
+    FollowThrough(Casework casework, cn.gov.yongzhou.qingfeng.casework.FollowUps followUps, Clock clock) {
         this.casework = casework;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -98,10 +99,7 @@ public class FollowThrough {
         casework.record(file, CaseAction.RATED, REPORTER.name(), true, null);
         // every report here is real-name: a bad rating is always followed up (100% 回访)
         if (level.bad()) {
-            FollowUp task = new FollowUp();
-            task.caseId = file.id;
-            task.openedAt = rating.ratedAt;
-            task.persist();
+            followUps.open(file.id, rating.ratedAt); // with its visit and rectification limits
         }
         return errors;
     }

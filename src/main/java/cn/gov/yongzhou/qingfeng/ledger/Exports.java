@@ -38,7 +38,7 @@ final class Exports {
     private Exports() {
     }
 
-    /** Where rows go: a CSV text or a spreadsheet. A cell is a String, a Long or a {@link Share}. */
+    /** Where rows go: a CSV text or a spreadsheet. A cell is a String, a Long, a {@link Share} or a {@link PerTenThousand}. */
     interface Table extends AutoCloseable {
         void row(List<?> cells);
 
@@ -47,31 +47,42 @@ final class Exports {
     }
 
     static final List<String> LEDGER_COLUMNS = List.of("rank", "unit", "area", "received", "accepted", "concluded",
-            "substantiated", "substantiatedRate", "limitsClosed", "limitsMet", "onTimeRate", "averageDays", "overdue",
-            "escalated", "extensions", "rated", "satisfaction", "matters", "objections", "score", "standing");
+            "substantiated", "substantiatedRate", "services", "reportsRate", "substantiatedPerServices", "limitsClosed",
+            "limitsMet", "onTimeRate", "averageDays", "overdue", "escalated", "extensions", "rated", "satisfaction",
+            "matters", "objections", "score", "standing");
+
+    /** The columns of the ranking, left out while the ranking is off (rule 10). */
+    private static final List<String> RANKING_COLUMNS = List.of("rank", "score", "standing");
 
     static final List<String> CASE_COLUMNS = List.of("reference", "category", "subcategory", "unit", "area",
             "received", "state", "conclusion", "acceptedOn", "concludedOn", "onTime");
 
     static void ledger(Ledger.View view, Locale locale, Table out) {
-        out.row(headers("ledger.col.", LEDGER_COLUMNS, locale));
+        List<String> columns = view.ranked() ? LEDGER_COLUMNS
+                : LEDGER_COLUMNS.stream().filter(c -> !RANKING_COLUMNS.contains(c)).toList();
+        out.row(headers("ledger.col.", columns, locale));
         for (Ledger.Row r : view.rows()) {
-            out.row(ledgerCells(r, locale));
+            out.row(ledgerCells(r, locale, view.ranked()));
         }
-        out.row(ledgerCells(view.totals(), locale));
+        out.row(ledgerCells(view.totals(), locale, view.ranked()));
     }
 
-    private static List<Object> ledgerCells(Ledger.Row r, Locale locale) {
+    private static List<Object> ledgerCells(Ledger.Row r, Locale locale, boolean ranked) {
         List<Object> cells = new ArrayList<>();
-        cells.add(r.totals() ? "" : (Object) (long) r.rank());
+        if (ranked) {
+            cells.add(r.totals() ? "" : (Object) (long) r.rank());
+        }
         cells.add(r.totals() ? Messages.get(locale, "ledger.totals") : r.unit().in(locale));
         cells.add(r.totals() ? "" : area(r.area(), locale));
         cells.addAll(Arrays.asList(r.received(), r.accepted(), r.concluded(), r.substantiated(), r.substantiatedRate(),
+                r.services() > 0 ? (Object) r.services() : Share.NONE, r.reportsRate(), r.substantiatedPerServices(),
                 r.limitsClosed(), r.limitsMet(), r.onTime(),
                 r.concluded() == 0 ? Share.NONE : (Object) Double.valueOf(r.averageWorkingDays()), r.overdue(), r.escalated(),
                 r.extensions(), r.rated(), r.satisfaction(), r.matters(), r.objections()));
-        cells.add(r.totals() ? "" : (Object) (long) r.score());
-        cells.add(r.totals() ? "" : Messages.get(locale, TemplateText.keyOf(r.standing())));
+        if (ranked) {
+            cells.add(r.totals() ? "" : (Object) (long) r.score());
+            cells.add(r.totals() ? "" : Messages.get(locale, TemplateText.keyOf(r.standing())));
+        }
         return cells;
     }
 
@@ -146,7 +157,8 @@ final class Exports {
     }
 
     static String csvField(Object cell) {
-        String text = cell instanceof Share s ? s.percent() : cell instanceof String s ? neutralise(s)
+        String text = cell instanceof Share s ? s.percent() : cell instanceof PerTenThousand p ? p.text()
+                : cell instanceof String s ? neutralise(s)
                 : String.valueOf(cell);
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
@@ -164,6 +176,8 @@ final class Exports {
         header.setFont(bold);
         CellStyle percent = workbook.createCellStyle();
         percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+        CellStyle twoDecimals = workbook.createCellStyle();
+        twoDecimals.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
         return new Table() {
             private int next;
 
@@ -182,6 +196,11 @@ final class Exports {
                         cell.setCellStyle(percent);
                     } else if (value instanceof Share s) {
                         cell.setCellValue(s.percent());
+                    } else if (value instanceof PerTenThousand p && p.known()) {
+                        cell.setCellValue(p.value());
+                        cell.setCellStyle(twoDecimals);
+                    } else if (value instanceof PerTenThousand p) {
+                        cell.setCellValue(p.text());
                     } else {
                         cell.setCellValue(neutralise(String.valueOf(value)));
                     }

@@ -33,7 +33,7 @@ public class LedgerPages {
             String periodLabel, String query) {
     }
 
-    public record Rules(String score, String thresholds) {
+    public record Rules(String score, String thresholds, int praiseMin) {
     }
 
     @CheckedTemplate
@@ -87,7 +87,8 @@ public class LedgerPages {
                 p.query() + (a == null ? "" : "&area=" + a.code()));
         Rules rules = new Rules(Messages.get(lang, "ledger.def.score", config.base(), config.perSubstantiated(),
                 config.perOverdue(), config.perAccountability(), config.perDissatisfied()),
-                Messages.get(lang, "ledger.def.thresholds", config.aboveAt(), config.belowUnder()));
+                Messages.get(lang, "ledger.def.thresholds", config.aboveAt(), config.belowUnder()),
+                config.praise().minRatings());
         return NoStore.page(Templates.ledger(view, filter, ledger.areas(),
                 Charts.trend(view.trend(), p.year(), lang, "chart-trend"), Charts.onTime(view.rows(), lang, "chart-on-time"),
                 rules));

@@ -57,6 +57,15 @@ public record Period(PeriodKind kind, int year, int number) {
         };
     }
 
+    /** How many months the period has: 12, 3 or 1. */
+    public int months() {
+        return switch (kind) {
+            case YEAR -> 12;
+            case QUARTER -> 3;
+            case MONTH -> 1;
+        };
+    }
+
     public LocalDate last() {
         return until().minusDays(1);
     }

@@ -105,6 +105,47 @@ class ReadModelTest {
     }
 
     @Test
+    void shouldGiveEveryUnitTheDisciplineBodyThatUnit_nearestGivesIt() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Map<Long, Long> view = new HashMap<>();
+            for (Object o : em.createNativeQuery("select unit_id, body_id from unit_discipline_body").getResultList()) {
+                Object[] row = (Object[]) o;
+                view.put(((Number) row[0]).longValue(), row[1] == null ? null : ((Number) row[1]).longValue());
+            }
+            for (Unit u : Unit.listEvery()) {
+                assertEquals(Unit.nearest(cn.gov.yongzhou.qingfeng.directory.UnitKind.DISCIPLINE_BODY,
+                        u.area().orElse(null)).map(b -> b.id).orElse(null), view.get(u.id), "the body of " + u.code);
+            }
+        });
+    }
+
+    @Test
+    void shouldChargeEachLimitToTheBodyThatCaseFile_responsibleForNames() {
+        // handled by a unit that is not the discipline body, so the two kinds of limit part ways
+        long id = filed("2026-03-04T10:00:00", "2026-03-01");
+        TestCases.conclude(casework, em, id, "LL-GA", Conclusion.SUBSTANTIATED);
+        QuarkusTransaction.requiringNew().run(() -> {
+            CaseFile file = CaseFile.findById(id);
+            Unit accused = Unit.findByCode("LL-ZWFW").orElseThrow();
+            List<?> rows = em.createNativeQuery("select stage, charged_unit_id from case_limit where case_id = ?1")
+                    .setParameter(1, id).getResultList();
+            java.util.Set<String> charged = new java.util.TreeSet<>();
+            for (Object o : rows) {
+                Object[] row = (Object[]) o;
+                DeadlineStage stage = DeadlineStage.valueOf((String) row[0]);
+                Unit expected = file.responsibleFor(stage, accused).orElseThrow();
+                assertEquals(expected.id, ((Number) row[1]).longValue(), stage.name());
+                charged.add(stage + "→" + expected.code);
+            }
+            assertTrue(charged.contains("INVESTIGATION→LL-GA") && charged.contains("ACCEPTANCE→LL-JW")
+                    && charged.contains("REVIEW→LL-JW"), charged.toString());
+            assertEquals(Unit.findByCode("LL-JW").orElseThrow().id, ((Number) em.createNativeQuery(
+                    "select body_id from case_fact where case_id = ?1").setParameter(1, id).getSingleResult())
+                    .longValue(), "the body that runs the case");
+        });
+    }
+
+    @Test
     void shouldRateAsSatisfactionLevelRates() {
         for (SatisfactionLevel level : SatisfactionLevel.values()) {
             TestClock.at("2026-03-05T10:00:00");

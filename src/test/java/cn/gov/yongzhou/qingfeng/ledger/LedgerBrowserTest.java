@@ -36,7 +36,9 @@ class LedgerBrowserTest {
                 page.selectOption("#area", "JY");
                 page.click("#ledger-filter button[type=submit]");
                 assertThat(page.locator("#ledger-scope")).containsText("2022年");
-                assertThat(page.locator("#ledger-JY-GA")).containsText("90.9%");
+                assertThat(page.locator("#ledger-JY-GA")).containsText("30000");
+                assertThat(page.locator("#ledger-JY-JW")).containsText("94.7%");
+                assertThat(page.locator("#ranking-off")).isVisible();
                 assertThat(page.locator("#ledger-totals")).containsText("94.7%");
                 assertThat(page.locator("#chart-trend")).isVisible();
                 assertThat(page.locator("#chart-on-time")).isVisible();

@@ -36,12 +36,22 @@ import java.util.Map;
  *                               satisfied and closed 06-14: 5 limits, all met
  * E  JY-ZRZY  petty corruption  received Wed 2022-06-08, rejected 06-09: 2 limits, both met
  * </pre>
+ *
+ * <p>Every case is assigned to 江永县纪委监委 (JY-JW), the county's discipline body: so every limit of A … E is charged to
+ * JY-JW (its own acceptance, telling, review and result limits, and signing for and verifying as the handling unit),
+ * and so are the three ratings of the handling (A satisfied, B dissatisfied, D very satisfied). JY-GA and JY-ZRZY
+ * answer only for what they are accused of. D is verified by a second handler ({@link #HANDLER_D}), whose only rated
+ * case was rated very satisfied.
+ *
+ * <p>Service volumes (办件量): JY-GA 2,500 a month for all of 2022 (30,000, imported from a CSV file), JY-ZRZY 400 a
+ * month for January to June only (2,400, typed in one by one).
  */
 @ApplicationScoped
 public class LedgerFixture {
 
     static final Casework.Actor INSPECTOR = new Casework.Actor("inspector-ledger", CaseRole.INSPECTOR);
     static final Casework.Actor HANDLER = new Casework.Actor("handler-jyjw", CaseRole.HANDLER);
+    static final Casework.Actor HANDLER_D = new Casework.Actor("handler-jyjw-2", CaseRole.HANDLER);
     /** The reporter of every fixture report: none of it may appear in an export. */
     static final String REPORTER_NAME = "欧阳台账";
     static final String REPORTER_ID = "431102198503154219";
@@ -69,6 +79,9 @@ public class LedgerFixture {
 
     @Inject
     Accountability accountability;
+
+    @Inject
+    ServiceVolumes volumes;
 
     @Inject
     cn.gov.yongzhou.qingfeng.casework.Telling telling;
@@ -149,9 +162,9 @@ public class LedgerFixture {
         v = casework.perform(caseD, Transition.ACCEPT, INSPECTOR, null, 0).version();
         told(caseD, DeadlineStage.ACCEPTANCE_NOTICE);
         v = casework.assign(caseD, unit("JY-JW"), INSPECTOR, null, v).version();
-        v = casework.perform(caseD, Transition.SIGN_FOR, HANDLER, null, v).version();
+        v = casework.perform(caseD, Transition.SIGN_FOR, HANDLER_D, null, v).version();
         TestClock.at("2022-06-10T10:00:00");
-        v = casework.submitFindings(caseD, HANDLER, "部分属实", Conclusion.PARTLY_SUBSTANTIATED, List.of(), v).version();
+        v = casework.submitFindings(caseD, HANDLER_D, "部分属实", Conclusion.PARTLY_SUBSTANTIATED, List.of(), v).version();
         TestClock.at("2022-06-13T10:00:00");
         v = casework.perform(caseD, Transition.APPROVE, INSPECTOR, null, Conclusion.PARTLY_SUBSTANTIATED, v).version();
         TestClock.at("2022-06-14T10:00:00");
@@ -166,6 +179,18 @@ public class LedgerFixture {
         TestClock.at("2022-06-09T10:00:00");
         casework.reject(caseOf(e), INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.OUTSIDE_REMIT, "拨打12345热线", "不属于本平台受理范围", null, 0);
         told(caseOf(e), DeadlineStage.ACCEPTANCE_NOTICE);
+
+        // the service volumes
+        TestClock.at("2023-01-05T10:00:00");
+        StringBuilder csv = new StringBuilder("单位代码,月份,办件量\r\n");
+        for (int m = 1; m <= 12; m++) {
+            csv.append("JY-GA,2022-").append(m < 10 ? "0" : "").append(m).append(",\"2,500\"\r\n");
+        }
+        require(volumes.importFile(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), "ducha-ledger")
+                .stored() == 12);
+        for (int m = 1; m <= 6; m++) {
+            require(volumes.enter("JY-ZRZY", "2022年" + m + "月", "400", "ducha-ledger").ok());
+        }
 
         receipts[0] = a;
         receipts[1] = b;

@@ -226,12 +226,19 @@ class IdorMatrixTest {
                 Endpoint.get("/cases/{typical}", NOBODY),
                 // follow-ups of bad ratings
                 Endpoint.post("/staff/follow-ups/{followUp}/done", INSPECTOR, back, "note", "").bodyScoped(303),
+                Endpoint.post("/staff/follow-ups/{followUp}/rectified", INSPECTOR, back, "note", "").bodyScoped(303),
+                Endpoint.post("/staff/follow-ups/{followUp}/appeal", INSPECTOR, back, "kind", "", "reason", "")
+                        .bodyScoped(303),
+                Endpoint.post("/staff/follow-ups/{followUp}/appeal/decide", INSPECTOR, back, "upheld", "", "reason", "")
+                        .bodyScoped(303),
                 // the ledger and its exports, by area
                 Endpoint.get("/staff/ledger?period=year&year=2026&area={area}", INSPECTOR_SUPERVISOR),
                 Endpoint.get("/staff/ledger.csv?period=year&year=2026&area={area}", INSPECTOR_SUPERVISOR),
                 Endpoint.get("/staff/ledger.xlsx?period=year&year=2026&area={area}", INSPECTOR_SUPERVISOR),
                 Endpoint.get("/staff/ledger/cases.csv?period=year&year=2026&area={area}", INSPECTOR_SUPERVISOR),
                 Endpoint.get("/staff/ledger/cases.xlsx?period=year&year=2026&area={area}", INSPECTOR_SUPERVISOR),
+                // the service volumes the ledger divides by: the supervision office keeps them, the admin may
+                Endpoint.get("/staff/admin/volumes?year=2026", EnumSet.of(Who.SUPERVISOR, Who.ADMIN)),
                 // administration: nothing changes (refused forms, or a switch to the state it is in)
                 Endpoint.get("/staff/admin/units/{unit}", ADMIN),
                 Endpoint.post("/staff/admin/units/{unit}", ADMIN, refused),

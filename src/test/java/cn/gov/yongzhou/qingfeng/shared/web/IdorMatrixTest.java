@@ -140,7 +140,7 @@ class IdorMatrixTest {
                 Endpoint.post("/staff/cases/{case}/assign", INSPECTOR, back, "unit", "LL-GA", "version", "-1"),
                 Endpoint.post("/staff/cases/{case}/extension", INSPECTOR, back, "decision", "refuse"),
                 Endpoint.post("/staff/cases/{case}/reveal", INSPECTOR, back, "reason", ""),
-                Endpoint.post("/staff/cases/{case}/reveal", INSPECTOR, back, "reason", "核实举报人身份"),
+                Endpoint.post("/staff/cases/{case}/reveal", INSPECTOR, back, "reason", "核实举报人身份", "confirmed", "yes"),
                 Endpoint.get("/staff/evidence/{evidence}", INSPECTOR),
                 // the handler's desk: the unit the case is assigned to only
                 Endpoint.get("/staff/unit-cases/{case}", OWN_HANDLER).scoped(),

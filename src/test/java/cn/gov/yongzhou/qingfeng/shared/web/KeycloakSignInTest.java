@@ -175,6 +175,7 @@ class KeycloakSignInTest {
             waitSeconds(TOKEN_SECONDS + 20);
             page.fill("#reveal-reason", "核查需要联系举报人");
             page.click("form[action$='/reveal'] button[type=submit]");
+            page.click("#confirm-submit"); // a reveal is confirmed on a page of its own
             page.waitForSelector("#desk-msg");
             assertTrue(page.url().startsWith(caseUrl), "back on the case page: " + page.url());
             assertTrue(page.locator("#desk-msg").innerText().contains("已显示"), page.locator("#desk-msg").innerText());

@@ -31,6 +31,12 @@ class InspectorPagesTest {
     @Inject
     CaseDesk desk;
 
+    @Inject
+    cn.gov.yongzhou.qingfeng.casework.Casework casework;
+
+    @Inject
+    cn.gov.yongzhou.qingfeng.casework.Telling telling;
+
     long fileCase(Map<String, String> form) {
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
         return TestReports.caseOf(em, receipt);
@@ -127,6 +133,25 @@ class InspectorPagesTest {
         assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from identity_reveal where case_id = ?1")
                 .setParameter(1, id).getSingleResult()).longValue(), "nothing recorded, nothing shown");
         as("inspector-wang", "inspector").get("/staff/cases/" + id).then().body(not(containsString("欧阳晓岚")));
+    }
+
+    @Test
+    void shouldNotShowAConcludedCaseAsOverdueWhenOnlyTheReportersObjectionWindowIsOpen() {
+        String receipt = TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201).extract()
+                .path("receipt");
+        long id = TestReports.caseOf(em, receipt);
+        TestCases.conclude(casework, em, id, "LL-JW", cn.gov.yongzhou.qingfeng.casework.Conclusion.UNSUBSTANTIATED);
+        telling.recordByStaff(id, cn.gov.yongzhou.qingfeng.casework.DeadlineStage.RESULT_NOTICE,
+                cn.gov.yongzhou.qingfeng.casework.ReporterNotice.Method.CALL, java.time.OffsetDateTime.now(),
+                "电话反馈核查结果", null, "inspector-wang");
+        // the objection window (30 days) is still open: it is the reporter's, not a limit anybody can miss
+        assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from case_deadline where case_id = ?1"
+                + " and stage = 'OBJECTION' and closed_at is null").setParameter(1, id).getSingleResult()).longValue());
+        assertEquals(null, em.createNativeQuery("select next_due from case_file where id = ?1").setParameter(1, id)
+                .getSingleResult(), "no next limit");
+        cn.gov.yongzhou.qingfeng.support.TestClock.at(java.time.Instant.now().plus(java.time.Duration.ofDays(45)));
+        as("inspector-wang", "inspector").get("/staff/cases?overdue=true&state=CONCLUDED").then().statusCode(200)
+                .body(not(containsString(receipt)));
     }
 
     @Test

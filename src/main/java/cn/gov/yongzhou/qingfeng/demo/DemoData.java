@@ -338,7 +338,7 @@ public class DemoData {
                 : found < 0.62 ? Conclusion.PARTLY_SUBSTANTIATED : Conclusion.UNSUBSTANTIATED;
         v = casework.submitFindings(caseId, handler, Texts.findings(proposed, story.corruption()), proposed, List.of(),
                 v).version();
-        if (!steps.later(2 + random.nextInt(3))) {
+        if (!steps.later(2 + random.nextInt(recent ? 5 : 3))) {
             return caseId;
         }
         v = casework.perform(caseId, Transition.APPROVE, inspector, null, proposed, Texts.result(proposed), v)
@@ -376,11 +376,21 @@ public class DemoData {
                 substantiatedCorruption.add(caseId);
             }
         }
-        boolean objects = conclusion != Conclusion.SUBSTANTIATED && random.nextDouble() < 0.06;
+        boolean objects = conclusion != Conclusion.SUBSTANTIATED && random.nextDouble() < 0.05;
         if (objects) {
-            if (steps.later(4)) {
-                followThrough.object(receipt, "核查时没有调取当天窗口的监控录像，也没有找我了解情况，我对结论有异议。");
+            if (!steps.later(4) || !followThrough.object(receipt,
+                    "核查时没有调取当天窗口的监控录像，也没有找我了解情况，我对结论有异议。").isEmpty()) {
+                return caseId;
             }
+            // the review: the conclusion kept, with reasons, and the reporter told (an objection of the last days
+            // is still under review)
+            if (!steps.later(5 + random.nextInt(8))) {
+                return caseId;
+            }
+            int reviewed = QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>findById(caseId).version);
+            casework.perform(caseId, Transition.UPHOLD, inspector, "复核调取了当日录像并询问举报人，原结论无误", null,
+                    "经复核，调取了当日窗口录像并向您了解了情况，原核查结论无误，予以维持。", reviewed);
+            call(caseId, DeadlineStage.RESULT_NOTICE, steps, random, inspector, "电话告知复核结果");
             return caseId;
         }
         rate(receipt, steps, random);

@@ -141,6 +141,9 @@ class InspectorPagesTest {
                 .path("receipt");
         long id = TestReports.caseOf(em, receipt);
         TestCases.conclude(casework, em, id, "LL-JW", cn.gov.yongzhou.qingfeng.casework.Conclusion.UNSUBSTANTIATED);
+        telling.recordByStaff(id, cn.gov.yongzhou.qingfeng.casework.DeadlineStage.ACCEPTANCE_NOTICE,
+                cn.gov.yongzhou.qingfeng.casework.ReporterNotice.Method.CALL, java.time.OffsetDateTime.now(),
+                "电话告知已受理", null, "inspector-wang");
         telling.recordByStaff(id, cn.gov.yongzhou.qingfeng.casework.DeadlineStage.RESULT_NOTICE,
                 cn.gov.yongzhou.qingfeng.casework.ReporterNotice.Method.CALL, java.time.OffsetDateTime.now(),
                 "电话反馈核查结果", null, "inspector-wang");

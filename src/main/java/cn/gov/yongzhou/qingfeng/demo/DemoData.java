@@ -147,13 +147,14 @@ public class DemoData {
         }
         stories.sort(java.util.Comparator.comparing(Story::receivedAt));
         Map<CaseState, Integer> made = new EnumMap<>(CaseState.class);
+        Map<Long, String> receipts = new java.util.LinkedHashMap<>();
         List<Long> substantiatedCorruption = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             try {
                 Long caseId = tell(stories.get(i), new Random(seed * 31 + i), i, substantiatedCorruption);
                 if (caseId != null) {
-                    CaseState state = QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>findById(caseId).state);
-                    made.merge(state, 1, Integer::sum);
+                    receipts.put(caseId, QuarkusTransaction.requiringNew().call(() -> Report.<Report>findById(
+                            CaseFile.<CaseFile>findById(caseId).reportId).receiptNo));
                 }
             } catch (RuntimeException e) {
                 Log.warnf("Demo data: report %d not completed (%s)", i, e.getClass().getSimpleName());
@@ -164,6 +165,11 @@ public class DemoData {
         publishATypicalCase(substantiatedCorruption);
         decideAHeadsMatter();
         clock.release();
+        fillGaps(receipts);
+        for (long caseId : receipts.keySet()) {
+            made.merge(QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>findById(caseId).state), 1,
+                    Integer::sum);
+        }
         // the deadline sweep at today: reminders and escalations for what is overdue now, as every night
         chasing.sweep();
         return new TreeMap<>(made);
@@ -402,12 +408,13 @@ public class DemoData {
     }
 
     /**
-     * 告知 by phone, recorded by the inspector within a working day or two (now and then, for an old case, never: the
-     * limit stays missed, as the board shows); nothing when that moment has not come yet.
+     * 告知 by phone, recorded by the inspector within a working day or two (now and then weeks late); nothing when that
+     * moment has not come yet.
      */
     private void call(long caseId, DeadlineStage stage, Steps steps, Random random, Casework.Actor inspector,
             String said) {
-        if (random.nextDouble() < 0.04 || !steps.later(random.nextInt(2))) {
+        // now and then the call comes weeks late: the limit is missed, and the board and ledger count it
+        if (!steps.later(random.nextDouble() < 0.05 ? 20 : random.nextInt(2))) {
             return;
         }
         telling.recordByStaff(caseId, stage, ReporterNotice.Method.CALL, steps.now().atZone(ClockProducer.ZONE)
@@ -428,6 +435,46 @@ public class DemoData {
             default -> null;
         };
         followThrough.rate(receipt, level, comment);
+    }
+
+    /**
+     * Every state on the desks whatever the seed left: today, the newest accepted case goes to an inquiry, the newest
+     * signed-for case gets its findings, and the reporter of the newest concluded case still within its window objects.
+     */
+    private void fillGaps(Map<Long, String> receipts) {
+        List<Long> newestFirst = new ArrayList<>(receipts.keySet());
+        java.util.Collections.reverse(newestFirst);
+        Map<CaseState, List<Long>> byState = new EnumMap<>(CaseState.class);
+        for (long caseId : newestFirst) {
+            CaseState state = QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>findById(caseId).state);
+            byState.computeIfAbsent(state, k -> new ArrayList<>()).add(caseId);
+        }
+        Casework.Actor inspector = new Casework.Actor(INSPECTOR, CaseRole.INSPECTOR);
+        if (!byState.containsKey(CaseState.INQUIRING) && byState.getOrDefault(CaseState.ACCEPTED, List.of()).size() > 1) {
+            long caseId = byState.get(CaseState.ACCEPTED).get(1);
+            casework.perform(caseId, Transition.INQUIRE, inspector, null, version(caseId));
+        }
+        if (!byState.containsKey(CaseState.FINDINGS_SUBMITTED) && byState.containsKey(CaseState.SIGNED_FOR)) {
+            long caseId = byState.get(CaseState.SIGNED_FOR).get(0);
+            String unit = QuarkusTransaction.requiringNew().call(() -> cn.gov.yongzhou.qingfeng.directory.Unit
+                    .<cn.gov.yongzhou.qingfeng.directory.Unit>findById(CaseFile.<CaseFile>findById(caseId).assignedUnitId)
+                    .code);
+            casework.submitFindings(caseId, new Casework.Actor("hc-" + unit.toLowerCase(Locale.ROOT), CaseRole.HANDLER),
+                    Texts.findings(Conclusion.PARTLY_SUBSTANTIATED, false), Conclusion.PARTLY_SUBSTANTIATED, List.of(),
+                    version(caseId));
+        }
+        if (!byState.containsKey(CaseState.UNDER_REVIEW)) {
+            for (long caseId : byState.getOrDefault(CaseState.CONCLUDED, List.of())) {
+                if (followThrough.object(receipts.get(caseId), "核查时没有找我了解情况，也没有调取当天的录像，我对结论有异议。")
+                        .isEmpty()) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int version(long caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>findById(caseId).version);
     }
 
     /** A substantiated petty-corruption case, closed, written up in 通报 style and approved by a second inspector. */

@@ -60,6 +60,16 @@ public final class Browsers {
     /** Runs {@code steps} in a Chromium of its own with a throw-away profile; {@code headers} go with every request. */
     public static void inBrowser(Playwright playwright, Screen screen, Map<String, String> headers,
             Consumer<Page> steps) {
+        inBrowser(playwright, screen, headers, true, steps);
+    }
+
+    /** As {@link #inBrowser(Screen, Map, Consumer)} with JavaScript turned off: the pages must work without it. */
+    public static void inBrowserWithoutScript(Screen screen, Map<String, String> headers, Consumer<Page> steps) {
+        inBrowser(playwright(), screen, headers, false, steps);
+    }
+
+    private static void inBrowser(Playwright playwright, Screen screen, Map<String, String> headers, boolean script,
+            Consumer<Page> steps) {
         Path profile = createTempDirectory();
         try (BrowserContext browser = playwright.chromium().launchPersistentContext(profile,
                 new BrowserType.LaunchPersistentContextOptions()
@@ -73,6 +83,7 @@ public final class Browsers {
                         .setHasTouch(screen.mobile())
                         .setLocale("zh-CN")
                         .setTimezoneId("Asia/Shanghai")
+                        .setJavaScriptEnabled(script)
                         .setExtraHTTPHeaders(headers))) {
             Page page = browser.pages().isEmpty() ? browser.newPage() : browser.pages().get(0);
             steps.accept(page);

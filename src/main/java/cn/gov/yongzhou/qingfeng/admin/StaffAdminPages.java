@@ -36,9 +36,12 @@ public class StaffAdminPages {
 
     static final String BASE = "/staff/admin/staff";
 
-    /** The list: who, filtered by which unit (null: all), and what the forms choose from. */
+    /**
+     * The list: one page of who, filtered by which unit (null: all) and which words (name, badge, window code; null:
+     * any), where the page stands, and what the forms choose from.
+     */
     public record StaffList(List<Staff> staff, Unit filter, List<UnitsByArea.UnitGroup> groups,
-            List<ServiceWindow> windows) {
+            List<ServiceWindow> windows, String q, Pager pager) {
     }
 
     @CheckedTemplate(basePath = "admin")
@@ -62,8 +65,9 @@ public class StaffAdminPages {
     }
 
     @GET
-    public Response list(@QueryParam("unit") String unit, @QueryParam("msg") String msg) {
-        return NoStore.page(listPage(unit, AdminForm.NONE, DirectoryNotices.key(msg)));
+    public Response list(@QueryParam("unit") String unit, @QueryParam("q") String q, @QueryParam("page") String page,
+            @QueryParam("msg") String msg) {
+        return NoStore.page(listPage(unit, q, Pager.pageOf(page), AdminForm.NONE, DirectoryNotices.key(msg)));
     }
 
     @POST
@@ -72,7 +76,7 @@ public class StaffAdminPages {
         if (result.ok()) {
             return AdminResponses.back(BASE + "?unit=" + encode(form.unit.strip().toUpperCase(java.util.Locale.ROOT)), "staffAdded");
         }
-        return NoStore.page(422, listPage(form.unit, AdminForm.refused("staff", null, form.values(),
+        return NoStore.page(422, listPage(form.unit, null, 1, AdminForm.refused("staff", null, form.values(),
                 result.errors(), locale.get()), null));
     }
 
@@ -102,11 +106,18 @@ public class StaffAdminPages {
         return AdminResponses.back(back, active ? "staffOn" : "staffOff");
     }
 
-    private TemplateInstance listPage(String unitCode, AdminForm form, String notice) {
+    /** Rows a page of the staff list shows: about a desktop screen of them. */
+    static final int PAGE_SIZE = 30;
+
+    private TemplateInstance listPage(String unitCode, String q, int page, AdminForm form, String notice) {
         Unit filter = unitCode == null || unitCode.isBlank() ? null
                 : Unit.findByCode(unitCode.strip().toUpperCase(java.util.Locale.ROOT)).orElse(null);
-        return Templates.staff(new StaffList(Staff.listOf(filter), filter, units.groups(),
-                ServiceWindow.listWithUnits()), form, notice);
+        String words = q == null || q.isBlank() ? null : q.strip();
+        Staff.Found found = Staff.search(words, filter, page, PAGE_SIZE);
+        Pager pager = new Pager(BASE, Pager.kept("unit", filter == null ? null : filter.code, "q", words),
+                found.page(), PAGE_SIZE, found.total());
+        return Templates.staff(new StaffList(found.rows(), filter, units.groups(),
+                ServiceWindow.listWithUnits(), words, pager), form, notice);
     }
 
     private TemplateInstance memberPage(long id, AdminForm form, String notice) {

@@ -339,6 +339,25 @@ public class Casework {
         }
     }
 
+    /**
+     * What another feature's rule (a {@link TransitionGuard}) has against {@code transition} on the case now, or null:
+     * read only, so a desk can say so before asking the inspector to confirm a step that would then be refused.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Transition.Refusal guardRefusal(long caseId, Transition transition) {
+        CaseFile file = CaseFile.findById(caseId);
+        if (file == null) {
+            return null;
+        }
+        for (TransitionGuard guard : guards) {
+            Transition.Refusal refusal = guard.refuse(file, transition);
+            if (refusal != null) {
+                return refusal;
+            }
+        }
+        return null;
+    }
+
     @Transactional
     Outcome attempt(long caseId, Transition transition, Actor actor, String reason, int expectedVersion,
             Extras extras) {

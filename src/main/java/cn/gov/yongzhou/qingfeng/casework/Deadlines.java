@@ -38,7 +38,7 @@ public class Deadlines {
         deadline.dueOn = due.date();
         deadline.provisional = due.provisional();
         deadline.persist();
-        if (file.nextDue == null || deadline.dueOn.isBefore(file.nextDue)) {
+        if (stage.counted() && (file.nextDue == null || deadline.dueOn.isBefore(file.nextDue))) {
             file.nextDue = deadline.dueOn;
         }
         return deadline;
@@ -95,8 +95,13 @@ public class Deadlines {
                 : calendar.addCalendarDays(from, days);
     }
 
+    /**
+     * The next limit somebody must meet: the reporter's objection window is their right, not a limit (a concluded case
+     * whose reporter did not object is not "overdue" on the queue a month later).
+     */
     private static void refreshNextDue(CaseFile file) {
-        file.nextDue = CaseDeadline.of(file).stream().filter(o -> o.closedAt == null).map(o -> o.dueOn)
+        file.nextDue = CaseDeadline.of(file).stream().filter(o -> o.closedAt == null && o.stage.counted())
+                .map(o -> o.dueOn)
                 .min(LocalDate::compareTo).orElse(null);
     }
 

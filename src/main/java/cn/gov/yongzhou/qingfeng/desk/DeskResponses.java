@@ -2,12 +2,15 @@ package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
+import cn.gov.yongzhou.qingfeng.casework.RejectionGround;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** What both desks do with requests and answers: read a filter or a step, answer a page, go back after a post. */
 final class DeskResponses {
@@ -46,25 +49,64 @@ final class DeskResponses {
     static Response act(Casework casework, String base, long id, String transition, String reason,
             Conclusion conclusion, String toReporter, String destination, int version, Casework.Actor actor) {
         Transition step = step(transition);
-        boolean noText = toReporter == null || toReporter.isBlank();
-        if (step.reporterTextRequired() && noText) {
-            return back(base, id, "reporterTextRequired");
-        }
-        if (step == Transition.APPROVE && conclusion == null) {
-            return back(base, id, "CONCLUSION_REQUIRED");
-        }
-        if (step == Transition.APPROVE && noText) {
-            return back(base, id, "resultTextRequired");
+        String missing = missing(step, reason, conclusion, toReporter, destination, null, null);
+        if (missing != null) {
+            return back(base, id, missing);
         }
         String note = reason;
         if (step == Transition.TRANSFER) {
-            if (destination == null || destination.isBlank()) {
-                return back(base, id, "destinationRequired");
-            }
             note = Messages.get(Messages.CHINESE, "desk.transfer.note", destination.strip(),
                     reason == null ? "" : reason.strip()).strip();
         }
         return back(base, id, notice(casework.perform(id, step, actor, note, conclusion, toReporter, version)));
+    }
+
+    /**
+     * Steps that cannot be taken back (受理, 不予受理, 转办, 办结 in its forms, 审核通过, 移送, 复核维持, 归档): the case
+     * page's form leads to a page that says what will happen, and only its own button does it. Works without
+     * JavaScript; the desk's forms send {@code confirmed=yes} from that page only.
+     */
+    static final Set<Transition> CONFIRMED = EnumSet.of(Transition.ACCEPT, Transition.REJECT, Transition.TRANSFER,
+            Transition.CONCLUDE_INQUIRY, Transition.DISMISS, Transition.APPROVE, Transition.REFER, Transition.UPHOLD,
+            Transition.CLOSE);
+
+    /** Whether the form came from the confirmation page. */
+    static boolean confirmed(String confirmed) {
+        return "yes".equals(confirmed);
+    }
+
+    /**
+     * What a step's form left out, as the notice the case page shows, or null when it has all it needs: checked
+     * before the confirmation page, so the page never confirms what would then be refused for a missing field.
+     */
+    static String missing(Transition step, String reason, Conclusion conclusion, String toReporter,
+            String destination, RejectionGround ground, String channel) {
+        boolean noText = toReporter == null || toReporter.isBlank();
+        if (step == Transition.REJECT) {
+            if (ground == null) {
+                return "GROUND_REQUIRED";
+            }
+            if (ground.namesChannel() && (channel == null || channel.isBlank())) {
+                return "CHANNEL_REQUIRED";
+            }
+            return null;
+        }
+        if (step.reporterTextRequired() && noText) {
+            return "reporterTextRequired";
+        }
+        if (step.needsConclusion() && conclusion == null) {
+            return "CONCLUSION_REQUIRED";
+        }
+        if (step == Transition.APPROVE && noText) {
+            return "resultTextRequired";
+        }
+        if (step == Transition.TRANSFER && (destination == null || destination.isBlank())) {
+            return "destinationRequired";
+        }
+        if (step.reasonRequired && (reason == null || reason.isBlank())) {
+            return "REASON_REQUIRED";
+        }
+        return null;
     }
 
     /** The notice the case page shows after a step. */

@@ -1,6 +1,9 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
+import cn.gov.yongzhou.qingfeng.casework.Conclusion;
+import cn.gov.yongzhou.qingfeng.casework.RejectionGround;
+import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,4 +25,12 @@ class DeskTemplates {
      */
     static native TemplateInstance casePage(String base, CaseDesk.CaseView view, String msg, FindingsForm findingsForm,
             Tellings.CaseTelling telling, BriefForm briefForm);
+
+    /** What was typed into an irreversible step's form, shown on its confirmation page and posted again from it. */
+    record Typed(String reason, Conclusion conclusion, String toReporter, RejectionGround ground, String channel,
+            String destination) {
+    }
+
+    /** The confirmation page of an irreversible step: what will happen, what was typed, one button that does it. */
+    static native TemplateInstance confirm(String base, CaseDesk.CaseView view, Transition step, Typed typed);
 }

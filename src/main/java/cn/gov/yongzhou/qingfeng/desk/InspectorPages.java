@@ -126,20 +126,40 @@ public class InspectorPages {
         return s == null ? "" : s;
     }
 
+    /**
+     * A step from the case page. An irreversible one ({@link DeskResponses#CONFIRMED}) first answers a page that says
+     * what will happen, with what was typed, and is done only when that page's button posts it back with
+     * {@code confirmed=yes}. A step the case no longer offers, or posted with a stale version, goes straight through,
+     * so the answer is the usual notice (wrong state, changed meanwhile), never a confirmation of the impossible.
+     */
     @POST
     @Path("{id}/act")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@PathParam("id") long id, @RestForm String transition, @RestForm String reason,
             @RestForm String conclusion, @RestForm String toReporter, @RestForm String ground, @RestForm String channel,
-            @RestForm String destination,
+            @RestForm String destination, @RestForm String confirmed,
             @RestForm int version) {
         existing(id);
-        if (Transition.REJECT.name().equals(transition)) {
-            return DeskResponses.back(BASE, id, DeskResponses.notice(casework.reject(id,
-                    new Casework.Actor(staff.me(), CaseRole.INSPECTOR),
-                    FormValues.choice(RejectionGround.class, ground), channel, reason, toReporter, version)));
+        Transition step = DeskResponses.step(transition);
+        Conclusion decided = FormValues.choice(Conclusion.class, conclusion);
+        RejectionGround why = FormValues.choice(RejectionGround.class, ground);
+        if (DeskResponses.CONFIRMED.contains(step) && !DeskResponses.confirmed(confirmed)) {
+            String missing = DeskResponses.missing(step, reason, decided, toReporter, destination, why, channel);
+            Transition.Refusal guarded = missing == null ? casework.guardRefusal(id, step) : null;
+            if (missing != null || guarded != null) {
+                return DeskResponses.back(BASE, id, missing != null ? missing : guarded.name());
+            }
+            CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of()));
+            if (view.version() == version && view.actions().contains(step)) {
+                return NoStore.page(DeskTemplates.confirm(BASE, view, step, new DeskTemplates.Typed(nz(reason),
+                        decided, nz(toReporter), why, nz(channel), nz(destination))));
+            }
         }
-        return DeskResponses.act(casework, BASE, id, transition, reason, FormValues.choice(Conclusion.class, conclusion),
+        if (step == Transition.REJECT) {
+            return DeskResponses.back(BASE, id, DeskResponses.notice(casework.reject(id,
+                    new Casework.Actor(staff.me(), CaseRole.INSPECTOR), why, channel, reason, toReporter, version)));
+        }
+        return DeskResponses.act(casework, BASE, id, transition, reason, decided,
                 toReporter, destination, version, new Casework.Actor(staff.me(), CaseRole.INSPECTOR));
     }
 

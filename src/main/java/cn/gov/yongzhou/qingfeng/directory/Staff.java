@@ -41,6 +41,39 @@ public class Staff extends BaseEntity {
         return employingUnit != null ? employingUnit : unit;
     }
 
+    /** One page of a staff search and how many the search found in all. */
+    public record Found(List<Staff> rows, long total, int page) {
+    }
+
+    /**
+     * Staff whose name, badge number or window code contains {@code words} (any when null), of one unit (all when
+     * null), one page of {@code size} in the list's order, counted and paged by the database: a city's directory
+     * holds thousands.
+     */
+    public static Found search(String words, Unit unit, int page, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (unit != null) {
+            where.append(" and s.unit = :unit");
+            params.put("unit", unit);
+        }
+        if (words != null && !words.isBlank()) {
+            where.append(" and (lower(s.name) like :q escape '!' or lower(coalesce(s.badgeNo, '')) like :q escape '!'"
+                    + " or lower(coalesce(w.code, '')) like :q escape '!')");
+            params.put("q", "%" + words.strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        var count = getEntityManager().createQuery("select count(s) from Staff s left join s.window w" + where,
+                Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        int last = (int) Math.max(1, (total + size - 1) / size);
+        int shown = Math.min(Math.max(1, page), last);
+        List<Staff> rows = find("from Staff s join fetch s.unit left join fetch s.window w" + where
+                + " order by s.unit.code, s.active desc, s.name, s.id", params).page(shown - 1, size).list();
+        return new Found(rows, total, shown);
+    }
+
     /** Staff with their unit and window: of one unit, or of all units when {@code unit} is null. */
     public static List<Staff> listOf(Unit unit) {
         String query = "from Staff s join fetch s.unit left join fetch s.window";

@@ -45,6 +45,14 @@ public class ReportRequest {
     @Schema(description = "办件编号 of the application concerned (optional): 4–40 letters, digits and - _ / .",
             maxLength = 40, example = "431102-2026-0001234")
     public String applicationNo;
+    @Schema(description = "What the accused is, as far as the reporter knows (optional); a county-level cadre managed "
+            + "by the city (COUNTY) is handled by the city's discipline body", enumeration = {"WINDOW_STAFF", "GENERAL",
+                    "SECTION", "COUNTY", "UNKNOWN"})
+    public String accusedLevel;
+    @Schema(description = "The 12345 work-order number this report comes from (optional): 4–40 letters, digits and "
+            + "hyphens; GET /api/v1/reports/work-orders/{no} finds the report again", maxLength = 40,
+            example = "GD-2026-000123")
+    public String workOrderNo;
     @Schema(description = "REAL_NAME (default) or ANONYMOUS; ANONYMOUS only for PETTY_CORRUPTION (rule 9), else 400 "
             + "on 'identity'. An anonymous report stores no identity and its reporter is told nothing except through "
             + "the receipt and password", enumeration = {"REAL_NAME", "ANONYMOUS"}, defaultValue = "REAL_NAME")

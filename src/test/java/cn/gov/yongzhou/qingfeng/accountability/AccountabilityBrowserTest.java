@@ -90,6 +90,7 @@ class AccountabilityBrowserTest {
         Browsers.inBrowser(Browsers.Screen.TABLET, Browsers.bearer("inspector-a", "inspector"), page -> {
             Browsers.openCase(page, base + "staff/cases?state=REGISTERED", receipt[0]);
             page.click("#act-ACCEPT");
+            page.click("#confirm-submit"); // the step confirms on a page of its own
             Browsers.approveBrief(page);
             page.click("#act-ASSIGN");
             assertThat(page.locator("#assigned-unit")).containsText("零陵区纪委监委");
@@ -117,6 +118,7 @@ class AccountabilityBrowserTest {
             Browsers.openCase(page, base + "staff/cases?state=FINDINGS_SUBMITTED", receipt[0]);
             page.fill("#to-reporter-APPROVE", "经核查，您反映的问题属实，已作出处理。");
             page.click("#act-APPROVE");
+            page.click("#confirm-submit"); // the step confirms on a page of its own
             page.click("#acc-link");
             // the head on the day of the conduct, not the head of today
             assertThat(page.locator("#matters")).containsText("示例主任甲");

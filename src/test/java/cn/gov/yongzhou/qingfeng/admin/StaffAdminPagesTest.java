@@ -35,6 +35,39 @@ class StaffAdminPagesTest {
     }
 
     @Test
+    void shouldFindStaffByNameBadgeOrWindowAndPageThroughAUnitOfMany() {
+        String unit = code("P");
+        createUnit(unit, "分页测试中心" + unit, "SERVICE_CENTER", null, "fy@yongzhou.gov.cn");
+        String badge = code("Q");
+        for (int i = 1; i <= StaffAdminPages.PAGE_SIZE + 5; i++) {
+            post("/staff/admin/staff", "unit", unit, "name", String.format("分页人员%02d", i),
+                    "badgeNo", badge + "-" + i).statusCode(303);
+        }
+        // the first page: as many rows as a page holds, the count, a link to the next page that keeps the unit
+        String first = admin().get("/staff/admin/staff?unit=" + unit).then().statusCode(200)
+                .body(containsString("分页人员01"), containsString("分页人员30"), not(containsString("分页人员31")),
+                        containsString("共 35 条"), containsString("第 1 页 / 共 2 页"),
+                        containsString("href=\"/staff/admin/staff?unit=" + unit + "&amp;page=2\""))
+                .extract().asString();
+        assertEquals(StaffAdminPages.PAGE_SIZE, first.split("<tr id=\"staff-").length - 1, "one page of rows");
+        admin().get("/staff/admin/staff?unit=" + unit + "&page=2").then().statusCode(200)
+                .body(containsString("分页人员35"), not(containsString("分页人员30<")), containsString("第 31–35 条"),
+                        containsString("id=\"staff-pager-prev\""), not(containsString("id=\"staff-pager-next\"")));
+        // past the end: the last page; nonsense: the first
+        admin().get("/staff/admin/staff?unit=" + unit + "&page=99").then().body(containsString("分页人员35"));
+        admin().get("/staff/admin/staff?unit=" + unit + "&page=x").then().statusCode(200)
+                .body(containsString("分页人员01"));
+        // searched by the database across all units: a name, a badge (case ignored), nothing found said in words
+        admin().get("/staff/admin/staff?q=分页人员07").then().statusCode(200)
+                .body(containsString("分页人员07"), not(containsString("分页人员08")), containsString("共 1 条"),
+                        containsString("value=\"分页人员07\""));
+        admin().get("/staff/admin/staff?q=" + badge.toLowerCase(java.util.Locale.ROOT) + "-12").then().statusCode(200)
+                .body(containsString("分页人员12"), not(containsString("分页人员11")));
+        admin().queryParam("q", "100%").get("/staff/admin/staff").then().statusCode(200)
+                .body(containsString("没有找到与“100%”相符的工作人员"));
+    }
+
+    @Test
     void shouldAddChangeAndDeactivateAStaffMember() {
         String unit = code("T");
         long unitId = createUnit(unit, "人员测试中心" + unit, "SERVICE_CENTER", null, "ry@yongzhou.gov.cn");

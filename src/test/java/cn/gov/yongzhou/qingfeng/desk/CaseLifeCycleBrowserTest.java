@@ -74,6 +74,10 @@ class CaseLifeCycleBrowserTest {
             // tell the reporter within 15 working days of receipt
             due(page, "ACCEPTANCE_NOTICE", "2026-03-09");
             page.click("#act-ACCEPT");
+            // an irreversible step says what will happen and waits for its own button
+            assertThat(page.locator("#confirm-what")).containsText("案件将被受理");
+            assertThat(page.locator("#confirm-what")).containsText("不能撤回");
+            page.click("#confirm-submit");
             assertThat(page.locator("#desk-msg")).containsText("操作已完成");
             assertThat(page.locator("#route-explanation")).containsText("零陵区纪委监委");
             Browsers.approveBrief(page);
@@ -114,6 +118,9 @@ class CaseLifeCycleBrowserTest {
             assertThat(page.locator("#conclusion-APPROVE")).hasValue("SUBSTANTIATED");
             page.fill("#to-reporter-APPROVE", "经核查，您反映的问题属实，已责成该单位整改。");
             page.click("#act-APPROVE");
+            assertThat(page.locator("#confirm-conclusion")).containsText("属实");
+            assertThat(page.locator("#confirm-to-reporter")).containsText("已责成该单位整改");
+            page.click("#confirm-submit");
             assertThat(page.locator("#conclusion")).containsText("属实");
             due(page, "RESULT_NOTICE", "2026-04-09");
             assertThat(page.locator("li[data-stage=OBJECTION]")).hasCount(0);
@@ -136,6 +143,7 @@ class CaseLifeCycleBrowserTest {
             assertThat(page.locator("#closing-state")).containsText("可以结案");
             page.click("a:has-text('← " + receipt[0] + "')");
             page.click("#act-CLOSE");
+            page.click("#confirm-submit");
             assertThat(page.locator("h1 .state").first()).containsText("已归档");
             Browsers.screenshot(page, "22-lifecycle-closed-tablet.png");
         });

@@ -151,7 +151,7 @@ class FindingsTest {
         as("inspector-wang", "inspector").contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .cookie("qf-csrf", csrf.cookie()).formParam("csrf-token", csrf.token())
                 .formParam("transition", "APPROVE").formParam("conclusion", "SUBSTANTIATED")
-                .formParam("toReporter", result).formParam("version", String.valueOf(v))
+                .formParam("toReporter", result).formParam("version", String.valueOf(v)).formParam("confirmed", "yes")
                 .post("/staff/cases/" + filed.caseId() + "/act").then().statusCode(303)
                 .header("Location", containsString("msg=done"));
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie("qf-csrf", csrf.cookie())

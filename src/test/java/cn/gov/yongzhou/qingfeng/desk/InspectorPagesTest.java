@@ -31,6 +31,12 @@ class InspectorPagesTest {
     @Inject
     CaseDesk desk;
 
+    @Inject
+    cn.gov.yongzhou.qingfeng.casework.Casework casework;
+
+    @Inject
+    cn.gov.yongzhou.qingfeng.casework.Telling telling;
+
     long fileCase(Map<String, String> form) {
         String receipt = TestReports.api(form).post("/api/v1/reports").then().statusCode(201).extract().path("receipt");
         return TestReports.caseOf(em, receipt);
@@ -64,10 +70,81 @@ class InspectorPagesTest {
     }
 
     @Test
-    void shouldActOnTheCaseAndTellTheSecondOfTwoInspectorsWhatHappened() {
+    void shouldAskBeforeAnIrreversibleStepSayingWhatWillHappenAndDoNothingUntilConfirmed() {
         long id = fileCase(TestReports.valid());
         TestReports.Csrf csrf = TestReports.openForm();
         post("inspector-wang", csrf).formParam("transition", "ACCEPT").formParam("version", "0")
+                .post("/staff/cases/" + id + "/act").then().statusCode(200).header("Cache-Control", "no-store")
+                .body(containsString("确认受理"), containsString("案件将被受理"), containsString("不能撤回"),
+                        containsString("name=\"confirmed\" value=\"yes\""), containsString("name=\"csrf-token\""),
+                        containsString("href=\"/staff/cases/" + id + "\" id=\"confirm-cancel\""));
+        assertEquals(CaseState.REGISTERED, TestCases.standing(em, id).state(), "asking changed nothing");
+
+        // 不予受理: the confirmation shows the ground in words and what the reporter will read, and replays them
+        post("inspector-wang", csrf).formParam("transition", "REJECT").formParam("reason", "内部意见")
+                .formParam("ground", "LEGAL_PROCEEDINGS").formParam("channel", "向零陵区人民法院提起诉讼")
+                .formParam("toReporter", "您反映的是合同纠纷。").formParam("version", "0")
+                .post("/staff/cases/" + id + "/act").then().statusCode(200)
+                .body(containsString("确认不予受理"), containsString("应当通过诉讼、仲裁、行政复议等法定途径解决"),
+                        containsString("您反映的是合同纠纷。"),
+                        containsString("name=\"ground\" value=\"LEGAL_PROCEEDINGS\""));
+        // what the step needs is asked for before the confirmation, not after it
+        post("inspector-wang", csrf).formParam("transition", "REJECT").formParam("version", "0")
+                .post("/staff/cases/" + id + "/act").then().statusCode(303)
+                .header("Location", containsString("msg=GROUND_REQUIRED"));
+        assertEquals(CaseState.REGISTERED, TestCases.standing(em, id).state());
+
+        post("inspector-wang", csrf).formParam("transition", "ACCEPT").formParam("version", "0")
+                .formParam("confirmed", "yes").post("/staff/cases/" + id + "/act").then().statusCode(303)
+                .header("Location", containsString("msg=done"));
+        assertEquals(CaseState.ACCEPTED, TestCases.standing(em, id).state());
+        // confirming again what is no longer possible: the notice, no second confirmation
+        post("inspector-wang", csrf).formParam("transition", "ACCEPT").formParam("version", "1")
+                .post("/staff/cases/" + id + "/act").then().statusCode(303)
+                .header("Location", containsString("msg=WRONG_STATE"));
+    }
+
+    @Test
+    void shouldConfirmARevealWithItsReasonBeforeShowingTheIdentity() {
+        Map<String, String> form = TestReports.valid();
+        form.put("reporterName", "欧阳晓岚");
+        long id = fileCase(form);
+        TestReports.Csrf csrf = TestReports.openForm();
+        post("inspector-wang", csrf).formParam("reason", "需要电话核实").post("/staff/cases/" + id + "/reveal").then()
+                .statusCode(200).body(containsString("确认查看举报人完整身份"), containsString("需要电话核实"),
+                        containsString("安全日志"), not(containsString("欧阳晓岚")));
+        assertEquals(0L, ((Number) em.createNativeQuery("select count(*) from identity_reveal where case_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue(), "nothing recorded, nothing shown");
+        as("inspector-wang", "inspector").get("/staff/cases/" + id).then().body(not(containsString("欧阳晓岚")));
+    }
+
+    @Test
+    void shouldNotShowAConcludedCaseAsOverdueWhenOnlyTheReportersObjectionWindowIsOpen() {
+        String receipt = TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201).extract()
+                .path("receipt");
+        long id = TestReports.caseOf(em, receipt);
+        TestCases.conclude(casework, em, id, "LL-JW", cn.gov.yongzhou.qingfeng.casework.Conclusion.UNSUBSTANTIATED);
+        telling.recordByStaff(id, cn.gov.yongzhou.qingfeng.casework.DeadlineStage.ACCEPTANCE_NOTICE,
+                cn.gov.yongzhou.qingfeng.casework.ReporterNotice.Method.CALL, java.time.OffsetDateTime.now(),
+                "电话告知已受理", null, "inspector-wang");
+        telling.recordByStaff(id, cn.gov.yongzhou.qingfeng.casework.DeadlineStage.RESULT_NOTICE,
+                cn.gov.yongzhou.qingfeng.casework.ReporterNotice.Method.CALL, java.time.OffsetDateTime.now(),
+                "电话反馈核查结果", null, "inspector-wang");
+        // the objection window (30 days) is still open: it is the reporter's, not a limit anybody can miss
+        assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from case_deadline where case_id = ?1"
+                + " and stage = 'OBJECTION' and closed_at is null").setParameter(1, id).getSingleResult()).longValue());
+        assertEquals(null, em.createNativeQuery("select next_due from case_file where id = ?1").setParameter(1, id)
+                .getSingleResult(), "no next limit");
+        cn.gov.yongzhou.qingfeng.support.TestClock.at(java.time.Instant.now().plus(java.time.Duration.ofDays(45)));
+        as("inspector-wang", "inspector").get("/staff/cases?overdue=true&state=CONCLUDED").then().statusCode(200)
+                .body(not(containsString(receipt)));
+    }
+
+    @Test
+    void shouldActOnTheCaseAndTellTheSecondOfTwoInspectorsWhatHappened() {
+        long id = fileCase(TestReports.valid());
+        TestReports.Csrf csrf = TestReports.openForm();
+        post("inspector-wang", csrf).formParam("transition", "ACCEPT").formParam("version", "0").formParam("confirmed", "yes")
                 .post("/staff/cases/" + id + "/act").then().statusCode(303)
                 .header("Location", containsString("msg=done"));
         post("inspector-zhao", csrf).formParam("transition", "REJECT").formParam("reason", "重复举报")
@@ -98,7 +175,7 @@ class InspectorPagesTest {
         assertEquals(CaseState.REGISTERED, TestCases.standing(em, id).state(), "nothing stored half-way");
         post("inspector-wang", csrf).formParam("transition", "REJECT").formParam("reason", "民事纠纷，内部意见")
                 .formParam("ground", "LEGAL_PROCEEDINGS").formParam("channel", "向零陵区人民法院提起诉讼")
-                .formParam("toReporter", "您反映的是合同纠纷。").formParam("version", "0")
+                .formParam("toReporter", "您反映的是合同纠纷。").formParam("version", "0").formParam("confirmed", "yes")
                 .post("/staff/cases/" + id + "/act").then().statusCode(303)
                 .header("Location", containsString("msg=done"));
         given().contentType("application/x-www-form-urlencoded; charset=UTF-8").cookie("qf-csrf", csrf.cookie())
@@ -112,7 +189,7 @@ class InspectorPagesTest {
     void shouldRecordACallThatToldTheReporterAndMeetTheLimit() {
         long id = fileCase(TestReports.valid());
         TestReports.Csrf csrf = TestReports.openForm();
-        post("inspector-wang", csrf).formParam("transition", "ACCEPT").formParam("version", "0")
+        post("inspector-wang", csrf).formParam("transition", "ACCEPT").formParam("version", "0").formParam("confirmed", "yes")
                 .post("/staff/cases/" + id + "/act").then().statusCode(303);
         post("inspector-wang", csrf).formParam("stage", "ACCEPTANCE_NOTICE").formParam("method", "CALL")
                 .formParam("at", "2026-11-25T10:00").formParam("said", "")
@@ -132,7 +209,7 @@ class InspectorPagesTest {
     void shouldAssignWhereRoutingProposesAndNeverToTheAccusedsOwnUnit() {
         long id = fileCase(TestReports.valid()); // petty corruption at 零陵区政务服务中心
         TestReports.Csrf csrf = TestReports.openForm();
-        post("inspector-wang", csrf).formParam("transition", "ACCEPT").formParam("version", "0")
+        post("inspector-wang", csrf).formParam("transition", "ACCEPT").formParam("version", "0").formParam("confirmed", "yes")
                 .post("/staff/cases/" + id + "/act").then().statusCode(303);
         as("inspector-wang", "inspector").get("/staff/cases/" + id).then().statusCode(200)
                 .body(containsString("id=\"route-explanation\""), containsString("<option value=\"LL-JW\" selected>"));
@@ -158,7 +235,7 @@ class InspectorPagesTest {
         long id = fileCase(TestReports.valid());
         TestCases.Standing before = TestCases.standing(em, id);
         as("inspector-wang", "inspector").contentType("application/x-www-form-urlencoded")
-                .formParam("transition", "ACCEPT").formParam("version", "0")
+                .formParam("transition", "ACCEPT").formParam("version", "0").formParam("confirmed", "yes")
                 .post("/staff/cases/" + id + "/act").then().statusCode(400);
         assertEquals(before, TestCases.standing(em, id), "the case stayed as it was");
         assertEquals(CaseState.REGISTERED, before.state());

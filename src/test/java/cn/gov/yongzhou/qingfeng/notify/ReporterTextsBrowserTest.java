@@ -81,6 +81,7 @@ class ReporterTextsBrowserTest {
         Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("inspector-tang", "inspector"), page -> {
             page.navigate(base + "staff/cases/" + caseId);
             page.click("#act-ACCEPT");
+            page.click("#confirm-submit"); // the step confirms on a page of its own
             assertThat(page.locator("#desk-msg")).containsText("操作已完成");
         });
 

@@ -177,7 +177,8 @@ class KeycloakSignInTest {
             page.click("form[action$='/reveal'] button[type=submit]");
             page.waitForSelector("#desk-msg");
             assertTrue(page.url().startsWith(caseUrl), "back on the case page: " + page.url());
-            assertTrue(page.locator("#desk-msg").innerText().contains("已显示"), page.locator("#desk-msg").innerText());
+            assertTrue(page.locator("#desk-msg").innerText().contains("已提请分管领导批准"),
+                    page.locator("#desk-msg").innerText());
             assertTrue(blocked.isEmpty(), "no form blocked: " + blocked);
         });
         passed("form post " + (TOKEN_SECONDS + 20) + " s after sign-in, past the " + TOKEN_SECONDS

@@ -124,7 +124,7 @@ class ObjectionTest {
                 "version", String.valueOf(version(f.caseId())))).post("/staff/cases/" + f.caseId() + "/act").then()
                 .statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("msg=reporterTextRequired"));
         StaffClient.form(StaffClient.inspector("inspector-he"), Map.of("transition", "UPHOLD", "reason", "核查充分",
-                "toReporter", "经复核，原核查已调取录像并询问当事人，结论不变。",
+                "toReporter", "经复核，原核查已调取录像并询问当事人，结论不变。", "confirmed", "yes",
                 "version", String.valueOf(version(f.caseId())))).post("/staff/cases/" + f.caseId() + "/act").then()
                 .statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("msg=done"));
         assertEquals(CaseState.CONCLUDED, TestCases.standing(em, f.caseId()).state());

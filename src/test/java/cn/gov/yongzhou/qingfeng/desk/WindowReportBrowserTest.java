@@ -45,6 +45,7 @@ class WindowReportBrowserTest {
         Browsers.inBrowser(Browsers.Screen.DESKTOP, Browsers.bearer("inspector-wang", "inspector"), page -> {
             page.navigate(base + "staff/cases/" + id);
             page.click("#act-ACCEPT");
+            page.click("#confirm-submit"); // 受理 confirms on a page of its own
             assertThat(page.locator("#route-explanation")).containsText("零陵区政务服务管理办公室");
             assertThat(page.locator("#assign-unit option[selected]")).hasAttribute("value", "LL-ZWGL");
             page.fill("#brief-alleged", "反映该窗口工作人员在群众询问材料要求时态度生硬，当众退回材料。");

@@ -387,13 +387,16 @@ public class CaseDesk {
     }
 
     /**
-     * 并案 by hand into the case named by its reference (QF-000042) or its receipt number, with the reason.
+     * 并案 by hand into the case named by its reference (QF-000042) or its receipt number, with the reason. A case
+     * another discipline body holds is as unknown as one that does not exist: merging into it would hand this case
+     * over, and the answer would tell that it exists.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Merge merge(long caseId, String into, String reason, int version, String actor) {
+    public Merge merge(long caseId, String into, String reason, int version, Jurisdiction.Scope scope, String actor) {
         String named = into == null ? "" : into.strip();
         Optional<CaseFile> target = CaseFile.findByReference(named)
-                .or(() -> Report.findByReceipt(named).flatMap(r -> CaseFile.findByReport(r.id)));
+                .or(() -> Report.findByReceipt(named).flatMap(r -> CaseFile.findByReport(r.id)))
+                .filter(t -> scope.covers(t.bodyId));
         if (target.isEmpty()) {
             return new Merge(null, true);
         }

@@ -227,7 +227,7 @@ public class InspectorPages {
     public Response merge(@PathParam("id") long id, @RestForm String into, @RestForm String reason,
             @RestForm int version) {
         existing(id);
-        CaseDesk.Merge merge = desk.merge(id, into, reason, version, staff.me());
+        CaseDesk.Merge merge = desk.merge(id, into, reason, version, scope(), staff.me());
         return DeskResponses.back(BASE, id, merge.targetUnknown() ? "mergeTargetUnknown"
                 : DeskResponses.notice(merge.outcome()));
     }

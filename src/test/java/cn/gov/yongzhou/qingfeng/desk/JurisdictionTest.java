@@ -141,6 +141,24 @@ class JurisdictionTest {
     }
 
     @Test
+    void shouldNotLetACountyInspectorMergeIntoACaseAnotherBodyHolds() {
+        bodyOf("jw-lst-5", "LST-JW");
+        long lstCase = TestReports.caseOf(em, file("LST-ZWFW", " 冷水滩并案五号"));
+        String llReceipt = file("LL-ZWFW", " 零陵并案五号");
+        long llCase = TestReports.caseOf(em, llReceipt);
+        // by reference or by receipt number, another body's case answers as one that does not exist
+        for (String into : new String[] {cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(llCase), llReceipt}) {
+            StaffClient.form(inspector("jw-lst-5"), Map.of("into", into, "reason", "同一事项", "version", "0"))
+                    .post("/staff/cases/" + lstCase + "/merge").then().statusCode(303)
+                    .header("Location", org.hamcrest.Matchers.endsWith("msg=mergeTargetUnknown"));
+        }
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from case_file where id = ?1 and (state = 'MERGED' or merged_into_id is not null)")
+                .setParameter(1, lstCase).getSingleResult()).longValue()), "the case was handed to another body");
+        inspector("jw-lst-5").get("/staff/cases/" + lstCase).then().statusCode(200);
+    }
+
+    @Test
     void shouldKeepAReportAboutACountysDisciplineBodyFromThatBody() {
         bodyOf("jw-ll-3", "LL-JW");
         bodyOf("jw-city-3", "CITY-JW");

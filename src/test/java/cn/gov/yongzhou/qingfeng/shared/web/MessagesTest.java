@@ -63,6 +63,26 @@ class MessagesTest {
     }
 
     @Test
+    void shouldDefineEveryKeyOnce() throws IOException {
+        // a key defined twice silently keeps the later text: 数据来源： then also shows where 来源 was meant
+        for (String name : new String[] {"msg.properties", "msg_en.properties"}) {
+            try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/" + name)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                Set<String> seen = new java.util.HashSet<>();
+                Set<String> twice = new TreeSet<>();
+                text.lines().filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                        .map(l -> l.substring(0, l.indexOf('=')))
+                        .forEach(k -> {
+                            if (!seen.add(k)) {
+                                twice.add(k);
+                            }
+                        });
+                assertEquals(Set.of(), twice, name + " defines these keys more than once");
+            }
+        }
+    }
+
+    @Test
     void shouldHaveEveryKeyThatATemplateAsksFor() throws IOException {
         Set<String> keys = load("msg.properties").stringPropertyNames();
         Pattern call = Pattern.compile("m:[tf]\\('([^']+)'");

@@ -102,6 +102,7 @@ class ArchitectureTest {
             entry("case_file", "casework"),
             entry("case_event", "casework"),
             entry("case_brief", "casework"),
+            entry("case_officer", "casework"),
             entry("case_deadline", "casework"),
             entry("deadline_extension", "casework"),
             entry("deadline_policy", "casework"),

@@ -88,5 +88,11 @@ public enum CaseAction {
     /** 申诉复核: the body appealed a rating as mistaken or malicious. */
     RATING_APPEALED,
     /** 申诉复核: a second inspector decided the appeal of a rating. */
-    RATING_APPEAL_DECIDED
+    RATING_APPEAL_DECIDED,
+    /** 指定承办人: an inspector of the holding body was named to handle the case (the note is their user name). */
+    OFFICER_NAMED,
+    /** The named officer declared that no ground for 回避 applies, before first reading the case. */
+    NO_CONFLICT_DECLARED,
+    /** 回避: the named officer declared a conflict and is off the case (the note is the ground). */
+    RECUSED
 }

@@ -82,13 +82,14 @@ public class CaseDesk {
             ExtensionState extension, FindingsView findings, RepeatTargets.Cluster cluster,
             List<RepeatTargets.Related> related, String reference, Briefs.BriefView brief,
             boolean handlerView, CaseLink mergedInto, List<CaseLink> repeats, List<EarlierRow> earlier,
-            ReclassifyForm reclassify, List<ReportCorrection> corrections, Unit body, List<Unit> bodyChoices) {
+            ReclassifyForm reclassify, List<ReportCorrection> corrections, Unit body, List<Unit> bodyChoices,
+            OfficerDesk.OfficerPanel officer) {
 
         /** The same view with the 更正 form as the inspector typed it, and the messages beside its fields. */
         CaseView withReclassify(ReclassifyForm form) {
             return new CaseView(caseId, version, state, report, reporter, evidence, deadlines, timeline, actions, today,
                     assignedUnit, route, units, extension, findings, cluster, related, reference, brief, handlerView,
-                    mergedInto, repeats, earlier, form, corrections, body, bodyChoices);
+                    mergedInto, repeats, earlier, form, corrections, body, bodyChoices, officer);
         }
 
         /** The grounds on which an inspector may look at once (紧急查看). */
@@ -155,6 +156,7 @@ public class CaseDesk {
     private final RepeatTargets repeats;
     private final SecurityLog securityLog;
     private final Briefs briefs;
+    private final OfficerDesk officers;
 
     @jakarta.inject.Inject
     Reveals reveals;
@@ -164,8 +166,9 @@ public class CaseDesk {
 
     CaseDesk(EntityManager em, Casework casework, RoutingService routing,
             cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock, RepeatTargets repeats,
-            SecurityLog securityLog, Briefs briefs) {
+            SecurityLog securityLog, Briefs briefs, OfficerDesk officers) {
         this.em = em;
+        this.officers = officers;
         this.briefs = briefs;
         this.securityLog = securityLog;
         this.repeats = repeats;
@@ -359,7 +362,8 @@ public class CaseDesk {
                         : ReclassifyForm.of(report, Unit.listActive()),
                 handler ? List.of() : ReportCorrection.of(report.id),
                 handler || file.bodyId == null ? null : Unit.findById(file.bodyId),
-                scope == null ? List.of() : bodyChoices(file, report, scope)));
+                scope == null ? List.of() : bodyChoices(file, report, scope),
+                handler ? null : officers.panel(file, viewer)));
     }
 
     private static CaseLink link(CaseFile file) {

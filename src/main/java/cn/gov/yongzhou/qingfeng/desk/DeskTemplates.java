@@ -31,6 +31,12 @@ class DeskTemplates {
             String destination) {
     }
 
+    /**
+     * 回避声明: what the named officer reads before declaring ({@code view}; {@code error} a message key), or, with
+     * {@code withdrew}, the page that tells one who withdrew that the case is no longer theirs.
+     */
+    static native TemplateInstance declare(String base, OfficerDesk.DeclareView view, String error, boolean withdrew);
+
     /** The confirmation page of an irreversible step: what will happen, what was typed, one button that does it. */
     static native TemplateInstance confirm(String base, CaseDesk.CaseView view, Transition step, Typed typed);
 }

@@ -13,6 +13,7 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
+import cn.gov.yongzhou.qingfeng.casework.CaseOfficers;
 import cn.gov.yongzhou.qingfeng.casework.Jurisdiction;
 import cn.gov.yongzhou.qingfeng.casework.RejectionGround;
 import cn.gov.yongzhou.qingfeng.casework.CaseRole;
@@ -61,6 +62,9 @@ public class InspectorPages {
     @jakarta.inject.Inject
     cn.gov.yongzhou.qingfeng.intake.WorkOrders workOrders;
 
+    @jakarta.inject.Inject
+    OfficerDesk officers;
+
     InspectorPages(CaseDesk desk, Casework casework, StaffRequest staff, Extensions extensions,
             DirectoryService directory, Tellings tellings, RequestLocale locale, Jurisdiction jurisdiction) {
         this.jurisdiction = jurisdiction;
@@ -96,6 +100,15 @@ public class InspectorPages {
     @GET
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
+        if (jurisdiction.covers(staff.identity(), id)) {
+            var declaration = officers.declaration(id, staff.me());
+            if (declaration.isPresent()) {
+                return NoStore.page(DeskTemplates.declare(BASE, declaration.get(), null, false));
+            }
+            if (officers.withdrew(id, staff.me())) {
+                return NoStore.page(403, DeskTemplates.declare(BASE, null, null, true));
+            }
+        }
         CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of(), scope()));
         return NoStore.page(DeskTemplates.casePage(BASE, view, Notices.key(msg), FindingsForm.BLANK,
                 tellings.of(id), BriefForm.of(view.brief())));
@@ -232,6 +245,54 @@ public class InspectorPages {
                 : DeskResponses.notice(merge.outcome()));
     }
 
+    /** 指定承办人: one of the holding body's inspectors, who declares 回避 before first reading the case. */
+    @POST
+    @Path("{id}/officer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response nameOfficer(@PathParam("id") long id, @RestForm String officer) {
+        existing(id);
+        return DeskResponses.back(BASE, id, switch (officers.name(id, officer, staff.me())) {
+            case NAMED -> "officerNamed";
+            case UNCHANGED -> "officerUnchanged";
+            case NOT_OPEN -> "officerNotOpen";
+            case NOT_ELIGIBLE -> "officerNotEligible";
+        });
+    }
+
+    /**
+     * 回避声明 by the named officer: none applies (with the box that confirms it ticked), or a ground, which takes them
+     * off the case. Without a ground for a conflict, or without the box, the page again with the message.
+     */
+    @POST
+    @Path("{id}/declare")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response declare(@PathParam("id") long id, @RestForm String decision, @RestForm String sure,
+            @RestForm String ground, @RestForm String explanation) {
+        if (!jurisdiction.covers(staff.identity(), id)) {
+            throw new NotFoundException();
+        }
+        var declaration = officers.declaration(id, staff.me());
+        if (declaration.isEmpty()) {
+            return DeskResponses.back(BASE, id, "stale");
+        }
+        boolean conflict = "conflict".equals(decision);
+        CaseOfficers.RecusalGround why = FormValues.choice(CaseOfficers.RecusalGround.class, ground);
+        if (!conflict && !"yes".equals(sure) || conflict && why == null) {
+            return NoStore.page(422, DeskTemplates.declare(BASE, declaration.get(),
+                    conflict ? "declare.groundRequired" : "declare.sureRequired", false));
+        }
+        String words = why == null ? null
+                : cn.gov.yongzhou.qingfeng.shared.web.Messages.get(cn.gov.yongzhou.qingfeng.shared.web.Messages.CHINESE,
+                        cn.gov.yongzhou.qingfeng.shared.web.TemplateText.keyOf(why));
+        return switch (officers.declare(id, staff.me(), conflict ? why : null, words, explanation)) {
+            case NO_CONFLICT -> DeskResponses.back(BASE, id, "declared");
+            case RECUSED -> NoStore.page(DeskTemplates.declare(BASE, null, null, true));
+            case GROUND_REQUIRED -> NoStore.page(422, DeskTemplates.declare(BASE, declaration.get(),
+                    "declare.groundRequired", false));
+            case NOT_AWAITED -> DeskResponses.back(BASE, id, "stale");
+        };
+    }
+
     /** Grants or refuses the pending extension of the verification; a refusal needs reasons. */
     @POST
     @Path("{id}/extension")
@@ -298,6 +359,10 @@ public class InspectorPages {
     private void existing(long id) {
         if (!jurisdiction.covers(staff.identity(), id)) {
             throw new NotFoundException();
+        }
+        // the named officer declares 回避 before anything else; one who withdrew no longer works the case
+        if (officers.awaitsDeclaration(id, staff.me()) || officers.withdrew(id, staff.me())) {
+            throw new jakarta.ws.rs.RedirectionException(Response.Status.SEE_OTHER, java.net.URI.create(BASE + "/" + id));
         }
     }
 

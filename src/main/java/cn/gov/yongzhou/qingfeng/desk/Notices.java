@@ -14,7 +14,8 @@ final class Notices {
             "toldWHEN_REQUIRED", "toldWHEN_IN_FUTURE", "toldSAID_REQUIRED", "toldTOO_LONG", "resultTextRequired",
             "destinationRequired", "MERGE_TARGET", "HAS_REPEATS", "mergeTargetUnknown", "reclassified", "NEW_FACTS_TO_VERIFY",
             "bodyMoved", "bodyReasonRequired", "bodyNotAllowed", "revealRequested", "revealPending",
-            "emergencyReasonRequired");
+            "emergencyReasonRequired", "officerNamed", "officerUnchanged", "officerNotOpen", "officerNotEligible",
+            "declared");
 
     private Notices() {
     }

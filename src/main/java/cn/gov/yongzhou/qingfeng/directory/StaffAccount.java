@@ -45,6 +45,12 @@ public class StaffAccount extends BaseEntity {
         return find("from StaffAccount a left join fetch a.unit order by a.userName").list();
     }
 
+    /** The accounts recorded in this unit whose last sign-in carried this role, by name. */
+    public static List<StaffAccount> withRoleIn(String role, long unitId) {
+        return StaffAccount.<StaffAccount>find("from StaffAccount a where a.unit.id = ?1 order by a.userName", unitId)
+                .list().stream().filter(a -> a.roleNames().contains(role)).toList();
+    }
+
     public List<String> roleNames() {
         return Arrays.stream(roles.split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
     }

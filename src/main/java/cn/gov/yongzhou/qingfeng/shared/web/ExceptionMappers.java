@@ -82,6 +82,10 @@ public class ExceptionMappers {
     @ServerExceptionMapper
     Response webApplication(WebApplicationException e, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
+        if (status >= 300 && status < 400) {
+            // a redirect thrown on purpose (RedirectionException): sent as it is
+            return e.getResponse();
+        }
         if (status == 403) {
             return forbiddenPage(request, currentIdentity());
         }

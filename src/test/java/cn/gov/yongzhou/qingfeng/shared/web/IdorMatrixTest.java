@@ -185,6 +185,8 @@ class IdorMatrixTest {
                         "version", "-1").bodyScoped(),
                 Endpoint.post("/staff/cases/{case}/reclassify", INSPECTOR, back, "subcategory", "HINTING",
                         "version", "-1").bodyScoped(),
+                Endpoint.post("/staff/cases/{case}/officer", INSPECTOR, back, "officer", "").bodyScoped(),
+                Endpoint.post("/staff/cases/{case}/declare", INSPECTOR, back, "decision", "none").bodyScoped(),
                 Endpoint.get("/staff/evidence/{evidence}", INSPECTOR).bodyScoped(),
                 // the handler's desk: the unit the case is assigned to only
                 Endpoint.get("/staff/unit-cases/{case}", OWN_HANDLER).scoped(),

@@ -74,6 +74,16 @@ public class CaseOfficers {
         return CaseOfficer.of(caseId).map(o -> new Officer(o.userName, o.namedBy, o.namedAt, o.declaredAt));
     }
 
+    /** The officers of these cases, by case id (cases without one are absent). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, Officer> of(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return CaseOfficer.<CaseOfficer>list("caseId in ?1", caseIds).stream().collect(java.util.stream.Collectors
+                .toMap(o -> o.caseId, o -> new Officer(o.userName, o.namedBy, o.namedAt, o.declaredAt)));
+    }
+
     /** Whether this user is the case's officer and has not yet declared: they see the declaration, not the case. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean awaitsDeclaration(long caseId, String userName) {

@@ -6,6 +6,7 @@ import cn.gov.yongzhou.qingfeng.casework.CaseAction;
 import cn.gov.yongzhou.qingfeng.casework.CaseDeadline;
 import cn.gov.yongzhou.qingfeng.casework.CaseEvent;
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.casework.CaseOfficers;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
@@ -50,7 +51,7 @@ public class CaseDesk {
     public record QueueRow(long caseId, String receiptNo, CaseState state, Category category, Subcategory subcategory,
             String unitName, String unitNameEn, LocalDate nextDue, boolean overdue, OffsetDateTime receivedAt,
             RepeatTargets.Cluster cluster, String reference, String handlerName, String handlerNameEn,
-            Long daysLeft, boolean anonymous) {
+            Long daysLeft, boolean anonymous, CaseOfficers.Officer officer) {
 
         /** Calendar days past the next limit (the queue says "超期 3 天"). */
         public long daysOverdue() {
@@ -164,6 +165,9 @@ public class CaseDesk {
     @jakarta.inject.Inject
     RepeatedReports repeatedReports;
 
+    @jakarta.inject.Inject
+    CaseOfficers caseOfficers;
+
     CaseDesk(EntityManager em, Casework casework, RoutingService routing,
             cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock, RepeatTargets repeats,
             SecurityLog securityLog, Briefs briefs, OfficerDesk officers) {
@@ -248,6 +252,9 @@ public class CaseDesk {
         // a handler's queue shows only their own cases: no hint of reports they may not see
         Map<Long, RepeatTargets.Cluster> clusters = units == null
                 ? repeats.of(page.stream().map(o -> ((Number) o[8]).longValue()).toList()) : Map.of();
+        // the inspectors' queue names each case's officer (承办人); a handler's does not
+        Map<Long, CaseOfficers.Officer> officers = units == null
+                ? caseOfficers.of(page.stream().map(o -> ((Number) o[0]).longValue()).toList()) : Map.of();
         Map<Long, Unit> handling = Unit.byIds(page.stream().filter(o -> o[9] != null)
                 .map(o -> ((Number) o[9]).longValue()).toList());
         List<QueueRow> rows = page.stream().map(o -> {
@@ -263,7 +270,7 @@ public class CaseDesk {
                     clusters.get(((Number) o[8]).longValue()), receiptNo == null ? CaseFile.reference(caseId) : receiptNo,
                     handler == null ? null : handler.name, handler == null ? null : handler.nameEn,
                     nextDue == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, nextDue),
-                    Boolean.TRUE.equals(o[10]));
+                    Boolean.TRUE.equals(o[10]), officers.get(caseId));
         }).toList();
         QueueRow last = rows.get(rows.size() - 1);
         String next = more ? (last.anonymous() ? "a:" : "") + (last.nextDue() == null ? NO_DUE : last.nextDue()) + ":"

@@ -69,6 +69,8 @@ class CaseOfficerTest {
         post("jw-ll-of1", id, "officer", Map.of("officer", "jw-ll-of2")).then().statusCode(303)
                 .header("Location", containsString("msg=officerNamed"));
         assertEquals(1, events(id, "OFFICER_NAMED", "jw-ll-of1"));
+        assertTrue(JurisdictionTest.inQueue("jw-ll-of1", "/staff/cases?area=LL", "jw-ll-of2 · 待回避声明"),
+                "the queue names the officer and that they have not declared yet");
 
         // the officer first gets the declaration: the unit, the category, never the report or the reporter
         inspector("jw-ll-of2").get("/staff/cases/" + id).then().statusCode(200)

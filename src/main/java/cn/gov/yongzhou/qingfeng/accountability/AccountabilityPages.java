@@ -67,7 +67,9 @@ public class AccountabilityPages {
 
     @GET
     public Response list() {
-        return NoStore.page(Templates.list(views.open(), views.recentlyDecided(20), views.today()));
+        // a county's or district's inspector lists the matters of the cases their body holds (管辖)
+        return NoStore.page(Templates.list(listable(views.open(), Integer.MAX_VALUE),
+                listable(views.recentlyDecided(200), 20), views.today()));
     }
 
     @GET
@@ -146,7 +148,9 @@ public class AccountabilityPages {
     @GET
     @Path("heads/{headId}")
     public Response head(@PathParam("headId") long headId) {
-        return NoStore.page(Templates.head(views.head(headId).orElseThrow(NotFoundException::new)));
+        AccountabilityViews.HeadView head = views.head(headId).orElseThrow(NotFoundException::new);
+        return NoStore.page(Templates.head(new AccountabilityViews.HeadView(head.head(), head.terms(),
+                listable(head.matters(), Integer.MAX_VALUE))));
     }
 
     @GET
@@ -297,6 +301,12 @@ public class AccountabilityPages {
                 && cn.gov.yongzhou.qingfeng.casework.CaseFile.findById(caseId) != null) {
             throw new NotFoundException();
         }
+    }
+
+    private List<AccountabilityViews.MatterRow> listable(List<AccountabilityViews.MatterRow> rows, int max) {
+        java.util.Set<Long> shown = jurisdiction.listable(identity,
+                rows.stream().map(AccountabilityViews.MatterRow::caseId).toList());
+        return rows.stream().filter(r -> shown.contains(r.caseId())).limit(max).toList();
     }
 
     private static Long matterCase(long matterId) {

@@ -82,6 +82,32 @@ public class Jurisdiction {
         return file != null && of(identity).covers(file.bodyId);
     }
 
+    /**
+     * Whether lists of cases (accountability matters, documents) are limited for this staff member to their body's
+     * cases: an inspector of a county's or district's body, unless they also work for the supervision office, which
+     * follows the whole city.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean limited(SecurityIdentity identity) {
+        return identity != null && identity.hasRole("inspector") && !identity.hasRole("supervisor")
+                && !of(identity).all();
+    }
+
+    /** Of these cases, the ones this staff member's lists may show: all of them when {@link #limited} is false. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Set<Long> listable(SecurityIdentity identity, java.util.Collection<Long> caseIds) {
+        if (!limited(identity)) {
+            return java.util.Set.copyOf(caseIds);
+        }
+        Long body = of(identity).bodyId();
+        if (body == null || caseIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(CaseFile.getEntityManager().createQuery(
+                "select f.id from CaseFile f where f.id in ?1 and f.bodyId = ?2", Long.class)
+                .setParameter(1, java.util.Set.copyOf(caseIds)).setParameter(2, body).getResultList());
+    }
+
     private static boolean body(Unit u) {
         return u.kind == UnitKind.DISCIPLINE_BODY && u.active;
     }

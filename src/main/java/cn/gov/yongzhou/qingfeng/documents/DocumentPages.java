@@ -62,6 +62,9 @@ public class DocumentPages {
     private final RequestLocale locale;
     private final Clock clock;
 
+    @jakarta.inject.Inject
+    cn.gov.yongzhou.qingfeng.casework.Jurisdiction jurisdiction;
+
     DocumentPages(Documents documents, StaffRequest staff, StaffUnits staffUnits, RequestLocale locale,
             Clock clock) {
         this.documents = documents;
@@ -81,14 +84,23 @@ public class DocumentPages {
             throw new ForbiddenException();
         }
         List<Unit> bodies = Unit.listActive(List.of(UnitKind.DISCIPLINE_BODY, UnitKind.SUPERVISION_OFFICE));
+        // a county's or district's inspector keeps the register of their own body (管辖)
+        boolean limited = jurisdiction.limited(staff.identity());
+        if (limited) {
+            Long own = jurisdiction.of(staff.identity()).bodyId();
+            bodies = bodies.stream().filter(u -> u.id.equals(own)).toList();
+        }
         Unit body = bodies.stream().filter(u -> u.code.equals(bodyCode)).findFirst()
-                .orElse(bodies.stream().filter(u -> u.parent == null).findFirst().orElse(null));
+                .orElse(bodies.stream().filter(u -> limited || u.parent == null).findFirst().orElse(null));
         int thisYear = LocalDate.now(clock.withZone(ClockProducer.ZONE)).getYear();
         int shown = year == null || year < 2000 || year > thisYear + 1 ? thisYear : year;
         List<Integer> years = Stream.iterate(thisYear, y -> y - 1).limit(6).toList();
         List<CaseDocument> entries = body == null ? List.of() : CaseDocument.register(body.id, shown);
-        List<Listed> drafts = CaseDocument.drafts().stream().filter(d -> documents.mayApprove(d.kind, roles))
-                .limit(200).map(DocumentPages::listed).toList();
+        List<CaseDocument> approvable = CaseDocument.drafts().stream().filter(d -> documents.mayApprove(d.kind, roles))
+                .toList();
+        Set<Long> listable = jurisdiction.listable(staff.identity(), approvable.stream().map(d -> d.caseId).toList());
+        List<Listed> drafts = approvable.stream().filter(d -> listable.contains(d.caseId)).limit(200)
+                .map(DocumentPages::listed).toList();
         return NoStore.page(200, Templates.register(bodies, body, shown, years, entries, drafts));
     }
 
@@ -169,7 +181,8 @@ public class DocumentPages {
         Set<String> roles = staff.roles();
         CaseDocument doc = staff.findOr404(documents.find(id));
         Set<Long> units = roles.contains("handler") ? staffUnits.of(staff.identity()) : Set.of();
-        if (!documents.mayRead(doc, roles, units)) {
+        if (!documents.mayRead(doc, roles, units)
+                || !jurisdiction.listable(staff.identity(), List.of(doc.caseId)).contains(doc.caseId)) {
             throw new NotFoundException();
         }
         return doc;

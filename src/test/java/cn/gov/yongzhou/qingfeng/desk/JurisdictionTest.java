@@ -30,6 +30,9 @@ class JurisdictionTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    cn.gov.yongzhou.qingfeng.casework.Casework casework;
+
     /** Records the inspector's body in the directory, as an administrator (or their last sign-in) would. */
     void bodyOf(String user, String bodyCode) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
@@ -156,6 +159,41 @@ class JurisdictionTest {
                 "select count(*) from case_file where id = ?1 and (state = 'MERGED' or merged_into_id is not null)")
                 .setParameter(1, lstCase).getSingleResult()).longValue()), "the case was handed to another body");
         inspector("jw-lst-5").get("/staff/cases/" + lstCase).then().statusCode(200);
+    }
+
+    long idOf(String sql, long caseId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql).setParameter(1, caseId)
+                .getSingleResult()).longValue());
+    }
+
+    @Test
+    void shouldListAnotherBodysAccountabilityMattersAndDocumentsToNoCountyInspector() {
+        bodyOf("jw-lst-6", "LST-JW");
+        bodyOf("jw-ll-6", "LL-JW");
+        bodyOf("jw-city-6", "CITY-JW");
+        long llCase = TestReports.caseOf(em, file("LL-ZWFW", " 零陵问责六号"));
+        cn.gov.yongzhou.qingfeng.support.TestCases.conclude(casework, em, llCase, "LL-JW",
+                cn.gov.yongzhou.qingfeng.casework.Conclusion.SUBSTANTIATED);
+        long matter = idOf("select min(id) from accountability_matter where case_id = ?1", llCase);
+        long draft = idOf("select min(id) from case_document where case_id = ?1 and kind = 'ACCEPTANCE_NOTICE'", llCase);
+
+        // the accountability list: the matter of a case held by 零陵区纪委监委 is not 冷水滩区's to see
+        inspector("jw-lst-6").get("/staff/accountability").then().statusCode(200)
+                .body(not(containsString("/staff/accountability/" + matter + "\"")));
+        inspector("jw-ll-6").get("/staff/accountability").then().statusCode(200)
+                .body(containsString("/staff/accountability/" + matter + "\""));
+        inspector("jw-city-6").get("/staff/accountability").then().statusCode(200)
+                .body(containsString("/staff/accountability/" + matter + "\""));
+        StaffClient.as("ducha-6", StaffClient.SUPERVISOR).get("/staff/accountability").then().statusCode(200)
+                .body(containsString("/staff/accountability/" + matter + "\""));
+
+        // documents: neither the draft nor the other body's register
+        inspector("jw-lst-6").get("/staff/documents/" + draft).then().statusCode(404);
+        inspector("jw-lst-6").get("/staff/documents/" + draft + "/preview.pdf").then().statusCode(404);
+        inspector("jw-lst-6").get("/staff/documents?body=LL-JW").then().statusCode(200)
+                .body(not(containsString("/staff/documents/" + draft + "\"")), not(containsString("value=\"LL-JW\"")));
+        inspector("jw-ll-6").get("/staff/documents/" + draft).then().statusCode(200);
+        inspector("jw-city-6").get("/staff/documents/" + draft).then().statusCode(200);
     }
 
     @Test

@@ -43,8 +43,20 @@ public class UnitAdminPages {
     static final String BASE = "/staff/admin/units";
 
     /** A unit's page: its terms newest first, the head today, its windows. */
+    /**
+     * {@code verifyingChoices}: the active units that may verify for this one (all but itself); {@code bodies}: the
+     * active discipline bodies, one of which may manage its heads.
+     */
     public record UnitView(Unit unit, List<UnitHead> heads, UnitHead current, List<ServiceWindow> windows,
-            LocalDate today) {
+            LocalDate today, List<Unit> verifyingChoices, List<Unit> bodies) {
+
+        public String verifyingCode() {
+            return unit.verifyingBody == null ? "" : unit.verifyingBody.code;
+        }
+
+        public String headsCode() {
+            return unit.headsManagedBy == null ? "" : unit.headsManagedBy.code;
+        }
     }
 
     @CheckedTemplate(basePath = "admin")
@@ -101,6 +113,16 @@ public class UnitAdminPages {
     public Response change(@PathParam("id") long id, @BeanParam DirectoryForms.UnitForm form) {
         EditResult result = units.changeUnit(id, form.input(), staff.me());
         return answer(id, result, "saved", "unit", null, form.values());
+    }
+
+    /** 核查机构 and 干部管理权限: who verifies for the unit and which discipline body manages its heads. */
+    @POST
+    @Path("{id}/oversight")
+    public Response oversight(@PathParam("id") long id, @RestForm String verifyingBody,
+            @RestForm String headsManagedBy) {
+        EditResult result = units.changeOversight(id, verifyingBody, headsManagedBy, staff.me());
+        return answer(id, result, "saved", "oversight", null,
+                Map.of("verifyingBody", nz(verifyingBody), "headsManagedBy", nz(headsManagedBy)));
     }
 
     @POST
@@ -214,7 +236,10 @@ public class UnitAdminPages {
         Unit unit = units.unit(id);
         LocalDate today = LocalDate.now(clock);
         return Templates.unit(new UnitView(unit, UnitHead.ofUnit(unit), UnitHead.onDate(unit, today).orElse(null),
-                ServiceWindow.ofUnit(unit), today), form, notice);
+                ServiceWindow.ofUnit(unit), today,
+                Unit.listActive().stream().filter(u -> !u.id.equals(unit.id))
+                        .sorted(java.util.Comparator.comparing((Unit u) -> u.code)).toList(),
+                Unit.listActive(List.of(UnitKind.DISCIPLINE_BODY))), form, notice);
     }
 
     private ServiceWindow windowOf(long unitId, long windowId) {

@@ -122,6 +122,50 @@ public class UnitEdits {
         return EditResult.done(unit.id);
     }
 
+    /**
+     * Who oversees the unit: its verifying body (核查机构: where arrogant service there is verified; none: the nearest
+     * unit above it that has one, else the area's discipline body) and the discipline body that manages its heads
+     * (干部管理权限; none: the area's). Codes as the form's lists give them; an empty one clears the field.
+     */
+    @Transactional
+    public EditResult changeOversight(long id, String verifyingBody, String headsManagedBy, String actor) {
+        directory.changedHere();
+        Unit unit = unit(id);
+        FieldErrors errors = new FieldErrors();
+        Unit verifying = null;
+        String verifyingCode = upper(verifyingBody);
+        if (verifyingCode != null) {
+            verifying = Unit.findByCode(verifyingCode).filter(u -> u.active).orElse(null);
+            if (verifying == null) {
+                errors.add("verifyingBody", "dir.error.unit.unknown");
+            } else if (verifying.id.equals(unit.id)) {
+                errors.add("verifyingBody", "admin.dir.verifyingBody.itself");
+            }
+        }
+        Unit managing = null;
+        String managingCode = upper(headsManagedBy);
+        if (managingCode != null) {
+            managing = Unit.findByCode(managingCode)
+                    .filter(u -> u.active && u.kind == UnitKind.DISCIPLINE_BODY).orElse(null);
+            if (managing == null) {
+                errors.add("headsManagedBy", "admin.dir.headsManagedBy.notABody");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return EditResult.refused(errors);
+        }
+        Changes changes = new Changes()
+                .field("verifying_body", unit.verifyingBody == null ? null : unit.verifyingBody.code, verifyingCode)
+                .field("heads_managed_by", unit.headsManagedBy == null ? null : unit.headsManagedBy.code,
+                        managingCode);
+        if (!changes.isEmpty()) {
+            unit.verifyingBody = verifying;
+            unit.headsManagedBy = managing;
+            log.record(actor, SUBJECT, unit.code, AdminAction.CHANGED, changes.toString());
+        }
+        return EditResult.done(unit.id);
+    }
+
     /** The unit, or {@link NotFound}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Unit unit(long id) {

@@ -298,4 +298,44 @@ class UnitAdminPagesTest {
     private static LocalDate toDate(Object value) {
         return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
+
+    @Test
+    void shouldLetTheAdminSayWhoVerifiesForAUnitAndWhichBodyManagesItsHeads() {
+        String code = code("LL-O");
+        long id = createUnit(code, "零陵区监管测试局" + code, "CITY_DEPARTMENT", "LL", "jianguan@ll.yongzhou.gov.cn");
+        admin().get("/staff/admin/units/" + id).then().statusCode(200)
+                .body(containsString("id=\"oversight-form\""), containsString("<option value=\"LL-ZWGL\">"),
+                        not(containsString("<option value=\"" + code + "\"")));
+        // never the unit itself, and only a discipline body manages heads; what was chosen is kept
+        post("/staff/admin/units/" + id + "/oversight", "verifyingBody", code, "headsManagedBy", "").statusCode(422)
+                .body(containsString("核查机构不能是本单位"));
+        post("/staff/admin/units/" + id + "/oversight", "verifyingBody", "LL-ZWGL", "headsManagedBy", "LL-ZWFW")
+                .statusCode(422).body(containsString("请选择一个在用的纪检监察机关"),
+                        containsString("<option value=\"LL-ZWGL\" selected>"));
+        assertEquals(0L, count("select count(*) from unit where id = ?1 and (verifying_body_id is not null "
+                + "or heads_managed_by_id is not null)", id), "a refused change wrote something");
+
+        post("/staff/admin/units/" + id + "/oversight", "verifyingBody", "LL-ZWGL", "headsManagedBy", "CITY-JW")
+                .statusCode(303).header("Location", endsWith("msg=saved"));
+        admin().get("/staff/admin/units/" + id).then().statusCode(200)
+                .body(containsString("<option value=\"LL-ZWGL\" selected>"),
+                        containsString("<option value=\"CITY-JW\" selected>"));
+        assertEquals(1L, count("select count(*) from admin_change where subject_ref = ?1 and detail like '%heads_managed_by%'",
+                code));
+
+        // a report naming its head on the day goes to the body that manages its heads
+        post("/staff/admin/units/" + id + "/heads", "name", "示例监管局长", "title", "局长", "startDate", "2020-01-01")
+                .statusCode(303);
+        java.util.Map<String, String> form = cn.gov.yongzhou.qingfeng.support.TestReports.valid();
+        form.put("unit", code);
+        form.remove("window");
+        form.remove("accusedBadge");
+        form.put("accusedName", "示例监管局长");
+        form.put("occurredDate", "2026-11-20");
+        String receipt = cn.gov.yongzhou.qingfeng.support.TestReports.api(form).post("/api/v1/reports").then()
+                .statusCode(201).extract().path("receipt");
+        assertEquals(cn.gov.yongzhou.qingfeng.support.TestReports.unitId(em, "CITY-JW"), count(
+                "select f.body_id from case_file f join report r on r.id = f.report_id where r.receipt_no = ?1",
+                receipt));
+    }
 }

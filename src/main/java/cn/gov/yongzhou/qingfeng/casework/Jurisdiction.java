@@ -96,16 +96,25 @@ public class Jurisdiction {
     /** Of these cases, the ones this staff member's lists may show: all of them when {@link #limited} is false. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Set<Long> listable(SecurityIdentity identity, java.util.Collection<Long> caseIds) {
-        if (!limited(identity)) {
-            return java.util.Set.copyOf(caseIds);
+        return limited(identity) ? inScope(identity, caseIds) : java.util.Set.copyOf(caseIds);
+    }
+
+    /**
+     * Of these cases, the ones held by this staff member's body (all for the city's body, none without a body),
+     * whatever their role: for the director who approves looks at reporters of their own body's cases.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Set<Long> inScope(SecurityIdentity identity, java.util.Collection<Long> caseIds) {
+        Scope scope = of(identity);
+        if (scope.all() || caseIds.isEmpty()) {
+            return scope.all() ? java.util.Set.copyOf(caseIds) : java.util.Set.of();
         }
-        Long body = of(identity).bodyId();
-        if (body == null || caseIds.isEmpty()) {
+        if (scope.bodyId() == null) {
             return java.util.Set.of();
         }
         return java.util.Set.copyOf(CaseFile.getEntityManager().createQuery(
                 "select f.id from CaseFile f where f.id in ?1 and f.bodyId = ?2", Long.class)
-                .setParameter(1, java.util.Set.copyOf(caseIds)).setParameter(2, body).getResultList());
+                .setParameter(1, java.util.Set.copyOf(caseIds)).setParameter(2, scope.bodyId()).getResultList());
     }
 
     private static boolean body(Unit u) {

@@ -1,6 +1,7 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.casework.Jurisdiction;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import io.quarkus.qute.CheckedTemplate;
@@ -48,17 +49,21 @@ public class DirectorPages {
 
     private final Reveals reveals;
     private final StaffRequest staff;
+    private final Jurisdiction jurisdiction;
 
-    DirectorPages(Reveals reveals, StaffRequest staff) {
+    DirectorPages(Reveals reveals, StaffRequest staff, Jurisdiction jurisdiction) {
         this.reveals = reveals;
         this.staff = staff;
+        this.jurisdiction = jurisdiction;
     }
 
     @GET
     @Transactional(Transactional.TxType.SUPPORTS)
     public Response list(@QueryParam("msg") String msg) {
-        return NoStore.page(Templates.reveals(rows(RevealRequest.awaitingDecision()),
-                rows(RevealRequest.awaitingReview()), rows(RevealRequest.recent(20)),
+        // a director decides for the cases their own discipline body holds (管辖); the city's for all
+        return NoStore.page(Templates.reveals(rows(ours(RevealRequest.awaitingDecision())),
+                rows(ours(RevealRequest.awaitingReview())), rows(ours(RevealRequest.recent(200)).stream().limit(20)
+                        .toList()),
                 msg != null && NOTICES.contains(msg) ? "reveals.msg." + msg : null));
     }
 
@@ -66,6 +71,7 @@ public class DirectorPages {
     @Path("{id}/decide")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@PathParam("id") long id, @RestForm String decision, @RestForm String note) {
+        ours(id);
         return back(reveals.decide(id, staff.me(), "approve".equals(decision), note));
     }
 
@@ -73,7 +79,21 @@ public class DirectorPages {
     @Path("{id}/review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@PathParam("id") long id, @RestForm String note) {
+        ours(id);
         return back(reveals.review(id, staff.me(), note));
+    }
+
+    private List<RevealRequest> ours(List<RevealRequest> requests) {
+        Set<Long> held = jurisdiction.inScope(staff.identity(), requests.stream().map(r -> r.caseId).toList());
+        return requests.stream().filter(r -> held.contains(r.caseId)).toList();
+    }
+
+    /** A request on another body's case answers as one that does not exist. */
+    private void ours(long requestId) {
+        RevealRequest request = RevealRequest.findById(requestId);
+        if (request == null || jurisdiction.inScope(staff.identity(), List.of(request.caseId)).isEmpty()) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
     }
 
     private static Response back(Reveals.Result result) {

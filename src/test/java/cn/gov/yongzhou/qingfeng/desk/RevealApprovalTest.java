@@ -50,6 +50,36 @@ class RevealApprovalTest {
         return count("select max(id) from reveal_request where case_id = ?1", caseId);
     }
 
+    void account(String user, String roles, String bodyCode) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into staff_account (user_name, roles, unit_id) select ?1, ?2, id from unit where code = ?3
+                on conflict (user_name) do update set unit_id = excluded.unit_id, roles = excluded.roles""")
+                .setParameter(1, user).setParameter(2, roles).setParameter(3, bodyCode).executeUpdate());
+    }
+
+    @Test
+    void shouldLeaveARequestOnACaseOfOneBodyToThatBodysDirectorsAndTheCitys() {
+        account("rv-ll-insp", "inspector", "LL-JW");
+        account("rv-lst-dir", "director", "LST-JW");
+        account("rv-ll-dir", "director", "LL-JW");
+        long id = fileCase("欧阳明远");
+        StaffClient.form(inspector("rv-ll-insp"), Map.of("reason", "需电话核实举报人所述办理经过"))
+                .post("/staff/cases/" + id + "/reveal").then().statusCode(303)
+                .header("Location", containsString("msg=revealRequested"));
+        long request = requestOf(id);
+        String reference = String.format("QF-%06d", id);
+        // 冷水滩区's director neither sees nor decides a request on a case 零陵区纪委监委 holds
+        director("rv-lst-dir").get("/staff/reveals").then().statusCode(200).body(not(containsString(reference)));
+        StaffClient.form(director("rv-lst-dir"), Map.of("decision", "approve", "note", ""))
+                .post("/staff/reveals/" + request + "/decide").then().statusCode(404);
+        assertEquals(0L, count("select count(*) from reveal_request where id = ?1 and decision is not null", request));
+        // 零陵区's director does
+        director("rv-ll-dir").get("/staff/reveals").then().statusCode(200).body(containsString(reference));
+        StaffClient.form(director("rv-ll-dir"), Map.of("decision", "approve", "note", ""))
+                .post("/staff/reveals/" + request + "/decide").then().statusCode(303)
+                .header("Location", containsString("msg=APPROVED"));
+    }
+
     @Test
     void shouldShowTheIdentityOnlyAfterADirectorApprovesAndOnlyToTheInspectorWhoAsked() {
         long id = fileCase("司马清扬");

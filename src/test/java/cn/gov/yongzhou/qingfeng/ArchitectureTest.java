@@ -103,6 +103,8 @@ class ArchitectureTest {
             entry("case_event", "casework"),
             entry("case_brief", "casework"),
             entry("case_officer", "casework"),
+            entry("name_clearing", "accountability"),
+            entry("false_accusation", "accountability"),
             entry("case_deadline", "casework"),
             entry("deadline_extension", "casework"),
             entry("deadline_policy", "casework"),

@@ -547,36 +547,4 @@ public class Accountability {
         waiver.approvedAt = OffsetDateTime.now(clock);
         return errors;
     }
-
-    /** 澄清正名 for the accused of an unsubstantiated case, and/or the finding that the report was a false accusation. */
-    @Transactional
-    public FieldErrors clearName(long caseId, String note, String falseAccusationReason, String actor) {
-        FieldErrors errors = new FieldErrors();
-        CaseFile file = CaseFile.findById(caseId);
-        if (file == null || !CONCLUDED.contains(file.state) || file.conclusion != Conclusion.UNSUBSTANTIATED) {
-            return errors.add("case", "acc.error.notFound");
-        }
-        String cleared = note == null ? "" : note.strip();
-        String falseReason = falseAccusationReason == null ? "" : falseAccusationReason.strip();
-        if (cleared.isEmpty() && falseReason.isEmpty()) {
-            errors.add("note", "acc.error.clearNote");
-        }
-        if (cleared.length() > MAX_TEXT) {
-            errors.add("note", "acc.error.tooLong", MAX_TEXT);
-        }
-        if (falseReason.length() > MAX_TEXT) {
-            errors.add("falseAccusation", "acc.error.tooLong", MAX_TEXT);
-        }
-        if (!errors.isEmpty()) {
-            return errors;
-        }
-        if (!cleared.isEmpty()) {
-            file.nameClearedOn = LocalDate.now(clock.withZone(ClockProducer.ZONE));
-            file.nameClearedNote = cleared + " (" + actor + ")";
-        }
-        if (!falseReason.isEmpty()) {
-            file.falseAccusationReason = falseReason + " (" + actor + ")";
-        }
-        return errors;
-    }
 }

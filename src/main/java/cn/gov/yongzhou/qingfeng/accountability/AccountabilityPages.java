@@ -57,6 +57,9 @@ public class AccountabilityPages {
     @jakarta.inject.Inject
     cn.gov.yongzhou.qingfeng.casework.Jurisdiction jurisdiction;
 
+    @jakarta.inject.Inject
+    NameClearings nameClearings;
+
     AccountabilityPages(AccountabilityViews views, Accountability accountability, SecurityIdentity identity,
             RequestLocale locale) {
         this.views = views;
@@ -205,15 +208,32 @@ public class AccountabilityPages {
                 "appealReasons", appealReasons));
     }
 
+    /** 澄清正名: with the person's consent, how, before whom and when. */
     @POST
     @Path("cases/{caseId}/clear-name")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("inspector")
-    public Response clearName(@PathParam("caseId") long caseId, @RestForm String note,
-            @RestForm String falseAccusation) {
+    public Response clearName(@PathParam("caseId") long caseId, @RestForm String consentOn, @RestForm String manner,
+            @RestForm String audience, @RestForm String clearedOn, @RestForm String clearNote) {
         inReach(caseId);
-        FieldErrors errors = accountability.clearName(caseId, note, falseAccusation, actor());
-        return afterCaseForm(caseId, errors, form(errors, "note", note, "falseAccusation", falseAccusation));
+        FieldErrors errors = nameClearings.clear(caseId, new NameClearings.Clearing(date(consentOn),
+                FormValues.choice(NameClearing.Manner.class, manner), audience, date(clearedOn), clearNote), actor());
+        return afterCaseForm(caseId, errors, form(errors, "consentOn", consentOn, "manner", manner,
+                "audience", audience, "clearedOn", clearedOn, "clearNote", clearNote));
+    }
+
+    /** 诬告陷害: the finding, and to whom it was passed on and when. */
+    @POST
+    @Path("cases/{caseId}/false-accusation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("inspector")
+    public Response falseAccusation(@PathParam("caseId") long caseId, @RestForm String finding,
+            @RestForm String passedTo, @RestForm String recipient, @RestForm String passedOn) {
+        inReach(caseId);
+        FieldErrors errors = nameClearings.falseAccusation(caseId, new NameClearings.Referral(finding,
+                FormValues.choice(FalseAccusation.PassedTo.class, passedTo), recipient, date(passedOn)), actor());
+        return afterCaseForm(caseId, errors, form(errors, "finding", finding, "passedTo", passedTo,
+                "recipient", recipient, "passedOn", passedOn));
     }
 
     @POST

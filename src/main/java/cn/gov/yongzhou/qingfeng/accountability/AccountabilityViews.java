@@ -88,9 +88,19 @@ public class AccountabilityViews {
     }
 
     public record CaseView(long caseId, String receiptNo, Category category, CaseState state, Conclusion conclusion,
-            Bilingual unit, boolean found, boolean unfounded, List<StaffOption> staff,
-            List<DispositionRow> dispositions, List<MatterRow> matters, LocalDate clearedOn, String clearedNote,
-            String falseAccusation, List<WaiverRow> waivers, List<String> outstanding, boolean nothingRecorded) {
+            Bilingual unit, boolean found, boolean clearable, List<StaffOption> staff,
+            List<DispositionRow> dispositions, List<MatterRow> matters, NameClearing clearing,
+            FalseAccusation falseAccusation, List<WaiverRow> waivers, List<String> outstanding,
+            boolean nothingRecorded) {
+
+        /** The manners of 澄清正名 and where a false accusation may go, for the forms. */
+        public List<NameClearing.Manner> manners() {
+            return List.of(NameClearing.Manner.values());
+        }
+
+        public List<FalseAccusation.PassedTo> recipients() {
+            return List.of(FalseAccusation.PassedTo.values());
+        }
 
         /** Whether the closing rule holds: nothing outstanding (always, for a case that was not found). */
         public boolean closable() {
@@ -150,10 +160,10 @@ public class AccountabilityViews {
         List<StaffOption> staff = Staff.listActiveOf(report.unit).stream()
                 .map(s -> new StaffOption(s.id, s.name, s.badgeNo)).toList();
         return Optional.of(new CaseView(file.id, report.receiptNo, report.category, file.state, file.conclusion,
-                named(report.unit), found, concluded && file.conclusion == Conclusion.UNSUBSTANTIATED, staff,
+                named(report.unit), found, NameClearings.open(file), staff,
                 Disposition.ofCase(file.id).stream().map(this::row).toList(),
-                AccountabilityMatter.ofCase(file.id).stream().map(this::row).toList(), file.nameClearedOn,
-                file.nameClearedNote, file.falseAccusationReason,
+                AccountabilityMatter.ofCase(file.id).stream().map(this::row).toList(),
+                NameClearing.ofCase(file.id).orElse(null), FalseAccusation.ofCase(file.id).orElse(null),
                 DispositionWaiver.ofCase(file.id).stream().map(AccountabilityViews::row).toList(),
                 outstanding.staff().stream().map(s -> s.badgeNo == null ? s.name : s.name + " (" + s.badgeNo + ")")
                         .toList(),

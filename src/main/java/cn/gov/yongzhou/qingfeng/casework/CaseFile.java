@@ -70,20 +70,9 @@ public class CaseFile extends BaseEntity {
     @Version
     public int version;
 
-    /** 澄清正名: the day an unsubstantiated report's accused was publicly cleared, and how. */
-    @Column(name = "name_cleared_on")
-    public java.time.LocalDate nameClearedOn;
-
-    @Column(name = "name_cleared_note")
-    public String nameClearedNote;
-
     /** 并案: the case this one was merged into (a repeat of the same matter); set exactly while the state is MERGED. */
     @Column(name = "merged_into_id")
     public Long mergedIntoId;
-
-    /** Set when the report was found to be a deliberate false accusation (诬告陷害), with the reasons. */
-    @Column(name = "false_accusation_reason")
-    public String falseAccusationReason;
 
     /**
      * The body that must meet a limit of this case: the handling unit for signing and verifying, otherwise the

@@ -3,10 +3,8 @@ package cn.gov.yongzhou.qingfeng.accountability;
 import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Chasing;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
@@ -216,13 +214,5 @@ class AccountabilityTest {
         long unfounded = concluded(pettyCorruptionOn("2026-02-27"), "LL-JW", Conclusion.UNSUBSTANTIATED);
         assertTrue(accountability.dispose(unfounded, staff, DispositionKind.WARNING, LocalDate.parse("2026-03-02"),
                 null, "inspector-he").has("case"));
-        assertTrue(accountability.clearName(unfounded, "在服务中心公告栏澄清。", null, "inspector-he").isEmpty());
-        assertEquals(LocalDate.parse("2026-03-02"), caseFile(unfounded).nameClearedOn);
-        assertNull(caseFile(unfounded).falseAccusationReason);
-    }
-
-    @Transactional
-    CaseFile caseFile(long id) {
-        return CaseFile.findById(id);
     }
 }

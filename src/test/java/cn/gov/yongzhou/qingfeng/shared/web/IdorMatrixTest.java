@@ -214,7 +214,9 @@ class IdorMatrixTest {
                 Endpoint.post("/staff/accountability/cases/{case}/dispositions", INSPECTOR, refused, "staff", "",
                         "kind", "").bodyScoped(),
                 Endpoint.post("/staff/accountability/cases/{unsubstantiated}/clear-name", INSPECTOR, refused,
-                        "note", "").bodyScoped(),
+                        "audience", "").bodyScoped(),
+                Endpoint.post("/staff/accountability/cases/{unsubstantiated}/false-accusation", INSPECTOR, refused,
+                        "finding", "").bodyScoped(),
                 Endpoint.get("/staff/accountability/staff/{staff}", INSPECTOR_SUPERVISOR),
                 // typical cases: the preparing inspector cannot approve their own draft
                 Endpoint.get("/staff/disclosure/new?case={preparable}", INSPECTOR).bodyScoped(),

@@ -4,7 +4,8 @@ import cn.gov.yongzhou.qingfeng.directory.UnitsByArea;
 import java.util.Locale;
 
 /**
- * The units page as an administrator looks for one unit among hundreds: by a word of its name or code, or by area.
+ * The units page as an administrator looks for one unit among hundreds: by a word of its name or code, of its current
+ * head's name, or of a window's code or name (as printed on the window's poster), or by area.
  * Without either, every area is a closed section with its count, so the page is an index, not 10,000 pixels.
  */
 public record UnitSearch(String q, String area) {
@@ -25,7 +26,9 @@ public record UnitSearch(String q, String area) {
         }
         String needle = q.toLowerCase(Locale.ROOT);
         return row.unit().code.toLowerCase(Locale.ROOT).contains(needle) || row.unit().name.contains(q)
-                || (row.unit().nameEn != null && row.unit().nameEn.toLowerCase(Locale.ROOT).contains(needle));
+                || (row.unit().nameEn != null && row.unit().nameEn.toLowerCase(Locale.ROOT).contains(needle))
+                || (row.head() != null && row.head().name.contains(q))
+                || row.windowWords().stream().anyMatch(w -> w != null && w.toLowerCase(Locale.ROOT).contains(needle));
     }
 
     /** Whether this area is the one chosen. */

@@ -73,4 +73,16 @@ public class ServiceWindow extends BaseEntity {
                 .getResultList().forEach(r -> counts.put((Long) r[0], (Long) r[1]));
         return counts;
     }
+
+    /** The codes and names of every window (active or not), by unit: what the admin's unit search also looks in. */
+    public static Map<Long, java.util.List<String>> wordsByUnit() {
+        Map<Long, java.util.List<String>> words = new HashMap<>();
+        getEntityManager().createQuery("select w.unit.id, w.code, w.name from ServiceWindow w", Object[].class)
+                .getResultList().forEach(r -> {
+                    java.util.List<String> list = words.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>());
+                    list.add((String) r[1]);
+                    list.add((String) r[2]);
+                });
+        return words;
+    }
 }

@@ -20,7 +20,8 @@ public class UnitsByArea {
     }
 
     /** A unit on the admin's list: its current head and how many active windows it has. */
-    public record UnitRow(Unit unit, UnitHead head, long windows) {
+    /** {@code windowWords}: the codes and names of the unit's windows, which the admin's search also looks in. */
+    public record UnitRow(Unit unit, UnitHead head, long windows, List<String> windowWords) {
     }
 
     /** 市直 (code null) or one county, district or zone: its own unit first, then the units under it. */
@@ -33,6 +34,7 @@ public class UnitsByArea {
         List<Unit> units = Unit.listEvery();
         Map<Long, UnitHead> heads = UnitHead.allOnDate(LocalDate.now(clock));
         Map<Long, Long> windows = ServiceWindow.countActiveByUnit();
+        Map<Long, List<String>> windowWords = ServiceWindow.wordsByUnit();
         Map<String, UnitGroup> groups = new LinkedHashMap<>();
         groups.put("", new UnitGroup(null, "市直单位", "City-level units", new ArrayList<>()));
         for (Unit area : Unit.listAreas()) {
@@ -41,7 +43,8 @@ public class UnitsByArea {
         for (Unit unit : units) {
             String area = unit.area().map(a -> a.code).orElse("");
             List<UnitRow> rows = groups.get(area).rows();
-            UnitRow row = new UnitRow(unit, heads.get(unit.id), windows.getOrDefault(unit.id, 0L));
+            UnitRow row = new UnitRow(unit, heads.get(unit.id), windows.getOrDefault(unit.id, 0L),
+                    windowWords.getOrDefault(unit.id, List.of()));
             if (unit.code.equals(area)) {
                 rows.add(0, row);
             } else {

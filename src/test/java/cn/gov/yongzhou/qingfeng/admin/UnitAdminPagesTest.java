@@ -338,4 +338,21 @@ class UnitAdminPagesTest {
                 "select f.body_id from case_file f join report r on r.id = f.report_id where r.receipt_no = ?1",
                 receipt));
     }
+
+    @Test
+    void shouldFindAUnitByAWindowCodeOrByItsHeadsName() {
+        // the code on a window's poster, or the head's name, finds the unit without knowing its name
+        String byWindow = admin().queryParam("q", "LL-03").get("/staff/admin/units").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(byWindow.contains("id=\"unit-LL-ZWFW\"")
+                && !byWindow.contains("id=\"unit-LL-JW\""), "the window's code finds its centre alone");
+        String code = code("LL-H");
+        long id = createUnit(code, "零陵区检索测试局" + code, "CITY_DEPARTMENT", "LL", null);
+        post("/staff/admin/units/" + id + "/heads", "name", "欧阳检索", "title", "局长", "startDate", "2020-01-01")
+                .statusCode(303);
+        String byHead = admin().queryParam("q", "欧阳检索").get("/staff/admin/units").then().statusCode(200)
+                .extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(byHead.contains("id=\"unit-" + code + "\"")
+                && !byHead.contains("id=\"unit-LL-ZWFW\""), "the head's name finds their unit alone");
+    }
 }

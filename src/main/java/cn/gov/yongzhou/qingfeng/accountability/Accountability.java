@@ -40,7 +40,7 @@ public class Accountability {
 
     public static final int MAX_TEXT = 1000;
     public static final int MAX_REASONS = 2000;
-    private static final Set<CaseState> CONCLUDED = Set.of(CaseState.CONCLUDED, CaseState.CLOSED);
+    static final Set<CaseState> CONCLUDED = Set.of(CaseState.CONCLUDED, CaseState.CLOSED);
 
     private final Clock clock;
     private final CalendarService calendar;

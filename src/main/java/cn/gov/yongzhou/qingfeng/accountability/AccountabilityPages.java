@@ -316,8 +316,7 @@ public class AccountabilityPages {
      * another body's answer as if absent. The supervision office is city-wide.
      */
     private void inReach(Long caseId) {
-        if (caseId != null && identity.hasRole("inspector") && !identity.hasRole("supervisor")
-                && !jurisdiction.covers(identity, caseId)
+        if (caseId != null && jurisdiction.limited(identity) && !jurisdiction.covers(identity, caseId)
                 && cn.gov.yongzhou.qingfeng.casework.CaseFile.findById(caseId) != null) {
             throw new NotFoundException();
         }

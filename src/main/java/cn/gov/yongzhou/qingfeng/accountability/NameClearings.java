@@ -1,7 +1,6 @@
 package cn.gov.yongzhou.qingfeng.accountability;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
-import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
@@ -22,7 +21,6 @@ import java.util.Set;
 public class NameClearings {
 
     static final Set<Conclusion> NOT_ALL_TRUE = Set.of(Conclusion.UNSUBSTANTIATED, Conclusion.PARTLY_SUBSTANTIATED);
-    private static final Set<CaseState> CONCLUDED = Set.of(CaseState.CONCLUDED, CaseState.CLOSED);
     static final int MAX_AUDIENCE = 300;
     static final int MAX_RECIPIENT = 200;
 
@@ -47,7 +45,7 @@ public class NameClearings {
 
     /** Whether a case's outcome allows either: concluded, and not found wholly true. */
     static boolean open(CaseFile file) {
-        return file != null && CONCLUDED.contains(file.state) && NOT_ALL_TRUE.contains(file.conclusion);
+        return file != null && Accountability.CONCLUDED.contains(file.state) && NOT_ALL_TRUE.contains(file.conclusion);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -84,23 +84,25 @@ public class CaseOfficers {
                 .toMap(o -> o.caseId, o -> new Officer(o.userName, o.namedBy, o.namedAt, o.declaredAt)));
     }
 
-    /** Whether this user is the case's officer and has not yet declared: they see the declaration, not the case. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean awaitsDeclaration(long caseId, String userName) {
-        return of(caseId).filter(o -> !o.declared() && o.userName().equals(userName)).isPresent();
+    /** Where a user stands on a case as far as 承办人 and 回避 go. */
+    public enum Standing {
+        /** Free to read and work it: not its officer, or its officer who declared no conflict. */
+        FREE,
+        /** Its officer, who has not yet declared: they see the declaration, not the case. */
+        AWAITS_DECLARATION,
+        /** Withdrew from it (回避) and is not its officer again: they may no longer read or work it. */
+        WITHDREW
     }
 
-    /**
-     * Whether this user withdrew from the case (回避) and is not its officer again: they may no longer read or work
-     * it.
-     */
+    /** One look at the officer (and, for anyone else, at their withdrawals): where this user stands on the case. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean withdrew(long caseId, String userName) {
-        if (of(caseId).filter(o -> o.userName().equals(userName)).isPresent()) {
-            return false;
+    public Standing standing(long caseId, String userName) {
+        Optional<CaseOfficer> officer = CaseOfficer.of(caseId);
+        if (officer.isPresent() && officer.get().userName.equals(userName)) {
+            return officer.get().declaredAt == null ? Standing.AWAITS_DECLARATION : Standing.FREE;
         }
         return CaseEvent.count("caseFile.id = ?1 and action = ?2 and actor = ?3", caseId, CaseAction.RECUSED,
-                userName) > 0;
+                userName) > 0 ? Standing.WITHDREW : Standing.FREE;
     }
 
     /** Names the case's officer (replacing an earlier one, whose declaration goes with them). */

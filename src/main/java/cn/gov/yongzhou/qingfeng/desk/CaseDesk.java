@@ -165,8 +165,6 @@ public class CaseDesk {
     @jakarta.inject.Inject
     RepeatedReports repeatedReports;
 
-    @jakarta.inject.Inject
-    CaseOfficers caseOfficers;
 
     CaseDesk(EntityManager em, Casework casework, RoutingService routing,
             cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock, RepeatTargets repeats,
@@ -254,7 +252,7 @@ public class CaseDesk {
                 ? repeats.of(page.stream().map(o -> ((Number) o[8]).longValue()).toList()) : Map.of();
         // the inspectors' queue names each case's officer (承办人); a handler's does not
         Map<Long, CaseOfficers.Officer> officers = units == null
-                ? caseOfficers.of(page.stream().map(o -> ((Number) o[0]).longValue()).toList()) : Map.of();
+                ? officers.officersOf(page.stream().map(o -> ((Number) o[0]).longValue()).toList()) : Map.of();
         Map<Long, Unit> handling = Unit.byIds(page.stream().filter(o -> o[9] != null)
                 .map(o -> ((Number) o[9]).longValue()).toList());
         List<QueueRow> rows = page.stream().map(o -> {

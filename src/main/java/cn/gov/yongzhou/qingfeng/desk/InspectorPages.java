@@ -101,12 +101,16 @@ public class InspectorPages {
     @Path("{id}")
     public Response show(@PathParam("id") long id, @QueryParam("msg") String msg) {
         if (jurisdiction.covers(staff.identity(), id)) {
-            var declaration = officers.declaration(id, staff.me());
-            if (declaration.isPresent()) {
-                return NoStore.page(DeskTemplates.declare(BASE, declaration.get(), null, false));
-            }
-            if (officers.withdrew(id, staff.me())) {
-                return NoStore.page(403, DeskTemplates.declare(BASE, null, null, true));
+            switch (officers.standing(id, staff.me())) {
+                case AWAITS_DECLARATION -> {
+                    return NoStore.page(DeskTemplates.declare(BASE, officers.declaration(id, staff.me()).orElseThrow(),
+                            null, false));
+                }
+                case WITHDREW -> {
+                    return NoStore.page(403, DeskTemplates.declare(BASE, null, null, true));
+                }
+                case FREE -> {
+                }
             }
         }
         CaseDesk.CaseView view = staff.findOr404(desk.view(id, staff.me(), CaseRole.INSPECTOR, Set.of(), scope()));
@@ -281,10 +285,7 @@ public class InspectorPages {
             return NoStore.page(422, DeskTemplates.declare(BASE, declaration.get(),
                     conflict ? "declare.groundRequired" : "declare.sureRequired", false));
         }
-        String words = why == null ? null
-                : cn.gov.yongzhou.qingfeng.shared.web.Messages.get(cn.gov.yongzhou.qingfeng.shared.web.Messages.CHINESE,
-                        cn.gov.yongzhou.qingfeng.shared.web.TemplateText.keyOf(why));
-        return switch (officers.declare(id, staff.me(), conflict ? why : null, words, explanation)) {
+        return switch (officers.declare(id, staff.me(), conflict ? why : null, explanation)) {
             case NO_CONFLICT -> DeskResponses.back(BASE, id, "declared");
             case RECUSED -> NoStore.page(DeskTemplates.declare(BASE, null, null, true));
             case GROUND_REQUIRED -> NoStore.page(422, DeskTemplates.declare(BASE, declaration.get(),
@@ -361,7 +362,7 @@ public class InspectorPages {
             throw new NotFoundException();
         }
         // the named officer declares 回避 before anything else; one who withdrew no longer works the case
-        if (officers.awaitsDeclaration(id, staff.me()) || officers.withdrew(id, staff.me())) {
+        if (officers.standing(id, staff.me()) != CaseOfficers.Standing.FREE) {
             throw new jakarta.ws.rs.RedirectionException(Response.Status.SEE_OTHER, java.net.URI.create(BASE + "/" + id));
         }
     }

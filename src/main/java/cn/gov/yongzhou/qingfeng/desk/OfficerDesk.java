@@ -6,6 +6,8 @@ import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.StaffAccount;
 import cn.gov.yongzhou.qingfeng.intake.Report;
+import cn.gov.yongzhou.qingfeng.shared.web.Messages;
+import cn.gov.yongzhou.qingfeng.shared.web.TemplateText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -89,21 +91,23 @@ public class OfficerDesk {
                 report.category, awaited.get().namedBy(), List.of(CaseOfficers.RecusalGround.values())));
     }
 
-    /** Whether the user withdrew from this case and may no longer read or work it. */
+    /** Where the user stands on this case: free, to declare first, or withdrawn. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean withdrew(long caseId, String user) {
-        return officers.withdrew(caseId, user);
+    public CaseOfficers.Standing standing(long caseId, String user) {
+        return officers.standing(caseId, user);
     }
 
-    /** Whether the user must declare before anything else on this case. */
+    /** The officers of these cases, for the queue. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean awaitsDeclaration(long caseId, String user) {
-        return officers.awaitsDeclaration(caseId, user);
+    public java.util.Map<Long, CaseOfficers.Officer> officersOf(java.util.Collection<Long> caseIds) {
+        return officers.of(caseIds);
     }
 
+    /** The declaration; a ground goes on the timeline in its Chinese words, as the record is kept. */
     @Transactional
     public CaseOfficers.Declaration declare(long caseId, String user, CaseOfficers.RecusalGround ground,
-            String groundWords, String explanation) {
-        return officers.declare(caseId, user, ground, groundWords, explanation);
+            String explanation) {
+        String words = ground == null ? null : Messages.get(Messages.CHINESE, TemplateText.keyOf(ground));
+        return officers.declare(caseId, user, ground, words, explanation);
     }
 }

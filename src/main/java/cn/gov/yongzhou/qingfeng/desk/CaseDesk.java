@@ -251,8 +251,8 @@ public class CaseDesk {
         Map<Long, RepeatTargets.Cluster> clusters = units == null
                 ? repeats.of(page.stream().map(o -> ((Number) o[8]).longValue()).toList()) : Map.of();
         // the inspectors' queue names each case's officer (承办人); a handler's does not
-        Map<Long, CaseOfficers.Officer> officers = units == null
-                ? officers.officersOf(page.stream().map(o -> ((Number) o[0]).longValue()).toList()) : Map.of();
+        Map<Long, CaseOfficers.Officer> officerOf = units == null
+                ? this.officers.officersOf(page.stream().map(o -> ((Number) o[0]).longValue()).toList()) : Map.of();
         Map<Long, Unit> handling = Unit.byIds(page.stream().filter(o -> o[9] != null)
                 .map(o -> ((Number) o[9]).longValue()).toList());
         List<QueueRow> rows = page.stream().map(o -> {
@@ -268,7 +268,7 @@ public class CaseDesk {
                     clusters.get(((Number) o[8]).longValue()), receiptNo == null ? CaseFile.reference(caseId) : receiptNo,
                     handler == null ? null : handler.name, handler == null ? null : handler.nameEn,
                     nextDue == null ? null : java.time.temporal.ChronoUnit.DAYS.between(today, nextDue),
-                    Boolean.TRUE.equals(o[10]), officers.get(caseId));
+                    Boolean.TRUE.equals(o[10]), officerOf.get(caseId));
         }).toList();
         QueueRow last = rows.get(rows.size() - 1);
         String next = more ? (last.anonymous() ? "a:" : "") + (last.nextDue() == null ? NO_DUE : last.nextDue()) + ":"

@@ -42,7 +42,8 @@ class ArchitectureTest {
      * Which feature may use which (besides itself). Dependencies run one way: intake → routing → casework → directory
      * and calendar; category and shared are used by all. The reporter's follow-through (rating, objection) works on
      * the case: intake's tracking page offers it. The figures (ledger, disclosure, accountability) and the
-     * papers (documents) read the case from above; notify only reacts to what the others raise, so nobody calls it
+     * papers (documents) read the case from above; disclosure publishes a case once accountability says its outcome
+     * stands; notify only reacts to what the others raise, so nobody calls it
      * but the admin's outbox page; desk and admin are the staff's pages and compose the features below them.
      */
     static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
@@ -60,7 +61,7 @@ class ArchitectureTest {
             entry("accountability", Set.of("shared", "category", "calendar", "directory", "casework", "routing",
                     "followthrough", "intake", "documents")),
             entry("disclosure", Set.of("shared", "category", "calendar", "directory", "casework", "routing",
-                    "followthrough", "intake", "documents")),
+                    "followthrough", "intake", "documents", "accountability")),
             entry("ledger", Set.of("shared", "category", "calendar", "directory", "casework")),
             entry("notify", Set.of("shared", "category", "calendar", "directory", "casework", "routing",
                     "followthrough", "intake", "documents")),

@@ -1,5 +1,8 @@
 package cn.gov.yongzhou.qingfeng.disclosure;
 
+import cn.gov.yongzhou.qingfeng.accountability.CaseOutcomes;
+import cn.gov.yongzhou.qingfeng.accountability.DispositionKind;
+import cn.gov.yongzhou.qingfeng.accountability.HeadDecision;
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
@@ -20,7 +23,9 @@ import java.util.Optional;
 
 /**
  * Prepares, approves, publishes and withdraws typical cases. The text is checked against what must never be
- * published: anything of the reporter's, and the full names of the unit's staff (通报 style names them 张某).
+ * published: anything of the reporter's, and the full names of the unit's staff (通报 style names them 张某; under
+ * {@link DisclosureConfig.Naming#FULL} the staff dealt with in the case may be named). A case is published only once
+ * its outcome is settled: everyone dealt with, no appeal pending, a disposition that stands.
  */
 @ApplicationScoped
 public class Disclosure {
@@ -31,10 +36,25 @@ public class Disclosure {
 
     private final Clock clock;
     private final Drafts drafts;
+    private final CaseOutcomes outcomes;
+    private final DisclosureConfig config;
 
-    Disclosure(Clock clock, Drafts drafts) {
+    Disclosure(Clock clock, Drafts drafts, CaseOutcomes outcomes, DisclosureConfig config) {
         this.clock = clock;
         this.drafts = drafts;
+        this.outcomes = outcomes;
+        this.config = config;
+    }
+
+    /** The policy in force, for the pages that explain it. */
+    public DisclosureConfig.Naming naming() {
+        return config.naming();
+    }
+
+    /** Why the case's outcome cannot be published yet (a message key), or empty when it is settled. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> unsettled(long caseId) {
+        return outcomes.of(caseId).unsettled().map(u -> "pub.unsettled." + u.name());
     }
 
     /** Whether a case can become a typical case: concluded as (partly) true, not yet prepared. */
@@ -53,11 +73,44 @@ public class Disclosure {
         }
         CaseFile file = CaseFile.findById(caseId);
         Report report = Report.findById(file.reportId);
+        CaseOutcomes.Outcome outcome = outcomes.of(caseId);
         String title = report.unit.name + "工作人员" + label(report) + "问题";
-        String body = report.occurredOn.getYear() + "年" + report.occurredOn.getMonthValue() + "月，" + report.unit.name
-                + "工作人员×某在办理业务时存在" + label(report) + "问题。经查，（查证的事实）。×某受到（处理或处分）；"
-                + "单位主要负责人（问责情况）。";
-        return Optional.of(new String[] {title, body});
+        StringBuilder body = new StringBuilder().append(report.occurredOn.getYear()).append("年")
+                .append(report.occurredOn.getMonthValue()).append("月，");
+        List<CaseOutcomes.Dealt> dealt = outcome.dealt();
+        if (config.naming() == DisclosureConfig.Naming.FULL && !dealt.isEmpty()) {
+            Staff first = dealt.get(0).staff();
+            body.append(first.unit.name).append(first.window == null ? "" : first.window.name).append("工作人员")
+                    .append(first.name);
+        } else {
+            body.append(report.unit.name).append("工作人员×某");
+        }
+        body.append("在办理业务时存在").append(label(report)).append("问题。经查，（查证的事实）。");
+        if (dealt.isEmpty()) {
+            body.append("×某受到（处理或处分）；");
+        } else {
+            List<String> measures = new ArrayList<>();
+            dealt.forEach(d -> measures.add(measure(nameOf(d.staff()), d.kind())));
+            body.append(String.join("；", measures)).append("；");
+        }
+        List<HeadDecision> heads = outcome.heads().stream().filter(HeadDecision::holdsAccountable).toList();
+        body.append(heads.isEmpty() ? "单位主要负责人（问责情况）。" : "单位主要负责人受到" + zh(heads.get(0)) + "问责。");
+        return Optional.of(new String[] {title, body.toString()});
+    }
+
+    /** How the text calls a staff member under the policy in force. */
+    private String nameOf(Staff staff) {
+        return config.naming() == DisclosureConfig.Naming.FULL ? staff.name : "×某";
+    }
+
+    /** 通报 wording of one disposition: 受到警告处分 for a sanction, 被调离窗口岗位 for any other measure. */
+    static String measure(String name, DispositionKind kind) {
+        String words = zh(kind).replaceAll("（[^）]*）", "");
+        return kind.sanction() ? name + "受到" + words + "处分" : name + "被" + words;
+    }
+
+    private static String zh(Enum<?> value) {
+        return Messages.get(Messages.CHINESE, TemplateText.keyOf(value));
     }
 
     /** The category as a 通报 names it; the draft is written in Chinese whatever the inspector's language. */
@@ -73,7 +126,7 @@ public class Disclosure {
         }
         CaseFile file = CaseFile.findById(caseId);
         Report report = Report.findById(file.reportId);
-        check(errors, report, title, body);
+        check(errors, report, outcomes.of(caseId), title, body);
         if (!errors.isEmpty()) {
             return errors;
         }
@@ -100,7 +153,7 @@ public class Disclosure {
         if (typical == null || typical.state != PublicationState.DRAFT) {
             return errors.add("case", "pub.error.notDraft");
         }
-        check(errors, reportOf(typical), title, body);
+        check(errors, reportOf(typical), outcomes.of(typical.caseId), title, body);
         if (!errors.isEmpty()) {
             return errors;
         }
@@ -122,7 +175,10 @@ public class Disclosure {
         if (typical.preparedBy.equals(actor)) {
             return errors.add("approve", "pub.error.secondInspector");
         }
-        check(errors, reportOf(typical), typical.title, typical.body);
+        // 处理结果 are published once they stand: nobody left to deal with, no appeal that may change them
+        CaseOutcomes.Outcome outcome = outcomes.of(typical.caseId);
+        outcome.unsettled().ifPresent(u -> errors.add("approve", "pub.unsettled." + u.name()));
+        check(errors, reportOf(typical), outcome, typical.title, typical.body);
         if (!errors.isEmpty()) {
             return errors;
         }
@@ -161,7 +217,7 @@ public class Disclosure {
     }
 
     /** What the text may not say, each found item named so the inspector can take it out. */
-    private static void check(FieldErrors errors, Report report, String title, String body) {
+    private void check(FieldErrors errors, Report report, CaseOutcomes.Outcome outcome, String title, String body) {
         String t = title == null ? "" : title.strip();
         String b = body == null ? "" : body.strip();
         if (t.isEmpty()) {
@@ -182,6 +238,11 @@ public class Disclosure {
         if (reporter) {
             errors.add("body", "pub.error.reporter");
         }
+        // under the full-name policy the staff dealt with in the case may be named; nobody else, whatever the policy
+        List<String> named = new ArrayList<>();
+        if (config.naming() == DisclosureConfig.Naming.FULL) {
+            outcome.dealt().forEach(d -> named.add(d.staff().name.strip()));
+        }
         List<String> names = new ArrayList<>();
         if (report.accusedName != null && report.accusedName.strip().length() >= 2) {
             names.add(report.accusedName.strip());
@@ -191,7 +252,10 @@ public class Disclosure {
                 names.add(s.name.strip());
             }
         });
-        names.stream().filter(text::word).findFirst()
-                .ifPresent(name -> errors.add("body", "pub.error.fullName", name));
+        // those dealt with may work for another unit (a window staffed by a department)
+        outcome.dealt().forEach(d -> names.add(d.staff().name.strip()));
+        names.stream().filter(n -> !named.contains(n)).filter(text::word).findFirst()
+                .ifPresent(name -> errors.add("body", config.naming() == DisclosureConfig.Naming.FULL
+                        ? "pub.error.fullNameOther" : "pub.error.fullName", name));
     }
 }

@@ -32,9 +32,10 @@ public class DisclosurePages {
     static class Templates {
         static native TemplateInstance list(List<DisclosureViews.Entry> entries);
 
-        static native TemplateInstance prepare(long caseId, PostedForm form);
+        static native TemplateInstance prepare(long caseId, PostedForm form, String naming, String unsettled);
 
-        static native TemplateInstance entry(DisclosureViews.Entry entry, boolean mine, PostedForm form, String msg);
+        static native TemplateInstance entry(DisclosureViews.Entry entry, boolean mine, PostedForm form, String msg,
+                String naming, String unsettled);
     }
 
     private final Disclosure disclosure;
@@ -67,7 +68,7 @@ public class DisclosurePages {
         inReach(caseId);
         String[] text = disclosure.draftText(caseId).orElseThrow(NotFoundException::new);
         return NoStore.page(200, Templates.prepare(caseId, PostedForm.of(new FieldErrors(), locale.get(), "title", text[0],
-                "body", text[1])));
+                "body", text[1]), naming(), disclosure.unsettled(caseId).orElse(null)));
     }
 
     @POST
@@ -80,7 +81,8 @@ public class DisclosurePages {
             throw new NotFoundException();
         }
         if (!errors.isEmpty()) {
-            return NoStore.page(422, Templates.prepare(caseId, PostedForm.of(errors, locale.get(), "title", title, "body", body)));
+            return NoStore.page(422, Templates.prepare(caseId, PostedForm.of(errors, locale.get(), "title", title, "body", body),
+                    naming(), disclosure.unsettled(caseId).orElse(null)));
         }
         return Response.seeOther(URI.create("/staff/disclosure")).build();
     }
@@ -92,7 +94,7 @@ public class DisclosurePages {
         DisclosureViews.Entry entry = views.one(id).orElseThrow(NotFoundException::new);
         PostedForm text = PostedForm.of(new FieldErrors(), locale.get(), "title", entry.title(), "body", entry.body());
         return NoStore.page(200, Templates.entry(entry, entry.preparedBy().equals(actor()), text,
-                "done".equals(msg) ? "pub.msg.done" : null));
+                "done".equals(msg) ? "pub.msg.done" : null, naming(), disclosure.unsettled(entry.caseId()).orElse(null)));
     }
 
     @POST
@@ -125,7 +127,7 @@ public class DisclosurePages {
             return Response.seeOther(URI.create("/staff/disclosure/" + id + "?msg=done")).build();
         }
         return NoStore.page(422, Templates.entry(entry, entry.preparedBy().equals(actor()),
-                PostedForm.of(errors, locale.get(), values), null));
+                PostedForm.of(errors, locale.get(), values), null, naming(), disclosure.unsettled(entry.caseId()).orElse(null)));
     }
 
     /** A case another discipline body holds answers as one that does not exist (管辖). */
@@ -140,6 +142,10 @@ public class DisclosurePages {
         if (typical != null) {
             inReach(typical.caseId);
         }
+    }
+
+    private String naming() {
+        return "pub.naming." + disclosure.naming().name();
     }
 
     private String actor() {

@@ -4,6 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import cn.gov.yongzhou.qingfeng.accountability.Accountability;
+import cn.gov.yongzhou.qingfeng.accountability.AppealKind;
+import cn.gov.yongzhou.qingfeng.accountability.AppealOutcome;
+import cn.gov.yongzhou.qingfeng.accountability.DispositionKind;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.support.StaffClient;
@@ -14,9 +18,13 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** A typical case from a substantiated report to the public page and back off it. */
 @QuarkusTest
@@ -27,6 +35,9 @@ class DisclosurePagesTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Accountability accountability;
 
     static RequestSpecification post(String user) {
         return StaffClient.form(StaffClient.inspector(user));
@@ -45,6 +56,23 @@ class DisclosurePagesTest {
                 .getSingleResult();
     }
 
+    long staffId(String badge) {
+        return ((Number) em.createNativeQuery("select id from staff where badge_no = ?1").setParameter(1, badge)
+                .getSingleResult()).longValue();
+    }
+
+    long dispositionId(long caseId, DispositionKind kind) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select id from disposition where case_id = ?1 and kind = ?2").setParameter(1, caseId)
+                .setParameter(2, kind.name()).getSingleResult()).longValue());
+    }
+
+    long appealId(long dispositionId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select id from disposition_appeal where disposition_id = ?1").setParameter(1, dispositionId)
+                .getSingleResult()).longValue());
+    }
+
     @Transactional
     long typicalOf(long caseId) {
         return TypicalCase.ofCase(caseId).orElseThrow().id;
@@ -57,9 +85,12 @@ class DisclosurePagesTest {
         long caseId = concluded(form);
         String title = "零陵区政务服务中心工作人员暗示办事群众给予好处问题-" + caseId;
         String fullName = staffName("LL0301");
+        assertEquals(List.of(), accountability.dispose(caseId, staffId("LL0301"), DispositionKind.WARNING,
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")), null, "inspector-a").all());
 
         StaffClient.inspector("inspector-a").get("/staff/disclosure/new?case=" + caseId).then().statusCode(200)
-                .body(containsString("零陵区政务服务中心工作人员“索拿卡要”问题"));
+                .body(containsString("零陵区政务服务中心工作人员“索拿卡要”问题"), containsString("×某受到警告处分"),
+                        containsString("一律称“张某”"));
         post("inspector-a").formParam("case", caseId).formParam("title", title)
                 .formParam("body", "举报人欧阳清风反映，工作人员暗示其给予好处。").post("/staff/disclosure/new").then()
                 .statusCode(422).body(containsString("公开材料不得出现举报人"), containsString("工作人员暗示其给予好处"));
@@ -120,5 +151,56 @@ class DisclosurePagesTest {
         post("inspector-a").formParam("case", caseId).formParam("title", "暗示给予好处问题-" + caseId)
                 .formParam("body", spaced + "在办理不动产登记时暗示办事群众给予好处。").post("/staff/disclosure/new").then()
                 .statusCode(422).body(containsString("请按通报惯例写作"));
+    }
+
+    /**
+     * 处理结果 are published once they stand: not while the person is still to be dealt with, not while an appeal
+     * may change what was decided, not when everything decided was revoked.
+     */
+    @Test
+    void shouldPublishATypicalCaseOnlyOnceItsOutcomeStands() {
+        at("2026-11-20T10:00:00");
+        long caseId = concluded(TestReports.valid());
+        String title = "零陵区政务服务中心工作人员作风问题-" + caseId;
+        // the draft can be written as soon as the case is found true; it says what is still to be filled
+        StaffClient.inspector("inspector-a").get("/staff/disclosure/new?case=" + caseId).then().statusCode(200)
+                .body(containsString("×某受到（处理或处分）"), containsString("处理结果尚未全部作出"));
+        post("inspector-a").formParam("case", caseId).formParam("title", title)
+                .formParam("body", "2026年11月，零陵区政务服务中心工作人员张某暗示办事群众给予好处。").post("/staff/disclosure/new")
+                .then().statusCode(303);
+        long id = typicalOf(caseId);
+        post("inspector-b").post("/staff/disclosure/" + id + "/approve").then().statusCode(422)
+                .body(containsString("处理结果尚未全部作出"));
+
+        long staff = staffId("LL0301");
+        LocalDate day = LocalDate.parse("2026-11-20");
+        assertEquals(List.of(), accountability.dispose(caseId, staff, DispositionKind.DEMERIT, day, null, "inspector-a").all());
+        long demerit = dispositionId(caseId, DispositionKind.DEMERIT);
+        assertEquals(List.of(), accountability.lodgeAppeal(caseId, demerit, AppealKind.APPEAL, day, "认为处分过重。",
+                "inspector-a").all());
+        StaffClient.inspector("inspector-b").get("/staff/disclosure/" + id).then().statusCode(200)
+                .body(containsString("尚未办结"));
+        post("inspector-b").post("/staff/disclosure/" + id + "/approve").then().statusCode(422)
+                .body(containsString("申诉、复审或复核尚未办结"));
+        given().get("/cases/" + id).then().statusCode(404);
+
+        assertEquals(List.of(), accountability.decideAppeal(caseId, appealId(demerit), AppealOutcome.REVOKED, null, null,
+                day, "事实不清，撤销处分。", "inspector-a").all());
+        post("inspector-b").post("/staff/disclosure/" + id + "/approve").then().statusCode(422)
+                .body(containsString("没有生效的处理决定"));
+
+        assertEquals(List.of(), accountability.dispose(caseId, staff, DispositionKind.REMOVED_FROM_WINDOW, day, null,
+                "inspector-a").all());
+        post("inspector-a").formParam("title", title)
+                .formParam("body", "2026年11月，零陵区政务服务中心工作人员张某暗示办事群众给予好处。张某被调离窗口岗位。")
+                .post("/staff/disclosure/" + id + "/edit").then().statusCode(303);
+        post("inspector-b").post("/staff/disclosure/" + id + "/approve").then().statusCode(303);
+        given().get("/cases/" + id).then().statusCode(200).body(containsString("张某被调离窗口岗位"));
+
+        // an appeal lodged after publication is shown to the staff, who decide whether to withdraw
+        assertEquals(List.of(), accountability.lodgeAppeal(caseId, dispositionId(caseId, DispositionKind.REMOVED_FROM_WINDOW),
+                AppealKind.APPEAL, day, "不服调离决定。", "inspector-a").all());
+        StaffClient.inspector("inspector-b").get("/staff/disclosure/" + id).then().statusCode(200)
+                .body(containsString("此案公开后处理结果有变化"));
     }
 }

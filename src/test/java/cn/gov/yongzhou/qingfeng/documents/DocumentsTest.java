@@ -100,6 +100,10 @@ class DocumentsTest {
         assertTrue(accountability.decide(matter, HeadDecision.ADMONITION, "对窗口人员作风问题失管失察。",
                 new Accountability.Collective("区纪委常委会会议", java.time.LocalDate.parse("2027-03-05"), "示例书记甲、示例副书记乙"),
                 null, null, "inspector-wang").isEmpty());
+        long staff = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select id from staff where badge_no = 'LL0301'").getSingleResult()).longValue());
+        assertTrue(accountability.dispose(found, staff, cn.gov.yongzhou.qingfeng.accountability.DispositionKind.WARNING,
+                java.time.LocalDate.parse("2027-03-05"), null, "inspector-wang").isEmpty());
         String[] typical = disclosure.draftText(found).orElseThrow();
         assertTrue(disclosure.prepare(found, typical[0], typical[1], "inspector-a").isEmpty());
         long typicalId = QuarkusTransaction.requiringNew().call(() -> TypicalCase.ofCase(found).get().id);

@@ -43,6 +43,11 @@ public enum CaseAction {
     FOLLOWED_UP,
     /** 数据清除: the retention period passed; the reporter's personal data and the evidence were erased. */
     PERSONAL_DATA_ERASED,
+    /**
+     * 档案保管: the retention period passed, but the case holds dispositions or accountability that an appeal or the
+     * archive may need; it is kept sealed until the archive period ends, then erased.
+     */
+    KEPT_AS_ARCHIVE,
     /** 回执: the receipt mail went out to the reporter. */
     RECEIPT_MAILED,
     /** An inspector revealed the reporter's identity, with the reason (never shown to the reporter's counterparts). */

@@ -70,6 +70,13 @@ public class CaseFile extends BaseEntity {
     @Version
     public int version;
 
+    /**
+     * 档案保管: kept sealed until this day instead of being erased when the retention period ended, because another
+     * feature holds it ({@link RetentionHold}: a disposition, a head held to account); null for any other case.
+     */
+    @Column(name = "archived_until")
+    public java.time.LocalDate archivedUntil;
+
     /** 并案: the case this one was merged into (a repeat of the same matter); set exactly while the state is MERGED. */
     @Column(name = "merged_into_id")
     public Long mergedIntoId;

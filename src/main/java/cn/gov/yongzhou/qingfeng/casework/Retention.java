@@ -7,14 +7,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.util.List;
 
 /**
  * Erases the personal data and evidence of cases ended (closed, rejected, transferred) longer ago than the
- * retention period. Which cases are due is a fact of casework (when the case ended, whether it was done); what is
+ * retention period; a case a feature holds ({@link RetentionHold}: dispositions, a head held to account) is kept
+ * sealed as an archive for the archive period instead, counted from the same end, and erased after it. Which cases are due is a fact of casework (when the case ended, whether it was done); what is
  * erased belongs to each feature, which erases its own rows ({@link PersonalDataEraser}): intake the reporter's
  * identity and contact, the narrative and place, evidence files and their names; the follow-through the rating's
  * comment; casework the findings' material; notify the mail still queued. The report keeps what statistics need (category, unit, dates,
@@ -33,6 +36,13 @@ public class Retention {
         @WithDefault("0 30 2 * * ?")
         String cron();
 
+        /**
+         * How long after a case ended it is kept when a feature holds it (档案保管: dispositions and accountability);
+         * 30 years, the 定期30年 class of the archive rules. Never shorter than {@link #keepEndedFor()}.
+         */
+        @WithDefault("P30Y")
+        Period archiveFor();
+
         @WithDefault("200")
         int batchSize();
     }
@@ -44,13 +54,16 @@ public class Retention {
     private final Config config;
     private final Casework casework;
     private final Instance<PersonalDataEraser> erasers;
+    private final Instance<RetentionHold> holds;
 
-    Retention(EntityManager em, Clock clock, Config config, Casework casework, Instance<PersonalDataEraser> erasers) {
+    Retention(EntityManager em, Clock clock, Config config, Casework casework, Instance<PersonalDataEraser> erasers,
+            Instance<RetentionHold> holds) {
         this.em = em;
         this.clock = clock;
         this.config = config;
         this.casework = casework;
         this.erasers = erasers;
+        this.holds = holds;
     }
 
     /** When: {@link Config#cron()}. */
@@ -62,7 +75,10 @@ public class Retention {
         }
     }
 
-    /** Erases a batch of the cases that ended before the retention period; returns how many. */
+    /**
+     * Erases a batch of the cases that ended before the retention period, or keeps each one a feature holds as an
+     * archive (once; erased when the archive period is over); returns how many were erased or archived.
+     */
     @Transactional
     public int eraseDue() {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK)
@@ -70,11 +86,16 @@ public class Retention {
         if (!locked) {
             return 0;
         }
-        OffsetDateTime cutoff = OffsetDateTime.now(clock).minus(config.keepEndedFor());
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LocalDate today = now.atZoneSameInstant(ClockProducer.ZONE).toLocalDate();
+        OffsetDateTime cutoff = now.minus(config.keepEndedFor());
         @SuppressWarnings("unchecked")
-        List<Number> cases = em.createNativeQuery("""
-                select c.id from case_file c
+        List<Object[]> cases = em.createNativeQuery("""
+                select c.id, (select max(e.at) from case_event e where e.case_id = c.id
+                              and e.action in ('CLOSED', 'REJECTED', 'TRANSFERRED', 'REFERRED', 'MERGED')) as ended_at
+                from case_file c
                 where not exists (select 1 from case_event d where d.case_id = c.id and d.action = 'PERSONAL_DATA_ERASED')
+                  and (c.archived_until is null or c.archived_until < ?3)
                   and ((c.state in ('CLOSED', 'REJECTED', 'TRANSFERRED', 'REFERRED')
                         and (select max(e.at) from case_event e where e.case_id = c.id
                              and e.action in ('CLOSED', 'REJECTED', 'TRANSFERRED', 'REFERRED')) < ?1)
@@ -82,12 +103,26 @@ public class Retention {
                        or (c.state = 'MERGED' and exists (select 1 from case_event m where m.case_id = c.merged_into_id
                                                           and m.action = 'PERSONAL_DATA_ERASED')))
                 order by c.report_id limit ?2""").setParameter(1, cutoff).setParameter(2, config.batchSize())
-                .getResultList();
-        for (Number id : cases) {
-            CaseFile file = CaseFile.findById(id.longValue());
+                .setParameter(3, today).getResultList();
+        for (Object[] row : cases) {
+            CaseFile file = CaseFile.findById(((Number) row[0]).longValue());
+            if (file.archivedUntil == null && holds.stream().anyMatch(h -> h.holds(file.id))) {
+                LocalDate ended = endedOn(row[1]).orElse(today);
+                LocalDate until = ended.plus(config.archiveFor());
+                file.archivedUntil = until.isAfter(today) ? until : today.plusDays(1);
+                casework.record(file, CaseAction.KEPT_AS_ARCHIVE, Casework.SYSTEM, false, file.archivedUntil.toString());
+                continue;
+            }
             erasers.forEach(eraser -> eraser.erase(file.reportId, file.id));
             casework.record(file, CaseAction.PERSONAL_DATA_ERASED, Casework.SYSTEM, false, null);
         }
         return cases.size();
+    }
+
+    /** The Beijing day of a timestamp as the driver returns it (an instant, an offset time or a JDBC timestamp). */
+    private static java.util.Optional<LocalDate> endedOn(Object at) {
+        java.time.Instant instant = at instanceof OffsetDateTime o ? o.toInstant()
+                : at instanceof java.sql.Timestamp t ? t.toInstant() : (java.time.Instant) at;
+        return java.util.Optional.ofNullable(instant).map(i -> i.atZone(ClockProducer.ZONE).toLocalDate());
     }
 }

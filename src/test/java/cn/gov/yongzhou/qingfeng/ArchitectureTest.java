@@ -134,6 +134,8 @@ class ArchitectureTest {
             entry("disposition_change", "accountability"),
             entry("disposition_appeal", "accountability"),
             entry("typical_case", "disclosure"),
+            entry("circular", "disclosure"),
+            entry("circular_case", "disclosure"),
             entry("service_volume", "ledger"),
             entry("outbox_message", "notify"),
             entry("sms_part", "notify"),

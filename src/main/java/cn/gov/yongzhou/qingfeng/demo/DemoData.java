@@ -489,7 +489,10 @@ public class DemoData {
             if (draft.isEmpty()) {
                 continue;
             }
-            if (!disclosure.prepare(caseId, draft.get()[0], draft.get()[1], INSPECTOR).isEmpty()) {
+            // the inspector writes out what the draft leaves blank
+            String body = draft.get()[1].replace("（查证的事实）", "经调取窗口录像、询问当事人，反映的问题属实")
+                    .replace("（处理或处分）", "相应处理").replace("（问责情况）", "被约谈提醒");
+            if (!disclosure.prepare(caseId, draft.get()[0], body, INSPECTOR).isEmpty()) {
                 continue;
             }
             Long id = QuarkusTransaction.requiringNew().call(() -> TypicalCase.ofCase(caseId).map(t -> t.id)

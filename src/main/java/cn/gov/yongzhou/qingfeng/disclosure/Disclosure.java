@@ -33,6 +33,8 @@ public class Disclosure {
     public static final int MAX_TITLE = 200;
     public static final int MAX_BODY = 5000;
     public static final int MAX_REASON = 1000;
+    /** The blanks of the first draft: a text still holding one is not finished. */
+    static final List<String> BLANKS = List.of("（查证的事实）", "（处理或处分）", "（问责情况）");
 
     private final Clock clock;
     private final Drafts drafts;
@@ -230,13 +232,24 @@ public class Disclosure {
         } else if (b.length() > MAX_BODY) {
             errors.add("body", "pub.error.tooLong", MAX_BODY);
         }
+        BLANKS.stream().filter(b::contains).findFirst().ifPresent(blank -> errors.add("body", "pub.error.blank", blank));
+        screen(errors, "body", report, outcome, t + "\n" + b);
+    }
+
+    /** The text of a case's publication screened for what may never be published: the reporter, staff in full. */
+    void screen(FieldErrors errors, String field, long caseId, String words) {
+        CaseFile file = CaseFile.findById(caseId);
+        screen(errors, field, Report.findById(file.reportId), outcomes.of(caseId), words);
+    }
+
+    private void screen(FieldErrors errors, String field, Report report, CaseOutcomes.Outcome outcome, String words) {
         // compared as written in any width, spacing or punctuation: 上官\u200b婉儿, 诸葛·明月, 139 3113 6478
-        Mentions text = Mentions.in(t + "\n" + b);
+        Mentions text = Mentions.in(words);
         boolean reporter = text.word(report.reporterName) || text.word(report.reporterEmail)
                 || text.word(report.reporterAgent) || text.word(report.onBehalfOf)
                 || text.number(report.reporterPhone) || text.number(report.reporterIdNumber);
         if (reporter) {
-            errors.add("body", "pub.error.reporter");
+            errors.add(field, "pub.error.reporter");
         }
         // under the full-name policy the staff dealt with in the case may be named; nobody else, whatever the policy
         List<String> named = new ArrayList<>();
@@ -255,7 +268,7 @@ public class Disclosure {
         // those dealt with may work for another unit (a window staffed by a department)
         outcome.dealt().forEach(d -> names.add(d.staff().name.strip()));
         names.stream().filter(n -> !named.contains(n)).filter(text::word).findFirst()
-                .ifPresent(name -> errors.add("body", config.naming() == DisclosureConfig.Naming.FULL
+                .ifPresent(name -> errors.add(field, config.naming() == DisclosureConfig.Naming.FULL
                         ? "pub.error.fullNameOther" : "pub.error.fullName", name));
     }
 }

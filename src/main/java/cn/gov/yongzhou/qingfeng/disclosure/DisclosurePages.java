@@ -30,7 +30,11 @@ public class DisclosurePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<DisclosureViews.Entry> entries);
+        static native TemplateInstance list(List<DisclosureViews.Entry> entries,
+                List<DisclosureViews.CircularView> circulars, PostedForm form, List<Long> chosen);
+
+        static native TemplateInstance circular(DisclosureViews.CircularView circular, boolean mine, PostedForm form,
+                String msg);
 
         static native TemplateInstance prepare(long caseId, PostedForm form, String naming, String unsettled);
 
@@ -39,14 +43,17 @@ public class DisclosurePages {
     }
 
     private final Disclosure disclosure;
+    private final Circulars circulars;
     private final DisclosureViews views;
     private final SecurityIdentity identity;
     private final RequestLocale locale;
     @jakarta.inject.Inject
     cn.gov.yongzhou.qingfeng.casework.Jurisdiction jurisdiction;
 
-    DisclosurePages(Disclosure disclosure, DisclosureViews views, SecurityIdentity identity, RequestLocale locale) {
+    DisclosurePages(Disclosure disclosure, Circulars circulars, DisclosureViews views, SecurityIdentity identity,
+            RequestLocale locale) {
         this.disclosure = disclosure;
+        this.circulars = circulars;
         this.views = views;
         this.identity = identity;
         this.locale = locale;
@@ -54,12 +61,84 @@ public class DisclosurePages {
 
     @GET
     public Response list() {
+        return NoStore.page(200, listPage(PostedForm.empty(), List.of()));
+    }
+
+    /** The typical cases and the circulars drawn from the cases this inspector's body holds (管辖). */
+    private TemplateInstance listPage(PostedForm form, List<Long> chosen) {
         var scope = jurisdiction.of(identity);
-        // the typical cases drawn from the cases this inspector's body holds (管辖)
-        return NoStore.page(200, Templates.list(views.staffList().stream()
-                .filter(e -> scope.covers(cn.gov.yongzhou.qingfeng.casework.CaseFile
-                        .<cn.gov.yongzhou.qingfeng.casework.CaseFile>findById(e.caseId()).bodyId))
-                .toList()));
+        return Templates.list(views.staffList().stream().filter(e -> scope.covers(bodyOf(e.caseId()))).toList(),
+                views.circulars().stream().filter(c -> c.caseIds().stream().allMatch(id -> scope.covers(bodyOf(id))))
+                        .toList(),
+                form, chosen);
+    }
+
+    private static Long bodyOf(long caseId) {
+        return cn.gov.yongzhou.qingfeng.casework.CaseFile.<cn.gov.yongzhou.qingfeng.casework.CaseFile>findById(caseId)
+                .bodyId;
+    }
+
+    /** 通报 of several published typical cases, the title written for them when left blank. */
+    @POST
+    @Path("circulars")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response prepareCircular(@RestForm("typical") List<Long> typical, @RestForm String title,
+            @RestForm String lead) {
+        List<Long> chosen = typical == null ? List.of() : typical;
+        for (Long id : chosen) {
+            // an unknown id answers as one out of reach
+            TypicalCase t = id == null ? null : TypicalCase.findById(id);
+            if (t == null) {
+                throw new NotFoundException();
+            }
+            inReach(t.caseId);
+        }
+        Circulars.Prepared prepared = circulars.prepare(chosen, title, lead, actor());
+        if (!prepared.errors().isEmpty()) {
+            return NoStore.page(422, listPage(PostedForm.of(prepared.errors(), locale.get(), "title", title, "lead",
+                    lead), chosen));
+        }
+        return Response.seeOther(URI.create("/staff/disclosure/circulars/" + prepared.id())).build();
+    }
+
+    @GET
+    @Path("circulars/{id}")
+    public Response circular(@PathParam("id") long id, @QueryParam("msg") String msg) {
+        DisclosureViews.CircularView circular = circularInReach(id);
+        return NoStore.page(200, Templates.circular(circular, circular.preparedBy().equals(actor()), PostedForm.empty(),
+                "done".equals(msg) ? "pub.msg.done" : null));
+    }
+
+    @POST
+    @Path("circulars/{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response approveCircular(@PathParam("id") long id) {
+        circularInReach(id);
+        return afterCircular(id, circulars.approve(id, actor()));
+    }
+
+    @POST
+    @Path("circulars/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response withdrawCircular(@PathParam("id") long id, @RestForm String reason) {
+        circularInReach(id);
+        return afterCircular(id, circulars.withdraw(id, reason, actor()), "reason", reason);
+    }
+
+    private Response afterCircular(long id, FieldErrors errors, String... values) {
+        if (errors.isEmpty()) {
+            return Response.seeOther(URI.create("/staff/disclosure/circulars/" + id + "?msg=done")).build();
+        }
+        DisclosureViews.CircularView circular = views.circular(id).orElseThrow(NotFoundException::new);
+        return NoStore.page(422, Templates.circular(circular, circular.preparedBy().equals(actor()),
+                PostedForm.of(errors, locale.get(), values), null));
+    }
+
+    /** A circular is in reach when every case in it is (管辖); otherwise it answers as one that does not exist. */
+    private DisclosureViews.CircularView circularInReach(long id) {
+        DisclosureViews.CircularView circular = views.circular(id).orElseThrow(NotFoundException::new);
+        circular.caseIds().forEach(this::inReach);
+        return circular;
     }
 
     @GET
@@ -137,8 +216,8 @@ public class DisclosurePages {
         }
     }
 
-    private void typicalInReach(long id) {
-        TypicalCase typical = TypicalCase.findById(id);
+    private void typicalInReach(Long id) {
+        TypicalCase typical = id == null ? null : TypicalCase.findById(id);
         if (typical != null) {
             inReach(typical.caseId);
         }

@@ -29,6 +29,58 @@ public class DisclosureViews {
         }
     }
 
+    /** A 通报 of several cases, with the cases as they stand now. */
+    public record CircularView(long id, String title, String lead, PublicationState state, String preparedBy,
+            OffsetDateTime preparedAt, String approvedBy, OffsetDateTime publishedAt, String withdrawnBy,
+            OffsetDateTime withdrawnAt, String withdrawalReason, List<Entry> cases) {
+
+        public List<String> leadParagraphs() {
+            return lead == null ? List.of() : lead.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        }
+
+        /** The cases the public still sees, numbered as the circular numbers them: 一、二、三. */
+        public List<Numbered> numbered() {
+            List<Entry> shown = cases.stream().filter(e -> e.state() == PublicationState.PUBLISHED).toList();
+            List<Numbered> out = new ArrayList<>();
+            for (int i = 0; i < shown.size(); i++) {
+                out.add(new Numbered(Circulars.chineseCount(i + 1), shown.get(i)));
+            }
+            return out;
+        }
+
+        /** The case ids, for the scope check. */
+        public List<Long> caseIds() {
+            return cases.stream().map(Entry::caseId).toList();
+        }
+    }
+
+    public record Numbered(String number, Entry entry) {
+    }
+
+    public List<CircularView> circulars() {
+        return Circular.<Circular>list("order by preparedAt desc, id desc").stream().map(DisclosureViews::circular)
+                .toList();
+    }
+
+    public Optional<CircularView> circular(long id) {
+        return Circular.<Circular>findByIdOptional(id).map(DisclosureViews::circular);
+    }
+
+    public List<CircularView> publishedCirculars() {
+        return Circular.<Circular>find("state = ?1 order by publishedAt desc, id desc", PublicationState.PUBLISHED)
+                .page(0, 50).list().stream().map(DisclosureViews::circular).toList();
+    }
+
+    public Optional<CircularView> publishedCircular(long id) {
+        return circular(id).filter(c -> c.state() == PublicationState.PUBLISHED);
+    }
+
+    private static CircularView circular(Circular c) {
+        return new CircularView(c.id, c.title, c.lead, c.state, c.preparedBy, c.preparedAt, c.approvedBy,
+                c.publishedAt, c.withdrawnBy, c.withdrawnAt, c.withdrawalReason,
+                c.cases.stream().map(DisclosureViews::entry).toList());
+    }
+
     /** The public list's filters, as chosen; null where any. */
     public record Filter(Category category, String county, Integer year) {
     }

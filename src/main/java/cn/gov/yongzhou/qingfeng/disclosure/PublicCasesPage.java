@@ -21,9 +21,11 @@ public class PublicCasesPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance cases(List<DisclosureViews.Entry> entries, DisclosureViews.Filter filter,
-                List<DisclosureViews.Area> areas, List<Integer> years);
+                List<DisclosureViews.Area> areas, List<Integer> years, List<DisclosureViews.CircularView> circulars);
 
         static native TemplateInstance typical(DisclosureViews.Entry entry);
+
+        static native TemplateInstance circular(DisclosureViews.CircularView circular);
     }
 
     private final DisclosureViews views;
@@ -40,7 +42,15 @@ public class PublicCasesPage {
                 .findFirst().orElse(null);
         Integer y = year != null && year.matches("\\d{4}") ? Integer.valueOf(year) : null;
         DisclosureViews.Filter filter = new DisclosureViews.Filter(c, area, y);
-        return Templates.cases(views.published(filter), filter, views.areas(), views.years());
+        return Templates.cases(views.published(filter), filter, views.areas(), views.years(),
+                views.publishedCirculars());
+    }
+
+    /** A 通报 of several cases: its lead, then each case still published, numbered. */
+    @GET
+    @Path("circulars/{id}")
+    public TemplateInstance circular(@PathParam("id") long id) {
+        return Templates.circular(views.publishedCircular(id).orElseThrow(NotFoundException::new));
     }
 
     @GET

@@ -97,6 +97,11 @@ class DisclosurePagesTest {
         post("inspector-a").formParam("case", caseId).formParam("title", title)
                 .formParam("body", fullName + "在办理不动产登记时暗示办事群众给予好处。").post("/staff/disclosure/new").then()
                 .statusCode(422).body(containsString("请按通报惯例写作"), containsString(fullName));
+        // the draft's blanks must be written out
+        post("inspector-a").formParam("case", caseId).formParam("title", title)
+                .formParam("body", "2026年11月，零陵区政务服务中心工作人员张某暗示办事群众给予好处。经查，（查证的事实）。")
+                .post("/staff/disclosure/new").then().statusCode(422)
+                .body(containsString("正文还有待填写的内容“（查证的事实）”"));
         post("inspector-a").formParam("case", caseId).formParam("title", title)
                 .formParam("body", "2026年11月，零陵区政务服务中心工作人员张某在办理不动产登记时暗示办事群众给予好处。\n张某受到警告处分。")
                 .post("/staff/disclosure/new").then().statusCode(303);

@@ -105,7 +105,8 @@ class DocumentsTest {
         assertTrue(accountability.dispose(found, staff, cn.gov.yongzhou.qingfeng.accountability.DispositionKind.WARNING,
                 java.time.LocalDate.parse("2027-03-05"), null, "inspector-wang").isEmpty());
         String[] typical = disclosure.draftText(found).orElseThrow();
-        assertTrue(disclosure.prepare(found, typical[0], typical[1], "inspector-a").isEmpty());
+        assertTrue(disclosure.prepare(found, typical[0], typical[1].replace("（查证的事实）", "该工作人员暗示办事群众给予好处属实"),
+                "inspector-a").isEmpty());
         long typicalId = QuarkusTransaction.requiringNew().call(() -> TypicalCase.ofCase(found).get().id);
         assertTrue(disclosure.approve(typicalId, "inspector-b").isEmpty());
         // one refused, one transferred, one chased and escalated by the supervision office

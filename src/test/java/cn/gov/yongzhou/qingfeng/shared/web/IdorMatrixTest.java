@@ -228,6 +228,13 @@ class IdorMatrixTest {
                 Endpoint.post("/staff/disclosure/{typical}/approve", INSPECTOR, refused).bodyScoped(),
                 Endpoint.post("/staff/disclosure/{typical}/withdraw", INSPECTOR, refused, "reason", "").bodyScoped(),
                 Endpoint.get("/cases/{typical}", NOBODY),
+                // circulars of several typical cases: in reach when every case in them is
+                Endpoint.post("/staff/disclosure/circulars", INSPECTOR, refused, "typical", "{typical}").bodyScoped(),
+                Endpoint.get("/staff/disclosure/circulars/{circular}", INSPECTOR).bodyScoped(),
+                Endpoint.post("/staff/disclosure/circulars/{circular}/approve", INSPECTOR, refused).bodyScoped(),
+                Endpoint.post("/staff/disclosure/circulars/{circular}/withdraw", INSPECTOR, refused, "reason", "")
+                        .bodyScoped(),
+                Endpoint.get("/cases/circulars/{circular}", NOBODY),
                 // follow-ups of bad ratings
                 Endpoint.post("/staff/follow-ups/{followUp}/done", INSPECTOR, back, "note", "").bodyScoped(303),
                 Endpoint.post("/staff/follow-ups/{followUp}/rectified", INSPECTOR, back, "note", "").bodyScoped(303),
@@ -572,6 +579,12 @@ class IdorMatrixTest {
             assertTrue(errors.isEmpty(), "typical case refused");
         });
         long typical = id("select id from typical_case where case_id = ?1", caseA);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                with c as (insert into circular (title, state, prepared_by, prepared_at)
+                           values ('关于2起“索拿卡要”典型问题的通报', 'DRAFT', ?1, now()) returning id)
+                insert into circular_case (circular_id, typical_case_id, position) select c.id, ?2, 0 from c""")
+                .setParameter(1, INSPECTOR_NAME).setParameter(2, typical).executeUpdate());
+        long circular = id("select circular_id from circular_case where typical_case_id = ?1", typical);
 
         String receiptP = TestReports.api(TestReports.valid()).post("/api/v1/reports").then().statusCode(201)
                 .extract().path("receipt");
@@ -598,6 +611,7 @@ class IdorMatrixTest {
         existing.put("preparable", String.valueOf(preparable));
         existing.put("unsubstantiated", String.valueOf(unsubstantiated));
         existing.put("typical", String.valueOf(typical));
+        existing.put("circular", String.valueOf(circular));
         existing.put("followUp", String.valueOf(followUp));
         existing.put("area", "LL");
         existing.put("unit", String.valueOf(TestReports.unitId(em, "LL-ZWFW")));

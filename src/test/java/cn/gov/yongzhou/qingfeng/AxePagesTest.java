@@ -64,7 +64,8 @@ class AxePagesTest {
         Map<String, String> found = new LinkedHashMap<>();
 
         Browsers.inBrowser(Browsers.Screen.DESKTOP, Map.of(), page -> {
-            for (String path : List.of("/", "/?lang=en", "/report", "/report?lang=en", "/guide", "/guide?lang=en", "/w/LL-03", "/w/LL-03?lang=en",
+            for (String path : List.of("/", "/?lang=en", "/report", "/report?lang=en", "/guide", "/guide?lang=en", "/w/LL-03",
+                    "/w/LL-03?lang=en",
                     "/track", "/track?lang=en", "/cases", "/cases?lang=en", "/statistics", "/statistics?lang=en",
                     "/no-such-page", "/no-such-page?lang=en", "/w/NO-SUCH")) {
                 check(page, axe, path, page.navigate(base + path.substring(1)), found);

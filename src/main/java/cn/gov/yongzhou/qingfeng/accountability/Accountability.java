@@ -9,13 +9,12 @@ import cn.gov.yongzhou.qingfeng.casework.CaseMoved;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
-import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.Staff;
-import cn.gov.yongzhou.qingfeng.documents.Drafts;
-import cn.gov.yongzhou.qingfeng.documents.Occasion;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.directory.UnitHead;
+import cn.gov.yongzhou.qingfeng.documents.Drafts;
+import cn.gov.yongzhou.qingfeng.documents.Occasion;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
@@ -96,13 +95,16 @@ public class Accountability {
 
     /** Substantiated or partly substantiated cases of the unit and category concluded in the rolling window. */
     long foundInWindow(Unit unit, Category category) {
-        OffsetDateTime since = LocalDate.now(clock.withZone(ClockProducer.ZONE)).minusMonths(config.arrogantServiceWindowMonths())
+        OffsetDateTime since = LocalDate.now(clock.withZone(ClockProducer.ZONE))
+                .minusMonths(config.arrogantServiceWindowMonths())
                 .atStartOfDay(ClockProducer.ZONE).toOffsetDateTime();
-        return ((Number) em.createNativeQuery("""
-                select count(*) from case_fact f
-                where f.unit_id = ?1 and f.category = ?3 and f.found
-                  and exists (select 1 from case_step e where e.case_id = f.case_id and e.action in ('APPROVED', 'INQUIRY_CONCLUDED')
-                              and e.at >= ?2)""")
+        return ((Number) em
+                .createNativeQuery(
+                        """
+                                select count(*) from case_fact f
+                                where f.unit_id = ?1 and f.category = ?3 and f.found
+                                  and exists (select 1 from case_step e where e.case_id = f.case_id and e.action in ('APPROVED', 'INQUIRY_CONCLUDED')
+                                              and e.at >= ?2)""")
                 .setParameter(1, unit.id).setParameter(2, since).setParameter(3, category.name()).getSingleResult())
                 .longValue();
     }
@@ -110,7 +112,7 @@ public class Accountability {
     private void open(MatterTrigger trigger, CaseFile file, DeadlineStage stage, Unit unit, LocalDate countedOn) {
         boolean exists = AccountabilityMatter.count("trigger = ?1 and caseId = ?2 and "
                 + (stage == null ? "stage is null" : "stage = ?3"),
-                stage == null ? new Object[] {trigger, file.id} : new Object[] {trigger, file.id, stage}) > 0;
+                stage == null ? new Object[] { trigger, file.id } : new Object[] { trigger, file.id, stage }) > 0;
         if (exists) {
             return;
         }
@@ -343,13 +345,15 @@ public class Accountability {
         }
         if (kind == null) {
             errors.add("kind", "acc.error.kind");
-        } else if (kind.periodChosen() && (probationMonths == null || !DispositionKind.PROBATION_MONTHS.contains(probationMonths))) {
+        } else if (kind.periodChosen()
+                && (probationMonths == null || !DispositionKind.PROBATION_MONTHS.contains(probationMonths))) {
             errors.add("probationMonths", "acc.error.probation");
         }
         LocalDate today = LocalDate.now(clock.withZone(ClockProducer.ZONE));
         if (decidedOn == null) {
             errors.add("decidedOn", "acc.error.date");
-        } else if (decidedOn.isAfter(today) || decidedOn.isBefore(file.openedAt.atZoneSameInstant(ClockProducer.ZONE).toLocalDate())) {
+        } else if (decidedOn.isAfter(today)
+                || decidedOn.isBefore(file.openedAt.atZoneSameInstant(ClockProducer.ZONE).toLocalDate())) {
             errors.add("decidedOn", "acc.error.dateRange");
         }
         String text = note == null ? "" : note.strip();
@@ -433,7 +437,8 @@ public class Accountability {
         } else if (outcome == AppealOutcome.CHANGED) {
             if (newKind == null) {
                 errors.add("newKind", "acc.error.kind");
-            } else if (newKind.periodChosen() && (newProbationMonths == null || !DispositionKind.PROBATION_MONTHS.contains(newProbationMonths))) {
+            } else if (newKind.periodChosen()
+                    && (newProbationMonths == null || !DispositionKind.PROBATION_MONTHS.contains(newProbationMonths))) {
                 errors.add("newProbationMonths", "acc.error.probation");
             } else if (newKind == d.kind && (!newKind.periodChosen() || newProbationMonths.equals(d.probationMonths))) {
                 errors.add("newKind", "acc.error.sameKind");
@@ -515,7 +520,7 @@ public class Accountability {
         }
         if (errors.isEmpty() && DispositionWaiver.count("caseId = ?1 and "
                 + (staff == null ? "staff is null" : "staff = ?2"),
-                staff == null ? new Object[] {caseId} : new Object[] {caseId, staff}) > 0) {
+                staff == null ? new Object[] { caseId } : new Object[] { caseId, staff }) > 0) {
             errors.add("waiverStaff", "acc.error.waiverDuplicate");
         }
         if (!errors.isEmpty()) {

@@ -31,7 +31,7 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 @Path("/staff/accountability")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({"inspector", "supervisor"})
+@RolesAllowed({ "inspector", "supervisor" })
 public class AccountabilityPages {
 
     @CheckedTemplate
@@ -308,8 +308,6 @@ public class AccountabilityPages {
             return null;
         }
     }
-
-
 
     /**
      * 管辖: an inspector of a county's or district's discipline body reaches the matters of the cases that body holds;

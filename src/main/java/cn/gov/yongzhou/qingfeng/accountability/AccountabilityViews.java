@@ -116,7 +116,6 @@ public class AccountabilityViews {
             List<DispositionRow> dispositions) {
     }
 
-
     private final Clock clock;
     private final ClosingRule closingRule;
 
@@ -134,16 +133,16 @@ public class AccountabilityViews {
     }
 
     public List<MatterRow> recentlyDecided(int max) {
-        return AccountabilityMatter.<AccountabilityMatter>find("decision is not null order by decidedOn desc, id desc")
+        return AccountabilityMatter.<AccountabilityMatter> find("decision is not null order by decidedOn desc, id desc")
                 .page(0, max).list().stream().map(this::row).toList();
     }
 
     public Optional<MatterRow> matter(long id) {
-        return AccountabilityMatter.<AccountabilityMatter>findByIdOptional(id).map(this::row);
+        return AccountabilityMatter.<AccountabilityMatter> findByIdOptional(id).map(this::row);
     }
 
     public Optional<HeadView> head(long headId) {
-        return UnitHead.<UnitHead>findByIdOptional(headId).map(head -> new HeadView(term(head),
+        return UnitHead.<UnitHead> findByIdOptional(headId).map(head -> new HeadView(term(head),
                 head.terms().stream().map(AccountabilityViews::term).toList(),
                 AccountabilityMatter.ofPerson(head).stream().map(this::row).toList()));
     }
@@ -171,21 +170,23 @@ public class AccountabilityViews {
     }
 
     public Optional<StaffRecord> staff(long staffId, LocalDate on) {
-        return Staff.<Staff>findByIdOptional(staffId).map(s -> new StaffRecord(s.id, s.name, s.badgeNo, named(s.unit),
+        return Staff.<Staff> findByIdOptional(staffId).map(s -> new StaffRecord(s.id, s.name, s.badgeNo, named(s.unit),
                 on, Disposition.ofStaff(s).stream().map(d -> row(d, on)).toList()));
     }
 
     private MatterRow row(AccountabilityMatter m) {
-        Report report = CaseFile.<CaseFile>findByIdOptional(m.caseId).map(f -> (Report) Report.findById(f.reportId))
+        Report report = CaseFile.<CaseFile> findByIdOptional(m.caseId).map(f -> (Report) Report.findById(f.reportId))
                 .orElseThrow();
         return new MatterRow(m.id, m.trigger, m.stage, m.caseId, report.receiptNo, named(m.unit),
                 m.head == null ? null : m.head.id, m.head == null ? null : m.head.name,
                 m.head == null ? null : m.head.title, m.countedOn, m.dueOn, m.dueProvisional, m.overdueOn(today()),
                 m.decision, m.reasons, m.decidedOn, m.decidedBy,
-                m.decision == null ? null : new Collective(m.meeting, m.meetingOn, m.approvers, m.toleranceAppliedOn,
-                        m.justification, m.approvalRequired, m.approvedBy, m.approvedOn),
-                m.appealLodgedOn == null ? null : new Appeal(m.appealLodgedOn, m.appealGrounds, m.appealOutcome,
-                        m.appealDecidedOn, m.appealReasons, m.appealDecidedBy, m.decisionBeforeAppeal));
+                m.decision == null ? null
+                        : new Collective(m.meeting, m.meetingOn, m.approvers, m.toleranceAppliedOn,
+                                m.justification, m.approvalRequired, m.approvedBy, m.approvedOn),
+                m.appealLodgedOn == null ? null
+                        : new Appeal(m.appealLodgedOn, m.appealGrounds, m.appealOutcome,
+                                m.appealDecidedOn, m.appealReasons, m.appealDecidedBy, m.decisionBeforeAppeal));
     }
 
     private DispositionRow row(Disposition d) {
@@ -193,7 +194,7 @@ public class AccountabilityViews {
     }
 
     private DispositionRow row(Disposition d, LocalDate on) {
-        String receipt = CaseFile.<CaseFile>findByIdOptional(d.caseId)
+        String receipt = CaseFile.<CaseFile> findByIdOptional(d.caseId)
                 .map(f -> ((Report) Report.findById(f.reportId)).receiptNo).orElse("");
         return new DispositionRow(d.id, d.caseId, receipt, d.staff.id, d.staff.name, d.staff.badgeNo, d.kind,
                 d.probationMonths, d.decidedOn, d.effectUntil, d.inEffectOn(on), d.note, d.decidedBy, d.revokedOn,

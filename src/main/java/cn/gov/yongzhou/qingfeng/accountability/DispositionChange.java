@@ -18,7 +18,10 @@ import java.util.List;
 @Table(name = "disposition_change")
 public class DispositionChange extends BaseEntity {
 
-    public enum Change { CHANGED, REVOKED }
+    public enum Change {
+        CHANGED,
+        REVOKED
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "disposition_id")

@@ -9,7 +9,6 @@ final class AdminResponses {
     private AdminResponses() {
     }
 
-
     /** Back to an admin page after a successful post, with a notice key the page shows. */
     static Response back(String path, String notice) {
         String sep = path.contains("?") ? "&" : "?";

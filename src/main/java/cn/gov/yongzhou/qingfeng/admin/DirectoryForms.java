@@ -27,14 +27,22 @@ final class DirectoryForms {
     }
 
     public static class UnitForm {
-        @RestForm public String code;
-        @RestForm public String name;
-        @RestForm public String nameEn;
-        @RestForm public String kind;
-        @RestForm public String parent;
-        @RestForm public String mailbox;
-        @RestForm public String dutyPhone;
-        @RestForm public boolean active;
+        @RestForm
+        public String code;
+        @RestForm
+        public String name;
+        @RestForm
+        public String nameEn;
+        @RestForm
+        public String kind;
+        @RestForm
+        public String parent;
+        @RestForm
+        public String mailbox;
+        @RestForm
+        public String dutyPhone;
+        @RestForm
+        public boolean active;
 
         UnitEdits.UnitInput input() {
             return new UnitEdits.UnitInput(code, name, nameEn, kind, parent, mailbox, dutyPhone, active);
@@ -47,12 +55,18 @@ final class DirectoryForms {
     }
 
     public static class HeadForm {
-        @RestForm public String name;
-        @RestForm public String title;
-        @RestForm public String startDate;
-        @RestForm public String endDate;
-        @RestForm public String mailbox;
-        @RestForm public String personRef;
+        @RestForm
+        public String name;
+        @RestForm
+        public String title;
+        @RestForm
+        public String startDate;
+        @RestForm
+        public String endDate;
+        @RestForm
+        public String mailbox;
+        @RestForm
+        public String personRef;
 
         HeadTerms.HeadInput input() {
             return new HeadTerms.HeadInput(name, title, startDate, endDate, mailbox, personRef);
@@ -65,10 +79,14 @@ final class DirectoryForms {
     }
 
     public static class WindowForm {
-        @RestForm public String code;
-        @RestForm public String name;
-        @RestForm public String nameEn;
-        @RestForm public boolean active;
+        @RestForm
+        public String code;
+        @RestForm
+        public String name;
+        @RestForm
+        public String nameEn;
+        @RestForm
+        public boolean active;
 
         WindowEdits.WindowInput input() {
             return new WindowEdits.WindowInput(code, name, nameEn, active);
@@ -80,11 +98,16 @@ final class DirectoryForms {
     }
 
     public static class StaffForm {
-        @RestForm public String unit;
-        @RestForm public String window;
-        @RestForm public String name;
-        @RestForm public String badgeNo;
-        @RestForm public boolean active;
+        @RestForm
+        public String unit;
+        @RestForm
+        public String window;
+        @RestForm
+        public String name;
+        @RestForm
+        public String badgeNo;
+        @RestForm
+        public boolean active;
 
         StaffEdits.StaffInput input() {
             return new StaffEdits.StaffInput(unit, window, name, badgeNo, active);

@@ -1,8 +1,8 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
 import cn.gov.yongzhou.qingfeng.directory.EditResult;
-import cn.gov.yongzhou.qingfeng.directory.HandlerUnitEdits;
 import cn.gov.yongzhou.qingfeng.directory.HandlerUnit;
+import cn.gov.yongzhou.qingfeng.directory.HandlerUnitEdits;
 import cn.gov.yongzhou.qingfeng.directory.UnitsByArea;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;

@@ -71,8 +71,9 @@ public record Pager(String path, Map<String, String> query, int page, int size, 
         if (to > 1) {
             params.put("page", String.valueOf(to));
         }
-        return params.isEmpty() ? path : path + "?" + params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return params.isEmpty() ? path
+                : path + "?" + params.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
     }
 }

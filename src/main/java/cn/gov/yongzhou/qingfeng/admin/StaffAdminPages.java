@@ -74,7 +74,8 @@ public class StaffAdminPages {
     public Response add(@BeanParam DirectoryForms.StaffForm form) {
         EditResult result = members.addStaff(form.input(), staff.me());
         if (result.ok()) {
-            return AdminResponses.back(BASE + "?unit=" + encode(form.unit.strip().toUpperCase(java.util.Locale.ROOT)), "staffAdded");
+            return AdminResponses.back(BASE + "?unit=" + encode(form.unit.strip().toUpperCase(java.util.Locale.ROOT)),
+                    "staffAdded");
         }
         return NoStore.page(422, listPage(form.unit, null, 1, AdminForm.refused("staff", null, form.values(),
                 result.errors(), locale.get()), null));

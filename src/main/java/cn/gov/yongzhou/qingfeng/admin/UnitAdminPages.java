@@ -4,8 +4,8 @@ import cn.gov.yongzhou.qingfeng.directory.EditResult;
 import cn.gov.yongzhou.qingfeng.directory.HeadTerms;
 import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
-import cn.gov.yongzhou.qingfeng.directory.UnitHead;
 import cn.gov.yongzhou.qingfeng.directory.UnitEdits;
+import cn.gov.yongzhou.qingfeng.directory.UnitHead;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
 import cn.gov.yongzhou.qingfeng.directory.UnitsByArea;
 import cn.gov.yongzhou.qingfeng.directory.WindowEdits;
@@ -253,7 +253,6 @@ public class UnitAdminPages {
     private AdminForm refused(String name, Long target, Map<String, String> values, EditResult result) {
         return AdminForm.refused(name, target, values, result.errors(), locale.get());
     }
-
 
     private static String nz(String value) {
         return value == null ? "" : value;

@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
  */
 @Path("/staff/admin/volumes")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({"admin", "supervisor"})
+@RolesAllowed({ "admin", "supervisor" })
 public class VolumeAdminPages {
 
     static final String BASE = "/staff/admin/volumes";

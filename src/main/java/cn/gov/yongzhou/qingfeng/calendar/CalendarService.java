@@ -2,9 +2,9 @@ package cn.gov.yongzhou.qingfeng.calendar;
 
 import cn.gov.yongzhou.qingfeng.calendar.WorkingCalendar.DayInfo;
 import cn.gov.yongzhou.qingfeng.calendar.WorkingCalendar.Deadline;
-import io.quarkus.panache.common.Sort;
 import cn.gov.yongzhou.qingfeng.shared.cache.Cached;
 import cn.gov.yongzhou.qingfeng.shared.cache.ChangeFeed;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -22,7 +22,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class CalendarService {
 
-    static final String[] TABLES = {"calendar_day", "calendar_year"};
+    static final String[] TABLES = { "calendar_day", "calendar_year" };
 
     private final Clock clock;
     private final ChangeFeed feed;
@@ -48,7 +48,7 @@ public class CalendarService {
 
     private static WorkingCalendar load() {
         return new WorkingCalendar(
-                CalendarDay.<CalendarDay>listAll().stream().map(CalendarDay::fact).toList(),
+                CalendarDay.<CalendarDay> listAll().stream().map(CalendarDay::fact).toList(),
                 CalendarYear.coveredYears());
     }
 
@@ -77,10 +77,10 @@ public class CalendarService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<YearRow> years() {
         Map<Integer, long[]> counts = new HashMap<>();
-        for (CalendarDay d : CalendarDay.<CalendarDay>listAll()) {
+        for (CalendarDay d : CalendarDay.<CalendarDay> listAll()) {
             counts.computeIfAbsent(d.noticeYear, y -> new long[2])[d.offDay ? 0 : 1]++;
         }
-        return CalendarYear.<CalendarYear>listAll(Sort.descending("year")).stream().map(y -> {
+        return CalendarYear.<CalendarYear> listAll(Sort.descending("year")).stream().map(y -> {
             long[] c = counts.getOrDefault(y.year, new long[2]);
             return new YearRow(y.year, y.source, y.paperList(), y.enteredAt, y.enteredBy, c[0], c[1]);
         }).toList();

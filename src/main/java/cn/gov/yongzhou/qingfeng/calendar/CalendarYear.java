@@ -37,7 +37,7 @@ public class CalendarYear extends PanacheEntityBase {
 
     public static Set<Integer> coveredYears() {
         Set<Integer> years = new TreeSet<>();
-        for (CalendarYear y : CalendarYear.<CalendarYear>listAll()) {
+        for (CalendarYear y : CalendarYear.<CalendarYear> listAll()) {
             years.add(y.year);
         }
         return years;

@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * Working days as the State Council's notices make them: Monday to Friday, less the public holidays, plus the
  * make-up workdays (调休) on weekends. Immutable and free of any framework, so it is tested with a table.
  *
- * <p>A date in a year whose notice has not been entered is judged by the weekend alone (and any day an entered
+ * <p>
+ * A date in a year whose notice has not been entered is judged by the weekend alone (and any day an entered
  * notice lists, such as a December date in next year's notice); results that depend on such a date are marked
  * provisional.
  */
@@ -83,7 +84,7 @@ public final class WorkingCalendar {
         LocalDate date = from;
         boolean provisional = false;
         int daysOff = 0;
-        for (int counted = 0; counted < days; ) {
+        for (int counted = 0; counted < days;) {
             date = date.plusDays(1);
             provisional |= !isCovered(date.getYear());
             if (isWorkingDay(date)) {
@@ -105,7 +106,7 @@ public final class WorkingCalendar {
     /** {@code date} if it is a working day, else the next working day. */
     public Deadline onOrAfter(LocalDate date) {
         boolean provisional = false;
-        for (int daysOff = 0; ; date = date.plusDays(1)) {
+        for (int daysOff = 0;; date = date.plusDays(1)) {
             provisional |= !isCovered(date.getYear());
             if (isWorkingDay(date)) {
                 return new Deadline(date, provisional);

@@ -47,8 +47,9 @@ public final class BriefRules {
 
         /** Other names that would identify the reporter: a unit's 经办人, the person the report was made for. */
         public Source {
-            otherNames = otherNames == null ? java.util.List.of() : otherNames.stream()
-                    .filter(java.util.Objects::nonNull).toList();
+            otherNames = otherNames == null ? java.util.List.of()
+                    : otherNames.stream()
+                            .filter(java.util.Objects::nonNull).toList();
         }
 
         public Source(String narrative, String reporterName, String reporterIdNumber, String reporterPhone,
@@ -84,7 +85,7 @@ public final class BriefRules {
     static boolean namesTheReporter(String text, Source s) {
         String compact = SPACE.matcher(text).replaceAll("");
         return Stream.concat(Stream.of(s.reporterName(), s.reporterIdNumber(), s.reporterPhone(), s.reporterEmail()),
-                        s.otherNames().stream())
+                s.otherNames().stream())
                 .filter(v -> v != null && v.strip().length() >= 2)
                 .map(v -> SPACE.matcher(v).replaceAll(""))
                 .anyMatch(v -> compact.contains(v) || compact.toLowerCase().contains(v.toLowerCase()));

@@ -112,7 +112,7 @@ public class CaseFile extends BaseEntity {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return CaseFile.<CaseFile>list("id in ?1", List.copyOf(ids)).stream()
+        return CaseFile.<CaseFile> list("id in ?1", List.copyOf(ids)).stream()
                 .collect(Collectors.toMap(f -> f.id, f -> f));
     }
 

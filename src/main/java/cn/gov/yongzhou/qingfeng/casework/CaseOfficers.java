@@ -80,7 +80,7 @@ public class CaseOfficers {
         if (caseIds.isEmpty()) {
             return java.util.Map.of();
         }
-        return CaseOfficer.<CaseOfficer>list("caseId in ?1", caseIds).stream().collect(java.util.stream.Collectors
+        return CaseOfficer.<CaseOfficer> list("caseId in ?1", caseIds).stream().collect(java.util.stream.Collectors
                 .toMap(o -> o.caseId, o -> new Officer(o.userName, o.namedBy, o.namedAt, o.declaredAt)));
     }
 

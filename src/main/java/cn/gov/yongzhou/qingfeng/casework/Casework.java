@@ -181,7 +181,8 @@ public class Casework {
      * accused heads) is routing's decision, made by the caller before this.
      */
     public Outcome assign(long caseId, long unitId, Actor actor, String reason, int expectedVersion) {
-        return performWith(caseId, Transition.ASSIGN, actor, reason, expectedVersion, new Extras(unitId, null, List.of(), null, null, null));
+        return performWith(caseId, Transition.ASSIGN, actor, reason, expectedVersion,
+                new Extras(unitId, null, List.of(), null, null, null));
     }
 
     /**
@@ -372,7 +373,7 @@ public class Casework {
         if (refusal == null && transition == Transition.REJECT) {
             refusal = extras.ground() == null ? Transition.Refusal.GROUND_REQUIRED
                     : extras.ground().namesChannel() && extras.channel() == null ? Transition.Refusal.CHANNEL_REQUIRED
-                    : null;
+                            : null;
         }
         if (refusal == null && transition == Transition.MERGE) {
             refusal = mergeRefusal(file, extras.mergeInto());

@@ -46,8 +46,7 @@ public class Chasing {
     }
 
     /** How often: {@link ChasingConfig#every()}. */
-    @Scheduled(every = "${qingfeng.chasing.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${qingfeng.chasing.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         sweep();
     }
@@ -119,7 +118,11 @@ public class Chasing {
     }
 
     /** What became of a chase or escalation asked for on the board. */
-    public enum Manual { DONE, NOT_RUNNING, ALREADY_ESCALATED }
+    public enum Manual {
+        DONE,
+        NOT_RUNNING,
+        ALREADY_ESCALATED
+    }
 
     /**
      * 催办 from the supervision board: reminds the handling unit of a running limit now, as often as the office sees

@@ -15,7 +15,10 @@ import java.util.Optional;
 @Table(name = "deadline_policy")
 public class DeadlinePolicy extends BaseEntity {
 
-    public enum DayKind { WORKING, CALENDAR }
+    public enum DayKind {
+        WORKING,
+        CALENDAR
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -54,7 +57,7 @@ public class DeadlinePolicy extends BaseEntity {
     /** The most specific limit in force at {@code at}: subcategory before category before every category. */
     public static Optional<DeadlinePolicy> inForce(DeadlineStage stage, String category, String subcategory,
             OffsetDateTime at) {
-        return DeadlinePolicy.<DeadlinePolicy>list("""
+        return DeadlinePolicy.<DeadlinePolicy> list("""
                 stage = ?1 and validFrom <= ?2 and (validTo is null or validTo > ?2)
                 and (category is null or category = ?3) and (subcategory is null or subcategory = ?4)""",
                 stage, at, category, subcategory).stream()

@@ -113,7 +113,7 @@ public class Deadlines {
     public DeadlinePolicy changePolicy(DeadlineStage stage, String category, String subcategory, int days,
             DeadlinePolicy.DayKind kind, int maxExtensionDays, String actor, String reason) {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        DeadlinePolicy.<DeadlinePolicy>list("stage = ?1 and validTo is null and category is not distinct from ?2 "
+        DeadlinePolicy.<DeadlinePolicy> list("stage = ?1 and validTo is null and category is not distinct from ?2 "
                 + "and subcategory is not distinct from ?3", stage, category, subcategory)
                 .forEach(p -> p.validTo = now);
         DeadlinePolicy.getEntityManager().flush(); // the one-in-force index sees the old row closed first

@@ -14,8 +14,14 @@ import java.util.Optional;
 public class Extensions {
 
     /** Why a request or a decision is refused; null when it is not. */
-    public enum Refusal { NO_OPEN_STAGE, NOT_EXTENDABLE, TOO_MANY_DAYS, ALREADY_REQUESTED, REASON_REQUIRED,
-        NOTHING_PENDING }
+    public enum Refusal {
+        NO_OPEN_STAGE,
+        NOT_EXTENDABLE,
+        TOO_MANY_DAYS,
+        ALREADY_REQUESTED,
+        REASON_REQUIRED,
+        NOTHING_PENDING
+    }
 
     private final Deadlines deadlines;
     private final Casework casework;

@@ -91,7 +91,7 @@ public class FollowUp extends BaseEntity {
     }
 
     public static List<FollowUp> recentlyDone(int max) {
-        return FollowUp.<FollowUp>find("appealUpheld = true or (doneAt is not null and rectifiedAt is not null)"
+        return FollowUp.<FollowUp> find("appealUpheld = true or (doneAt is not null and rectifiedAt is not null)"
                 + " order by coalesce(rectifiedAt, appealDecidedAt) desc, id desc").page(0, max).list();
     }
 }

@@ -13,7 +13,14 @@ public class FollowUps {
     public static final int MAX_NOTE = 1000;
 
     public enum Result {
-        DONE, NOTE_REQUIRED, NOTE_TOO_LONG, NOT_OPEN, KIND_REQUIRED, ALREADY_APPEALED, NO_APPEAL, OWN_APPEAL,
+        DONE,
+        NOTE_REQUIRED,
+        NOTE_TOO_LONG,
+        NOT_OPEN,
+        KIND_REQUIRED,
+        ALREADY_APPEALED,
+        NO_APPEAL,
+        OWN_APPEAL,
         APPEAL_PENDING
     }
 

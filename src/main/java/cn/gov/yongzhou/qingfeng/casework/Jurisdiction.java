@@ -21,7 +21,7 @@ public class Jurisdiction {
     /**
      * What an inspector may see: every case, the cases of one body, or none.
      *
-     * @param all    the city's body
+     * @param all the city's body
      * @param bodyId the inspector's body (null: none known)
      */
     public record Scope(boolean all, Long bodyId) {

@@ -54,7 +54,7 @@ public class PolicyEdits {
     /** The limits in force, by stage, the broadest scope of each stage first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeadlinePolicy> inForce() {
-        return DeadlinePolicy.<DeadlinePolicy>list("validTo is null").stream()
+        return DeadlinePolicy.<DeadlinePolicy> list("validTo is null").stream()
                 .sorted(Comparator.comparing((DeadlinePolicy p) -> p.stage)
                         .thenComparing(p -> p.category == null ? "" : p.category)
                         .thenComparing(p -> p.subcategory == null ? "" : p.subcategory))

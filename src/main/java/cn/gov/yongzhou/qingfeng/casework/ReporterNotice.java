@@ -18,7 +18,11 @@ public class ReporterNotice extends BaseEntity {
 
     /** How the reporter was told: a delivered text or mail, or an inspector's call, letter or visit. */
     public enum Method {
-        SMS, MAIL, CALL, LETTER, VISIT;
+        SMS,
+        MAIL,
+        CALL,
+        LETTER,
+        VISIT;
 
         public boolean byStaff() {
             return this == CALL || this == LETTER || this == VISIT;

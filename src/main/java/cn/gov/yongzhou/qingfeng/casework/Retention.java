@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.casework;
 
+import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -7,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,10 +17,12 @@ import java.util.List;
 /**
  * Erases the personal data and evidence of cases ended (closed, rejected, transferred) longer ago than the
  * retention period; a case a feature holds ({@link RetentionHold}: dispositions, a head held to account) is kept
- * sealed as an archive for the archive period instead, counted from the same end, and erased after it. Which cases are due is a fact of casework (when the case ended, whether it was done); what is
+ * sealed as an archive for the archive period instead, counted from the same end, and erased after it. Which cases are due is a
+ * fact of casework (when the case ended, whether it was done); what is
  * erased belongs to each feature, which erases its own rows ({@link PersonalDataEraser}): intake the reporter's
  * identity and contact, the narrative and place, evidence files and their names; the follow-through the rating's
- * comment; casework the findings' material; notify the mail still queued. The report keeps what statistics need (category, unit, dates,
+ * comment; casework the findings' material; notify the mail still queued. The report keeps what statistics need (category,
+ * unit, dates,
  * outcome), and the case's timeline says when it was done.
  */
 @ApplicationScoped
@@ -67,8 +69,7 @@ public class Retention {
     }
 
     /** When: {@link Config#cron()}. */
-    @Scheduled(cron = "${qingfeng.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(cron = "${qingfeng.retention.cron}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void nightly() {
         while (eraseDue() == config.batchSize()) {
             // a backlog: a batch per transaction

@@ -21,7 +21,14 @@ public class Telling {
             DeadlineStage.RESULT_NOTICE);
 
     /** Why a record of a call, letter or visit is refused; null when it is not. */
-    public enum Refusal { NOT_A_NOTICE_STAGE, METHOD_REQUIRED, WHEN_REQUIRED, WHEN_IN_FUTURE, SAID_REQUIRED, TOO_LONG }
+    public enum Refusal {
+        NOT_A_NOTICE_STAGE,
+        METHOD_REQUIRED,
+        WHEN_REQUIRED,
+        WHEN_IN_FUTURE,
+        SAID_REQUIRED,
+        TOO_LONG
+    }
 
     public static final int MAX_TEXT = 1000;
 

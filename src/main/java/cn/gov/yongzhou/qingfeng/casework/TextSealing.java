@@ -81,8 +81,9 @@ public class TextSealing {
         if (rewrite != null) {
             securityLog.record(SecurityKind.ADMIN_CHANGE, "system", "V74 sealed " + rewrite.changed()
                     + " timeline notes; audit chain case_event sealed again (" + rewrite.resealed() + " entries)"
-                    + (rewrite.brokenBefore() == null ? "" : "; broken before at entry " + rewrite.brokenBefore()
-                            + ", left as it was from there"));
+                    + (rewrite.brokenBefore() == null ? ""
+                            : "; broken before at entry " + rewrite.brokenBefore()
+                                    + ", left as it was from there"));
         }
         return total;
     }

@@ -14,7 +14,6 @@ import static cn.gov.yongzhou.qingfeng.casework.CaseState.REJECTED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.SIGNED_FOR;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.TRANSFERRED;
 import static cn.gov.yongzhou.qingfeng.casework.CaseState.UNDER_REVIEW;
-
 import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.ACCEPTANCE;
 import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.ACCEPTANCE_NOTICE;
 import static cn.gov.yongzhou.qingfeng.casework.DeadlineStage.INVESTIGATION;
@@ -154,7 +153,13 @@ public enum Transition {
 
     /** Why a transition may not happen now; null when it may. */
     public enum Refusal {
-        WRONG_STATE, WRONG_ROLE, REASON_REQUIRED, REASON_TOO_LONG, CONCLUSION_REQUIRED, GROUND_REQUIRED, CHANNEL_REQUIRED,
+        WRONG_STATE,
+        WRONG_ROLE,
+        REASON_REQUIRED,
+        REASON_TOO_LONG,
+        CONCLUSION_REQUIRED,
+        GROUND_REQUIRED,
+        CHANNEL_REQUIRED,
         /** A found case without a disposition for its people (or an approved reason why none): accountability's rule */
         DISPOSITION_MISSING,
         /** 并案 into a case that is not there, is this one, was merged itself or has ended */

@@ -6,7 +6,6 @@ import cn.gov.yongzhou.qingfeng.accountability.DispositionKind;
 import cn.gov.yongzhou.qingfeng.accountability.DispositionWaiver;
 import cn.gov.yongzhou.qingfeng.accountability.HeadDecision;
 import cn.gov.yongzhou.qingfeng.accountability.WaiverReason;
-import cn.gov.yongzhou.qingfeng.casework.BriefRules;
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
@@ -153,8 +152,8 @@ public class DemoData {
             try {
                 Long caseId = tell(stories.get(i), new Random(seed * 31 + i), i, substantiatedCorruption);
                 if (caseId != null) {
-                    receipts.put(caseId, QuarkusTransaction.requiringNew().call(() -> Report.<Report>findById(
-                            CaseFile.<CaseFile>findById(caseId).reportId).receiptNo));
+                    receipts.put(caseId, QuarkusTransaction.requiringNew().call(() -> Report.<Report> findById(
+                            CaseFile.<CaseFile> findById(caseId).reportId).receiptNo));
                 }
             } catch (RuntimeException e) {
                 Log.warnf("Demo data: report %d not completed (%s)", i, e.getClass().getSimpleName());
@@ -167,7 +166,7 @@ public class DemoData {
         clock.release();
         fillGaps(receipts);
         for (long caseId : receipts.keySet()) {
-            made.merge(QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>findById(caseId).state), 1,
+            made.merge(QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile> findById(caseId).state), 1,
                     Integer::sum);
         }
         // the deadline sweep at today: reminders and escalations for what is overdue now, as every night
@@ -220,8 +219,10 @@ public class DemoData {
         form.declaration = "on";
         form.consent = "on";
         double via = random.nextDouble();
-        Channel channel = via < 0.72 ? Channel.WEB : via < 0.86 ? Channel.PHONE : via < 0.94 ? Channel.VISIT
-                : Channel.LETTER;
+        Channel channel = via < 0.72 ? Channel.WEB
+                : via < 0.86 ? Channel.PHONE
+                        : via < 0.94 ? Channel.VISIT
+                                : Channel.LETTER;
         Submission outcome = intake.submit(form, channel, channel == Channel.WEB ? "web" : "staff:" + INSPECTOR, null,
                 Locale.SIMPLIFIED_CHINESE);
         if (!(outcome instanceof Submission.Accepted accepted)) {
@@ -393,7 +394,7 @@ public class DemoData {
             if (!steps.later(5 + random.nextInt(8))) {
                 return caseId;
             }
-            int reviewed = QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>findById(caseId).version);
+            int reviewed = QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile> findById(caseId).version);
             casework.perform(caseId, Transition.UPHOLD, inspector, "复核调取了当日录像并询问举报人，原结论无误", null,
                     "经复核，调取了当日窗口录像并向您了解了情况，原核查结论无误，予以维持。", reviewed);
             call(caseId, DeadlineStage.RESULT_NOTICE, steps, random, inspector, "电话告知复核结果");
@@ -426,9 +427,11 @@ public class DemoData {
             return;
         }
         double r = random.nextDouble();
-        SatisfactionLevel level = r < 0.35 ? SatisfactionLevel.VERY_SATISFIED : r < 0.7 ? SatisfactionLevel.SATISFIED
-                : r < 0.85 ? SatisfactionLevel.BASICALLY_SATISFIED : r < 0.95 ? SatisfactionLevel.DISSATISFIED
-                : SatisfactionLevel.VERY_DISSATISFIED;
+        SatisfactionLevel level = r < 0.35 ? SatisfactionLevel.VERY_SATISFIED
+                : r < 0.7 ? SatisfactionLevel.SATISFIED
+                        : r < 0.85 ? SatisfactionLevel.BASICALLY_SATISFIED
+                                : r < 0.95 ? SatisfactionLevel.DISSATISFIED
+                                        : SatisfactionLevel.VERY_DISSATISFIED;
         String comment = switch (level) {
             case DISSATISFIED, VERY_DISSATISFIED -> "只告诉我核查属实，没说对窗口怎么整改，问题还在。";
             case VERY_SATISFIED -> "处理及时，窗口服务明显好转。";
@@ -446,7 +449,7 @@ public class DemoData {
         java.util.Collections.reverse(newestFirst);
         Map<CaseState, List<Long>> byState = new EnumMap<>(CaseState.class);
         for (long caseId : newestFirst) {
-            CaseState state = QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>findById(caseId).state);
+            CaseState state = QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile> findById(caseId).state);
             byState.computeIfAbsent(state, k -> new ArrayList<>()).add(caseId);
         }
         Casework.Actor inspector = new Casework.Actor(INSPECTOR, CaseRole.INSPECTOR);
@@ -456,9 +459,9 @@ public class DemoData {
         }
         if (!byState.containsKey(CaseState.FINDINGS_SUBMITTED) && byState.containsKey(CaseState.SIGNED_FOR)) {
             long caseId = byState.get(CaseState.SIGNED_FOR).get(0);
-            String unit = QuarkusTransaction.requiringNew().call(() -> cn.gov.yongzhou.qingfeng.directory.Unit
-                    .<cn.gov.yongzhou.qingfeng.directory.Unit>findById(CaseFile.<CaseFile>findById(caseId).assignedUnitId)
-                    .code);
+            String unit = QuarkusTransaction.requiringNew()
+                    .call(() -> cn.gov.yongzhou.qingfeng.directory.Unit.<cn.gov.yongzhou.qingfeng.directory.Unit> findById(
+                            CaseFile.<CaseFile> findById(caseId).assignedUnitId).code);
             casework.submitFindings(caseId, new Casework.Actor("hc-" + unit.toLowerCase(Locale.ROOT), CaseRole.HANDLER),
                     Texts.findings(Conclusion.PARTLY_SUBSTANTIATED, false), Conclusion.PARTLY_SUBSTANTIATED, List.of(),
                     version(caseId));
@@ -474,14 +477,14 @@ public class DemoData {
     }
 
     private static int version(long caseId) {
-        return QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile>findById(caseId).version);
+        return QuarkusTransaction.requiringNew().call(() -> CaseFile.<CaseFile> findById(caseId).version);
     }
 
     /** A substantiated petty-corruption case, closed, written up in 通报 style and approved by a second inspector. */
     private void publishATypicalCase(List<Long> candidates) {
         for (long caseId : candidates) {
             boolean closed = QuarkusTransaction.requiringNew()
-                    .call(() -> CaseFile.<CaseFile>findById(caseId).state == CaseState.CLOSED);
+                    .call(() -> CaseFile.<CaseFile> findById(caseId).state == CaseState.CLOSED);
             if (!closed) {
                 continue;
             }
@@ -520,7 +523,8 @@ public class DemoData {
         accountability.decide(first.id(), HeadDecision.CIRCULATION,
                 "单位窗口工作人员索拿卡要问题查证属实，单位主要负责人履行管理监督职责不力。",
                 new Accountability.Collective("市纪委监委" + on.getYear() + "年第" + (on.getMonthValue() + 2) + "次常委会会议", on,
-                        "示例检查员甲、示例检查员乙"), null, null, INSPECTOR);
+                        "示例检查员甲、示例检查员乙"),
+                null, null, INSPECTOR);
         clock.release();
     }
 
@@ -576,8 +580,8 @@ public class DemoData {
 
     /** A resident ID number of Yongzhou (4311xx), born 1960–2000, with its check character. */
     static String idNumber(Random random) {
-        String[] areas = {"431102", "431103", "431121", "431122", "431123", "431124", "431125", "431126", "431127",
-            "431128", "431181"};
+        String[] areas = { "431102", "431103", "431121", "431122", "431123", "431124", "431125", "431126", "431127",
+                "431128", "431181" };
         LocalDate born = LocalDate.of(1960, 1, 1).plusDays(random.nextInt(40 * 365));
         String first17 = areas[random.nextInt(areas.length)] + born.toString().replace("-", "")
                 + String.format("%03d", random.nextInt(1000));

@@ -45,8 +45,8 @@ final class Texts {
             "年轻女性工作人员，工牌没有佩戴", "窗口当班的男性工作人员");
 
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蒋蔡余杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾";
-    private static final String[] GIVEN = {"建国", "秀英", "志强", "海燕", "国庆", "丽华", "伟", "芳", "敏", "静", "磊", "洋",
-        "红梅", "军", "勇", "艳", "杰", "娟", "涛", "明", "超", "霞", "平", "刚", "桂英", "玉兰", "小红", "春生", "冬梅", "永福"};
+    private static final String[] GIVEN = { "建国", "秀英", "志强", "海燕", "国庆", "丽华", "伟", "芳", "敏", "静", "磊", "洋",
+            "红梅", "军", "勇", "艳", "杰", "娟", "涛", "明", "超", "霞", "平", "刚", "桂英", "玉兰", "小红", "春生", "冬梅", "永福" };
 
     static String name(Random random) {
         return SURNAMES.charAt(random.nextInt(SURNAMES.length())) + GIVEN[random.nextInt(GIVEN.length)];

@@ -7,6 +7,7 @@ import cn.gov.yongzhou.qingfeng.casework.CaseDeadline;
 import cn.gov.yongzhou.qingfeng.casework.CaseEvent;
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.CaseOfficers;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
@@ -14,7 +15,6 @@ import cn.gov.yongzhou.qingfeng.casework.DeadlineExtension;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.FindingAttachment;
 import cn.gov.yongzhou.qingfeng.casework.Jurisdiction;
-import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.category.Subcategory;
@@ -27,7 +27,6 @@ import cn.gov.yongzhou.qingfeng.intake.ReportCorrection;
 import cn.gov.yongzhou.qingfeng.routing.Conflict;
 import cn.gov.yongzhou.qingfeng.routing.Route;
 import cn.gov.yongzhou.qingfeng.routing.RoutingService;
-import cn.gov.yongzhou.qingfeng.shared.audit.SecurityKind;
 import cn.gov.yongzhou.qingfeng.shared.audit.SecurityLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -165,7 +164,6 @@ public class CaseDesk {
     @jakarta.inject.Inject
     RepeatedReports repeatedReports;
 
-
     CaseDesk(EntityManager em, Casework casework, RoutingService routing,
             cn.gov.yongzhou.qingfeng.calendar.CalendarService calendar, Clock clock, RepeatTargets repeats,
             SecurityLog securityLog, Briefs briefs, OfficerDesk officers) {
@@ -249,10 +247,12 @@ public class CaseDesk {
         Map<Long, Unit> accused = Unit.byIds(page.stream().map(o -> ((Number) o[5]).longValue()).toList());
         // a handler's queue shows only their own cases: no hint of reports they may not see
         Map<Long, RepeatTargets.Cluster> clusters = units == null
-                ? repeats.of(page.stream().map(o -> ((Number) o[8]).longValue()).toList()) : Map.of();
+                ? repeats.of(page.stream().map(o -> ((Number) o[8]).longValue()).toList())
+                : Map.of();
         // the inspectors' queue names each case's officer (承办人); a handler's does not
         Map<Long, CaseOfficers.Officer> officerOf = units == null
-                ? this.officers.officersOf(page.stream().map(o -> ((Number) o[0]).longValue()).toList()) : Map.of();
+                ? this.officers.officersOf(page.stream().map(o -> ((Number) o[0]).longValue()).toList())
+                : Map.of();
         Map<Long, Unit> handling = Unit.byIds(page.stream().filter(o -> o[9] != null)
                 .map(o -> ((Number) o[9]).longValue()).toList());
         List<QueueRow> rows = page.stream().map(o -> {
@@ -326,20 +326,23 @@ public class CaseDesk {
         boolean revealed = !handler && reveals.revealed(caseId, viewer);
         String contact = report.contactPreference == null ? null : report.contactPreference.name();
         boolean unitReports = report.reporterKind == cn.gov.yongzhou.qingfeng.intake.ReporterKind.UNIT;
-        Reporter reporter = handler ? null : report.anonymous
-                ? new Reporter(true, null, null, null, null, null, report.directlyServed, true, false, null, null, null,
-                        null, false)
-                : revealed
-                ? new Reporter(true, report.reporterName, report.reporterIdNumber, report.reporterPhone,
-                        report.reporterEmail, contact, report.directlyServed, false, unitReports, report.reporterAgent,
-                        report.onBehalfOf, report.onBehalfRelation, report.idType, false)
-                : new Reporter(false, unitReports ? report.reporterName : report.maskedReporterName(),
-                        report.reporterIdNumber == null ? null : Masks.idNumber(report.reporterIdNumber),
-                        Masks.phone(report.reporterPhone), Masks.email(report.reporterEmail), contact,
-                        report.directlyServed, false, unitReports,
-                        report.reporterAgent == null ? null : Report.masked(report.reporterAgent),
-                        report.onBehalfOf == null ? null : Report.masked(report.onBehalfOf), report.onBehalfRelation,
-                        report.idType, reveals.awaiting(caseId, viewer));
+        Reporter reporter = handler ? null
+                : report.anonymous
+                        ? new Reporter(true, null, null, null, null, null, report.directlyServed, true, false, null, null, null,
+                                null, false)
+                        : revealed
+                                ? new Reporter(true, report.reporterName, report.reporterIdNumber, report.reporterPhone,
+                                        report.reporterEmail, contact, report.directlyServed, false, unitReports,
+                                        report.reporterAgent,
+                                        report.onBehalfOf, report.onBehalfRelation, report.idType, false)
+                                : new Reporter(false, unitReports ? report.reporterName : report.maskedReporterName(),
+                                        report.reporterIdNumber == null ? null : Masks.idNumber(report.reporterIdNumber),
+                                        Masks.phone(report.reporterPhone), Masks.email(report.reporterEmail), contact,
+                                        report.directlyServed, false, unitReports,
+                                        report.reporterAgent == null ? null : Report.masked(report.reporterAgent),
+                                        report.onBehalfOf == null ? null : Report.masked(report.onBehalfOf),
+                                        report.onBehalfRelation,
+                                        report.idType, reveals.awaiting(caseId, viewer));
         List<EvidenceRow> evidence = Evidence.listFor(report).stream()
                 .map(e -> new EvidenceRow(e.id, e.fileName == null ? "—" : e.fileName, e.mediaType, e.sizeBytes, e.sha256))
                 .toList();
@@ -386,8 +389,9 @@ public class CaseDesk {
         return found.stream().map(e -> {
             CaseFile other = CaseFile.findByReport(e.reportId()).orElse(null);
             Unit unit = units.get(e.unitId());
-            return other == null ? null : new EarlierRow(other.id, e.receiptNo(), e.receivedAt(), e.category(),
-                    e.subcategory(), unit == null ? "" : unit.name, unit == null ? "" : unit.nameEn, other.state);
+            return other == null ? null
+                    : new EarlierRow(other.id, e.receiptNo(), e.receivedAt(), e.category(),
+                            e.subcategory(), unit == null ? "" : unit.name, unit == null ? "" : unit.nameEn, other.state);
         }).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -430,7 +434,10 @@ public class CaseDesk {
 
     /** What became of a move of jurisdiction: done, or refused for want of a reason or an allowed body. */
     public enum Move {
-        DONE, STALE, REASON_REQUIRED, NOT_ALLOWED
+        DONE,
+        STALE,
+        REASON_REQUIRED,
+        NOT_ALLOWED
     }
 
     /** 移交管辖: hands the case to another discipline body's inspectors, with the reason on the timeline. */
@@ -466,7 +473,8 @@ public class CaseDesk {
                 from = i;
             }
         }
-        return all.subList(from, all.size()).stream().filter(e -> HANDLER_STEPS.contains(e.action) && !REPORTER_CONTACT.contains(e.action))
+        return all.subList(from, all.size()).stream()
+                .filter(e -> HANDLER_STEPS.contains(e.action) && !REPORTER_CONTACT.contains(e.action))
                 .map(e -> REPORTER_TEXT.contains(e.action) ? withoutText(e) : e).toList();
     }
 
@@ -512,7 +520,8 @@ public class CaseDesk {
                 .reduce((a, b) -> b).map(e -> e.conclusion).orElse(null);
         List<AttachmentRow> files = FindingAttachment.of(file).stream()
                 .map(a -> new AttachmentRow(a.id, a.fileName, a.mediaType, a.sizeBytes, a.sha256, a.uploadedBy,
-                        a.createdAt)).toList();
+                        a.createdAt))
+                .toList();
         return new FindingsView(file.conclusion, proposed, files);
     }
 

@@ -18,7 +18,6 @@ final class DeskResponses {
     private DeskResponses() {
     }
 
-
     /**
      * A step posted by a form; assigning, the findings and merging have their own forms (a unit; the findings' files;
      * the case to merge into).
@@ -113,9 +112,8 @@ final class DeskResponses {
     static String notice(Casework.Outcome outcome) {
         return outcome instanceof Casework.Done ? "done"
                 : outcome instanceof Casework.Stale ? "stale"
-                : ((Casework.Refused) outcome).refusal().name();
+                        : ((Casework.Refused) outcome).refusal().name();
     }
-
 
     /** Post/redirect/get back to the case page with a notice. */
     static Response back(String base, long id, String notice) {

@@ -37,7 +37,8 @@ public class DirectorPages {
 
     /** A request as the page lists it. */
     public record Row(long id, String reference, String inspector, String reason, EmergencyGround emergency,
-            OffsetDateTime requestedAt, String decision /* message key */, String decidedBy, OffsetDateTime decidedAt, String note,
+            OffsetDateTime requestedAt, String decision /* message key */, String decidedBy, OffsetDateTime decidedAt,
+            String note,
             OffsetDateTime expiresAt) {
     }
 

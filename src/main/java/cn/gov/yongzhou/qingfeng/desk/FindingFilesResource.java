@@ -17,7 +17,7 @@ import java.util.Set;
  * handlers of the unit holding the case; anyone else gets 404, as for a file that does not exist.
  */
 @Path("/staff/findings")
-@RolesAllowed({"inspector", "handler"})
+@RolesAllowed({ "inspector", "handler" })
 public class FindingFilesResource {
 
     private final Findings findings;

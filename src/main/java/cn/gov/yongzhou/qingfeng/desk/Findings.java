@@ -1,11 +1,11 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.FindingAttachment;
 import cn.gov.yongzhou.qingfeng.casework.FindingAttachmentContent;
-import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.intake.EvidenceInspector;
 import cn.gov.yongzhou.qingfeng.intake.IncomingFile;

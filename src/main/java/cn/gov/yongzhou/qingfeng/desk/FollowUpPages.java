@@ -66,7 +66,8 @@ public class FollowUpPages {
     public Response list(@QueryParam("msg") String msg) {
         String notice = msg == null ? null : switch (msg) {
             case "DONE", "NOTE_REQUIRED", "NOTE_TOO_LONG", "NOT_OPEN", "KIND_REQUIRED", "ALREADY_APPEALED", "NO_APPEAL",
-                    "OWN_APPEAL" -> "followUp.msg." + msg;
+                    "OWN_APPEAL" ->
+                "followUp.msg." + msg;
             default -> null;
         };
         var scope = jurisdiction.of(staff.identity());
@@ -118,7 +119,7 @@ public class FollowUpPages {
     }
 
     private static boolean covers(cn.gov.yongzhou.qingfeng.casework.Jurisdiction.Scope scope, FollowUp task) {
-        return scope.covers(CaseFile.<CaseFile>findById(task.caseId).bodyId);
+        return scope.covers(CaseFile.<CaseFile> findById(task.caseId).bodyId);
     }
 
     private static Row row(FollowUp task) {

@@ -1,21 +1,18 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
-import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
-import cn.gov.yongzhou.qingfeng.directory.StaffUnits;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
-import cn.gov.yongzhou.qingfeng.casework.CaseRole;
-import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
+import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
+import cn.gov.yongzhou.qingfeng.directory.StaffUnits;
 import cn.gov.yongzhou.qingfeng.intake.IncomingFile;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,8 +23,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * A handling unit's desk: its own cases only, never the reporter. A case of another unit answers 404, the same as
@@ -96,8 +96,9 @@ public class HandlerPages {
     public Response submitFindings(@PathParam("id") long id, @RestForm String findings, @RestForm String conclusion,
             @RestForm("attachment") List<FileUpload> attachment, @RestForm int version) {
         ownCase(id);
-        List<IncomingFile> files = attachment == null ? List.of() : attachment.stream()
-                .map(u -> new IncomingFile(u.fileName(), u.uploadedFile(), u.size())).toList();
+        List<IncomingFile> files = attachment == null ? List.of()
+                : attachment.stream()
+                        .map(u -> new IncomingFile(u.fileName(), u.uploadedFile(), u.size())).toList();
         Findings.Result result = this.findings.submit(id, staff.me(), findings, conclusion, files, version);
         if (result.draft() == null) {
             return DeskResponses.back(BASE, id, DeskResponses.notice(result.outcome()));

@@ -1,25 +1,23 @@
 package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.casework.BriefRules;
-import cn.gov.yongzhou.qingfeng.category.Subcategory;
-import cn.gov.yongzhou.qingfeng.intake.Reclassification;
+import cn.gov.yongzhou.qingfeng.casework.CaseOfficers;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
-import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
-import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
-import cn.gov.yongzhou.qingfeng.casework.CaseOfficers;
 import cn.gov.yongzhou.qingfeng.casework.Jurisdiction;
 import cn.gov.yongzhou.qingfeng.casework.RejectionGround;
-import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
+import cn.gov.yongzhou.qingfeng.category.Subcategory;
+import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
+import cn.gov.yongzhou.qingfeng.intake.Reclassification;
+import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.FormValues;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
+import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import cn.gov.yongzhou.qingfeng.shared.web.StaffRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -33,7 +31,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 
@@ -366,6 +366,5 @@ public class InspectorPages {
             throw new jakarta.ws.rs.RedirectionException(Response.Status.SEE_OTHER, java.net.URI.create(BASE + "/" + id));
         }
     }
-
 
 }

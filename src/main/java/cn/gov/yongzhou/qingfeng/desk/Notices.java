@@ -7,7 +7,8 @@ final class Notices {
 
     private static final Set<String> KNOWN = Set.of("done", "stale", "revealed", "reasonRequired",
             "conflictOWN_UNIT", "conflictHEAD_OF_UNIT", "overrideReason", "briefMissing", "briefApproved",
-            "WRONG_STATE", "WRONG_ROLE", "REASON_REQUIRED", "REASON_TOO_LONG", "CONCLUSION_REQUIRED", "GROUND_REQUIRED", "CHANNEL_REQUIRED",
+            "WRONG_STATE", "WRONG_ROLE", "REASON_REQUIRED", "REASON_TOO_LONG", "CONCLUSION_REQUIRED", "GROUND_REQUIRED",
+            "CHANNEL_REQUIRED",
             "DISPOSITION_MISSING",
             "extNO_OPEN_STAGE", "extNOT_EXTENDABLE", "extTOO_MANY_DAYS", "extALREADY_REQUESTED", "extREASON_REQUIRED",
             "extNOTHING_PENDING", "reporterTextRequired", "told", "toldNOT_A_NOTICE_STAGE", "toldMETHOD_REQUIRED",

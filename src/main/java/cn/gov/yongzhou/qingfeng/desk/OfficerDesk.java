@@ -34,7 +34,10 @@ public class OfficerDesk {
     }
 
     public enum NameResult {
-        NAMED, UNCHANGED, NOT_OPEN, NOT_ELIGIBLE
+        NAMED,
+        UNCHANGED,
+        NOT_OPEN,
+        NOT_ELIGIBLE
     }
 
     private final CaseOfficers officers;

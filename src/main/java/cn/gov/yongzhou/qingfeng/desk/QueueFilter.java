@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * What a queue is narrowed to, read leniently from the query string (an unknown value means "any"), and written
  * back so the next page keeps the same filters.
  *
- * @param area         a county, district or zone code: its units and theirs
+ * @param area a county, district or zone code: its units and theirs
  * @param dueWithinDays only cases whose next limit falls within this many working days (overdue ones included)
  */
 public record QueueFilter(CaseState state, Category category, String area, Channel channel, boolean overdue,

@@ -19,7 +19,8 @@ import java.util.Optional;
 public class RevealRequest extends BaseEntity {
 
     public enum Decision {
-        APPROVED, REFUSED
+        APPROVED,
+        REFUSED
     }
 
     @Column(name = "case_id", nullable = false)

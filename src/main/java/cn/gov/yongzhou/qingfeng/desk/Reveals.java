@@ -26,8 +26,17 @@ public class Reveals {
     static final int MAX_TEXT = 500;
 
     public enum Result {
-        REQUESTED, ALREADY_PENDING, REASON_REQUIRED, EMERGENCY_REASON_REQUIRED, OPENED, APPROVED, REFUSED,
-        NOTE_REQUIRED, NOT_PENDING, OWN_REQUEST, REVIEWED
+        REQUESTED,
+        ALREADY_PENDING,
+        REASON_REQUIRED,
+        EMERGENCY_REASON_REQUIRED,
+        OPENED,
+        APPROVED,
+        REFUSED,
+        NOTE_REQUIRED,
+        NOT_PENDING,
+        OWN_REQUEST,
+        REVIEWED
     }
 
     private final Casework casework;

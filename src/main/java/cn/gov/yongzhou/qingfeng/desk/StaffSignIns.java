@@ -2,8 +2,8 @@ package cn.gov.yongzhou.qingfeng.desk;
 
 import cn.gov.yongzhou.qingfeng.directory.StaffAccount;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.oidc.SecurityEvent;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.transaction.Transactional;
@@ -23,7 +23,8 @@ class StaffSignIns {
     private final StaffPeople people;
     private final String unitClaim;
 
-    StaffSignIns(StaffPeople people, @ConfigProperty(name = "qingfeng.staff.unit-claim", defaultValue = "unit") String unitClaim) {
+    StaffSignIns(StaffPeople people,
+            @ConfigProperty(name = "qingfeng.staff.unit-claim", defaultValue = "unit") String unitClaim) {
         this.people = people;
         this.unitClaim = unitClaim;
     }

@@ -24,7 +24,7 @@ import org.jboss.resteasy.reactive.RestForm;
 /** The supervision office's board of limits: who is late, who is about to be; chase (催办) and escalate (督办). */
 @Path("/staff/board")
 @Produces(MediaType.TEXT_HTML)
-@RolesAllowed({"supervisor", "inspector"})
+@RolesAllowed({ "supervisor", "inspector" })
 public class SupervisorPages {
 
     private static final Set<String> NOTICES = Set.of("DONE", "NOT_RUNNING", "ALREADY_ESCALATED");

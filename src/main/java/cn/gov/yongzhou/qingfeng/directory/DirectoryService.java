@@ -1,8 +1,8 @@
 package cn.gov.yongzhou.qingfeng.directory;
 
-import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
 import cn.gov.yongzhou.qingfeng.shared.cache.Cached;
 import cn.gov.yongzhou.qingfeng.shared.cache.ChangeFeed;
+import cn.gov.yongzhou.qingfeng.shared.web.Bilingual;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -44,7 +44,8 @@ public class DirectoryService {
     }
 
     public record UnitOption(String code, String name, String nameEn, String kind, String areaCode)
-            implements Bilingual {
+            implements
+                Bilingual {
     }
 
     /** 市直 (city level, {@code code} null) or one county, district or zone with its units. */
@@ -83,7 +84,8 @@ public class DirectoryService {
 
     /** A service center with its windows, for the form's window list. */
     public record WindowGroup(String unitCode, String name, String nameEn, List<WindowOption> windows)
-            implements Bilingual {
+            implements
+                Bilingual {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -34,7 +34,7 @@ public class HandlerUnit extends BaseEntity {
 
     /** The ids of the units this staff member is mapped to. */
     public static List<Long> unitIdsOf(String userName) {
-        return HandlerUnit.<HandlerUnit>list("userName", userName).stream().map(h -> h.unit.id).toList();
+        return HandlerUnit.<HandlerUnit> list("userName", userName).stream().map(h -> h.unit.id).toList();
     }
 
     public static Optional<HandlerUnit> of(String userName, Unit unit) {

@@ -58,7 +58,7 @@ public class HandlerUnitEdits {
 
     @Transactional
     public EditResult removeHandlerUnit(long id, String actor) {
-        HandlerUnit mapping = HandlerUnit.<HandlerUnit>findByIdOptional(id).orElseThrow(NotFound::new);
+        HandlerUnit mapping = HandlerUnit.<HandlerUnit> findByIdOptional(id).orElseThrow(NotFound::new);
         log.record(actor, SUBJECT, ref(mapping.userName), AdminAction.REMOVED,
                 mapping.userName + " → " + mapping.unit.code);
         mapping.delete();

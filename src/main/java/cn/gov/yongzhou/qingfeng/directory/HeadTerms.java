@@ -134,7 +134,7 @@ public class HeadTerms {
     }
 
     private static UnitHead head(long unitId, long headId) {
-        return UnitHead.<UnitHead>find("from UnitHead h join fetch h.unit where h.id = ?1 and h.unit.id = ?2",
+        return UnitHead.<UnitHead> find("from UnitHead h join fetch h.unit where h.id = ?1 and h.unit.id = ?2",
                 headId, unitId).firstResultOptional().orElseThrow(NotFound::new);
     }
 }

@@ -39,7 +39,8 @@ public class ServiceWindow extends BaseEntity {
             return Optional.empty();
         }
         // a window of a unit that was deactivated is out of service too: its QR code must not open a form for it
-        return find("from ServiceWindow w join fetch w.unit where w.code = ?1 and w.active = true and w.unit.active = true", code.trim().toUpperCase(java.util.Locale.ROOT)).firstResultOptional();
+        return find("from ServiceWindow w join fetch w.unit where w.code = ?1 and w.active = true and w.unit.active = true",
+                code.trim().toUpperCase(java.util.Locale.ROOT)).firstResultOptional();
     }
 
     public static List<ServiceWindow> listActive() {

@@ -47,7 +47,7 @@ public class StaffAccount extends BaseEntity {
 
     /** The accounts recorded in this unit whose last sign-in carried this role, by name. */
     public static List<StaffAccount> withRoleIn(String role, long unitId) {
-        return StaffAccount.<StaffAccount>find("from StaffAccount a where a.unit.id = ?1 order by a.userName", unitId)
+        return StaffAccount.<StaffAccount> find("from StaffAccount a where a.unit.id = ?1 order by a.userName", unitId)
                 .list().stream().filter(a -> a.roleNames().contains(role)).toList();
     }
 

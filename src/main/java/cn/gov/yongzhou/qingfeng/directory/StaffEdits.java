@@ -88,7 +88,7 @@ public class StaffEdits {
     /** The staff member with unit and window, or {@link NotFound}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Staff staff(long id) {
-        return Staff.<Staff>find("from Staff s join fetch s.unit left join fetch s.window where s.id = ?1", id)
+        return Staff.<Staff> find("from Staff s join fetch s.unit left join fetch s.window where s.id = ?1", id)
                 .firstResultOptional().orElseThrow(NotFound::new);
     }
 

@@ -125,12 +125,12 @@ public class Unit extends BaseEntity {
 
     /** The counties, districts and zones, active or not, in the city's order. */
     public static List<Unit> listAreas() {
-        return Unit.<Unit>list("kind in ?1", UnitKind.areas()).stream().sorted(AREA_ORDER).toList();
+        return Unit.<Unit> list("kind in ?1", UnitKind.areas()).stream().sorted(AREA_ORDER).toList();
     }
 
     /** The active counties, districts and zones, in the city's order. */
     public static List<Unit> listActiveAreas() {
-        return Unit.<Unit>list("kind in ?1 and active = true", UnitKind.areas()).stream().sorted(AREA_ORDER).toList();
+        return Unit.<Unit> list("kind in ?1 and active = true", UnitKind.areas()).stream().sorted(AREA_ORDER).toList();
     }
 
     /** The active units of these kinds, by code. */
@@ -153,6 +153,6 @@ public class Unit extends BaseEntity {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return Unit.<Unit>list("id in ?1", List.copyOf(ids)).stream().collect(Collectors.toMap(u -> u.id, u -> u));
+        return Unit.<Unit> list("id in ?1", List.copyOf(ids)).stream().collect(Collectors.toMap(u -> u.id, u -> u));
     }
 }

@@ -169,7 +169,7 @@ public class UnitEdits {
     /** The unit, or {@link NotFound}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Unit unit(long id) {
-        return Unit.<Unit>findByIdOptional(id).orElseThrow(NotFound::new);
+        return Unit.<Unit> findByIdOptional(id).orElseThrow(NotFound::new);
     }
 
     /** A mainland mobile number, or nothing. */

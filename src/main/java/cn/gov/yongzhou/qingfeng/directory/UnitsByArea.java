@@ -26,7 +26,8 @@ public class UnitsByArea {
 
     /** 市直 (code null) or one county, district or zone: its own unit first, then the units under it. */
     public record UnitGroup(String code, String name, String nameEn, List<UnitRow> rows)
-            implements cn.gov.yongzhou.qingfeng.shared.web.Bilingual {
+            implements
+                cn.gov.yongzhou.qingfeng.shared.web.Bilingual {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -105,7 +105,7 @@ public class WindowEdits {
     /** The window with its unit, or {@link NotFound}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ServiceWindow window(long id) {
-        return ServiceWindow.<ServiceWindow>find("from ServiceWindow w join fetch w.unit where w.id = ?1", id)
+        return ServiceWindow.<ServiceWindow> find("from ServiceWindow w join fetch w.unit where w.id = ?1", id)
                 .firstResultOptional().orElseThrow(NotFound::new);
     }
 }

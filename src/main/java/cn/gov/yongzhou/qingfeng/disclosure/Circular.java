@@ -28,8 +28,7 @@ public class Circular extends BaseEntity {
 
     /** The cases, in the order the circular numbers them. */
     @ManyToMany
-    @JoinTable(name = "circular_case", joinColumns = @JoinColumn(name = "circular_id"),
-            inverseJoinColumns = @JoinColumn(name = "typical_case_id"))
+    @JoinTable(name = "circular_case", joinColumns = @JoinColumn(name = "circular_id"), inverseJoinColumns = @JoinColumn(name = "typical_case_id"))
     @OrderColumn(name = "position")
     public List<TypicalCase> cases = new ArrayList<>();
 

@@ -97,7 +97,7 @@ public class Disclosure {
         }
         List<HeadDecision> heads = outcome.heads().stream().filter(HeadDecision::holdsAccountable).toList();
         body.append(heads.isEmpty() ? "单位主要负责人（问责情况）。" : "单位主要负责人受到" + zh(heads.get(0)) + "问责。");
-        return Optional.of(new String[] {title, body.toString()});
+        return Optional.of(new String[] { title, body.toString() });
     }
 
     /** How the text calls a staff member under the policy in force. */
@@ -215,7 +215,7 @@ public class Disclosure {
     }
 
     private static Report reportOf(TypicalCase typical) {
-        return Report.findById(CaseFile.<CaseFile>findById(typical.caseId).reportId);
+        return Report.findById(CaseFile.<CaseFile> findById(typical.caseId).reportId);
     }
 
     /** What the text may not say, each found item named so the inspector can take it out. */
@@ -269,6 +269,7 @@ public class Disclosure {
         outcome.dealt().forEach(d -> names.add(d.staff().name.strip()));
         names.stream().filter(n -> !named.contains(n)).filter(text::word).findFirst()
                 .ifPresent(name -> errors.add(field, config.naming() == DisclosureConfig.Naming.FULL
-                        ? "pub.error.fullNameOther" : "pub.error.fullName", name));
+                        ? "pub.error.fullNameOther"
+                        : "pub.error.fullName", name));
     }
 }

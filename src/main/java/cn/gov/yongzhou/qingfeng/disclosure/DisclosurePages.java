@@ -74,8 +74,7 @@ public class DisclosurePages {
     }
 
     private static Long bodyOf(long caseId) {
-        return cn.gov.yongzhou.qingfeng.casework.CaseFile.<cn.gov.yongzhou.qingfeng.casework.CaseFile>findById(caseId)
-                .bodyId;
+        return cn.gov.yongzhou.qingfeng.casework.CaseFile.<cn.gov.yongzhou.qingfeng.casework.CaseFile> findById(caseId).bodyId;
     }
 
     /** 通报 of several published typical cases, the title written for them when left blank. */
@@ -160,8 +159,9 @@ public class DisclosurePages {
             throw new NotFoundException();
         }
         if (!errors.isEmpty()) {
-            return NoStore.page(422, Templates.prepare(caseId, PostedForm.of(errors, locale.get(), "title", title, "body", body),
-                    naming(), disclosure.unsettled(caseId).orElse(null)));
+            return NoStore.page(422,
+                    Templates.prepare(caseId, PostedForm.of(errors, locale.get(), "title", title, "body", body),
+                            naming(), disclosure.unsettled(caseId).orElse(null)));
         }
         return Response.seeOther(URI.create("/staff/disclosure")).build();
     }
@@ -206,7 +206,8 @@ public class DisclosurePages {
             return Response.seeOther(URI.create("/staff/disclosure/" + id + "?msg=done")).build();
         }
         return NoStore.page(422, Templates.entry(entry, entry.preparedBy().equals(actor()),
-                PostedForm.of(errors, locale.get(), values), null, naming(), disclosure.unsettled(entry.caseId()).orElse(null)));
+                PostedForm.of(errors, locale.get(), values), null, naming(),
+                disclosure.unsettled(entry.caseId()).orElse(null)));
     }
 
     /** A case another discipline body holds answers as one that does not exist (管辖). */

@@ -58,16 +58,16 @@ public class DisclosureViews {
     }
 
     public List<CircularView> circulars() {
-        return Circular.<Circular>list("order by preparedAt desc, id desc").stream().map(DisclosureViews::circular)
+        return Circular.<Circular> list("order by preparedAt desc, id desc").stream().map(DisclosureViews::circular)
                 .toList();
     }
 
     public Optional<CircularView> circular(long id) {
-        return Circular.<Circular>findByIdOptional(id).map(DisclosureViews::circular);
+        return Circular.<Circular> findByIdOptional(id).map(DisclosureViews::circular);
     }
 
     public List<CircularView> publishedCirculars() {
-        return Circular.<Circular>find("state = ?1 order by publishedAt desc, id desc", PublicationState.PUBLISHED)
+        return Circular.<Circular> find("state = ?1 order by publishedAt desc, id desc", PublicationState.PUBLISHED)
                 .page(0, 50).list().stream().map(DisclosureViews::circular).toList();
     }
 
@@ -86,12 +86,12 @@ public class DisclosureViews {
     }
 
     public List<Entry> staffList() {
-        return TypicalCase.<TypicalCase>list("order by preparedAt desc, id desc").stream().map(DisclosureViews::entry)
+        return TypicalCase.<TypicalCase> list("order by preparedAt desc, id desc").stream().map(DisclosureViews::entry)
                 .toList();
     }
 
     public Optional<Entry> one(long id) {
-        return TypicalCase.<TypicalCase>findByIdOptional(id).map(DisclosureViews::entry);
+        return TypicalCase.<TypicalCase> findByIdOptional(id).map(DisclosureViews::entry);
     }
 
     public Optional<Entry> published(long id) {
@@ -113,7 +113,7 @@ public class DisclosureViews {
             where.append(" and year = :year");
             params.and("year", filter.year());
         }
-        return TypicalCase.<TypicalCase>find(where + " order by publishedAt desc, id desc", params).page(0, 100).list()
+        return TypicalCase.<TypicalCase> find(where + " order by publishedAt desc, id desc", params).page(0, 100).list()
                 .stream().map(DisclosureViews::entry).toList();
     }
 
@@ -135,7 +135,7 @@ public class DisclosureViews {
     }
 
     private static Entry entry(TypicalCase t) {
-        String receipt = CaseFile.<CaseFile>findByIdOptional(t.caseId)
+        String receipt = CaseFile.<CaseFile> findByIdOptional(t.caseId)
                 .map(f -> ((Report) Report.findById(f.reportId)).receiptNo).orElse("");
         return new Entry(t.id, t.caseId, receipt, t.title, t.body, t.category, Bilingual.of(t.unit.name, t.unit.nameEn),
                 t.area == null ? null : Bilingual.of(t.area.name, t.area.nameEn), t.year, t.state, t.preparedBy,

@@ -22,7 +22,8 @@ import java.util.Map;
  * Public statistics of a year: reports by month and category, and per county, district or zone the share of
  * concluded cases found (partly) true and the share of time limits met. Counts only, never a case or a person.
  *
- * <p>A report counts in the month it was received (Beijing time); a case counts as concluded in the year of its
+ * <p>
+ * A report counts in the month it was received (Beijing time); a case counts as concluded in the year of its
  * approval; a limit counts in the year it was met or missed: met when it was closed on or before its due day.
  * A unit counts in its area as the directory defines it ({@code unit_area}: the nearest county, district or zone
  * above it, however deep); city-level units (市直) make the row without an area. Read from casework's read model.
@@ -30,7 +31,6 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublicStatistics {
-
 
     /** Reports received in one month, by category; in open data each category is a field of its own name. */
     public record Month(int month, @JsonIgnore Map<Category, Long> byCategory) {

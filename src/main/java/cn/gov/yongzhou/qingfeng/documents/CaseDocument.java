@@ -18,7 +18,10 @@ import java.util.List;
 @Table(name = "case_document")
 public class CaseDocument extends BaseEntity {
 
-    public enum State { DRAFT, APPROVED }
+    public enum State {
+        DRAFT,
+        APPROVED
+    }
 
     @Column(name = "case_id", nullable = false)
     public Long caseId;

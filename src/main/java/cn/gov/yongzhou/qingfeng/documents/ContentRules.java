@@ -26,7 +26,8 @@ final class ContentRules {
                     .ifPresent(name -> errors.add("body", "doc.error.staffName", name));
         } else {
             boolean reporter = Stream.of(report.reporterName, report.reporterIdNumber, report.reporterPhone,
-                    report.reporterEmail, report.reporterAgent, report.onBehalfOf).filter(s -> s != null && s.strip().length() >= 2).map(String::strip)
+                    report.reporterEmail, report.reporterAgent, report.onBehalfOf)
+                    .filter(s -> s != null && s.strip().length() >= 2).map(String::strip)
                     .anyMatch(text::contains);
             if (reporter) {
                 errors.add("body", "doc.error.reporter");

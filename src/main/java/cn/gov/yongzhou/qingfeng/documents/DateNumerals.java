@@ -12,7 +12,7 @@ public enum DateNumerals {
     ARABIC,
     CHINESE;
 
-    private static final char[] DIGITS = {'〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'};
+    private static final char[] DIGITS = { '〇', '一', '二', '三', '四', '五', '六', '七', '八', '九' };
 
     public String format(LocalDate date) {
         if (this == ARABIC) {

@@ -31,7 +31,10 @@ public enum DocumentKind {
     CIRCULAR("通报", Audience.STAFF, UnitKind.DISCIPLINE_BODY, "纪通", false);
 
     /** Who a document is for: the reporter's own, or staff documents (which never hold the reporter). */
-    public enum Audience { REPORTER, STAFF }
+    public enum Audience {
+        REPORTER,
+        STAFF
+    }
 
     /** What the document is called (受理告知书), as the timeline and a title without a template say it. */
     public final String chineseName;

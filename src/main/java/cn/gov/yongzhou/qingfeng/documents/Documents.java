@@ -224,8 +224,9 @@ public class Documents {
         if (configured == null && kind.issuer.equals(issuer.kind)) {
             configured = config.words().get(issuer.code);
         }
-        return configured != null ? configured : issuer.name.substring(0, issuer.name.offsetByCodePoints(0, 1))
-                + kind.series;
+        return configured != null ? configured
+                : issuer.name.substring(0, issuer.name.offsetByCodePoints(0, 1))
+                        + kind.series;
     }
 
     private String pattern(Unit issuer, DocumentKind kind) {
@@ -267,7 +268,7 @@ public class Documents {
     }
 
     private static Report reportOf(CaseDocument doc) {
-        return Report.findById(CaseFile.<CaseFile>findById(doc.caseId).reportId);
+        return Report.findById(CaseFile.<CaseFile> findById(doc.caseId).reportId);
     }
 
     private static String strip(String s) {

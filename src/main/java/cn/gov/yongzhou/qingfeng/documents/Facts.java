@@ -2,7 +2,8 @@ package cn.gov.yongzhou.qingfeng.documents;
 
 /**
  * What a kind's template may say, all text ("" when a kind has no such fact). Built per kind and audience: a staff
- * document's facts never hold the reporter (papers to units name the case by {@code caseRef}, never the receipt), and a reporter's document names no one the reporter did not name.
+ * document's facts never hold the reporter (papers to units name the case by {@code caseRef}, never the receipt), and a
+ * reporter's document names no one the reporter did not name.
  */
 public record Facts(String receiptNo, String receivedOn, String occurredOn, String unitName, String category,
         String subcategory, String reason, String conclusion, String stage, String dueOn, String reportBy,

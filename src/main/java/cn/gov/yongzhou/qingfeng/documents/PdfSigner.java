@@ -57,7 +57,8 @@ public class PdfSigner {
             signature.setName(config.name());
             signature.setLocation(config.location());
             signature.setReason(reason);
-            signature.setSignDate(GregorianCalendar.from(at.atZoneSameInstant(cn.gov.yongzhou.qingfeng.shared.ClockProducer.ZONE)));
+            signature.setSignDate(
+                    GregorianCalendar.from(at.atZoneSameInstant(cn.gov.yongzhou.qingfeng.shared.ClockProducer.ZONE)));
             options.setPreferredSignatureSize(SIGNATURE_SIZE);
             document.addSignature(signature, content -> cms(content, material), options);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + SIGNATURE_SIZE * 2 + 4096);

@@ -1,8 +1,8 @@
 package cn.gov.yongzhou.qingfeng.documents;
 
 import cn.gov.yongzhou.qingfeng.intake.TrackPass;
-import jakarta.inject.Named;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.NotFoundException;

@@ -2,10 +2,9 @@ package cn.gov.yongzhou.qingfeng.followthrough;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseAction;
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
-import cn.gov.yongzhou.qingfeng.casework.CaseRole;
-import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import jakarta.enterprise.context.ApplicationScoped;

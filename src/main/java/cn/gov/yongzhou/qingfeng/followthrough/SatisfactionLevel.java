@@ -21,7 +21,9 @@ public enum SatisfactionLevel {
         return this == DISSATISFIED || this == VERY_DISSATISFIED;
     }
 
-    /** Very satisfied, satisfied or basically satisfied: what the ledger's satisfaction counts ({@code case_rating.satisfied}). */
+    /**
+     * Very satisfied, satisfied or basically satisfied: what the ledger's satisfaction counts ({@code case_rating.satisfied}).
+     */
     public boolean satisfied() {
         return !bad();
     }

@@ -48,7 +48,7 @@ public class EvidenceDownload {
         if (file.isEmpty() || !jurisdiction.covers(identity, file.get().id)) {
             return Optional.empty(); // another discipline body's case: as if there were no such file
         }
-        EvidenceContent content = EvidenceContent.<EvidenceContent>findByIdOptional(evidenceId).orElseThrow(
+        EvidenceContent content = EvidenceContent.<EvidenceContent> findByIdOptional(evidenceId).orElseThrow(
                 () -> new IllegalStateException("evidence " + evidenceId + " has lost its content"));
         byte[] bytes = cipher.open(content.keyId, content.sealed);
         if (!Sha256.hex(bytes).equals(evidence.sha256)) {

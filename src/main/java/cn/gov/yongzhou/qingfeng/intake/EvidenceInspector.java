@@ -20,7 +20,12 @@ public class EvidenceInspector {
 
     public static final String FIELD = "evidence";
 
-    enum Kind { IMAGE, PDF, AUDIO, VIDEO }
+    enum Kind {
+        IMAGE,
+        PDF,
+        AUDIO,
+        VIDEO
+    }
 
     private static final Map<String, Kind> ACCEPTED = Map.ofEntries(
             Map.entry("image/jpeg", Kind.IMAGE), Map.entry("image/png", Kind.IMAGE), Map.entry("image/gif", Kind.IMAGE),

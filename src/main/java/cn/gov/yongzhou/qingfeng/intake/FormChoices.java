@@ -9,6 +9,6 @@ public class FormChoices {
 
     static final List<ContactPreference> contactPreferences = List.of(ContactPreference.values());
     static final List<Channel> channels = List.of(Channel.values());
-    static final List<cn.gov.yongzhou.qingfeng.directory.CadreLevel> cadreLevels =
-            List.of(cn.gov.yongzhou.qingfeng.directory.CadreLevel.values());
+    static final List<cn.gov.yongzhou.qingfeng.directory.CadreLevel> cadreLevels = List
+            .of(cn.gov.yongzhou.qingfeng.directory.CadreLevel.values());
 }

@@ -21,7 +21,10 @@ public enum IdType {
      * beginning with 9, with the check character of GB 11643.
      */
     FOREIGN_PERMANENT_RESIDENT(Pattern.compile("[A-Z]{3}\\d{12}|9\\d{16}[\\dX]")),
-    /** 护照, any country's: 5 to 17 letters and digits, at least one digit (ICAO 9303 allows up to 9 in the MRZ, some countries more). */
+    /**
+     * 护照, any country's: 5 to 17 letters and digits, at least one digit (ICAO 9303 allows up to 9 in the MRZ, some countries
+     * more).
+     */
     PASSPORT(Pattern.compile("(?=.*\\d)[A-Z0-9]{5,17}"));
 
     private final Pattern format;

@@ -23,7 +23,11 @@ public class IntakeLimits {
 
     /** Which allowance was used up; the page names it. */
     public enum What {
-        REPORTS, FILES, BYTES, LOOKUPS, FOLLOW_UPS
+        REPORTS,
+        FILES,
+        BYTES,
+        LOOKUPS,
+        FOLLOW_UPS
     }
 
     /** Refused until a time. */
@@ -46,7 +50,8 @@ public class IntakeLimits {
 
     /** Whose submission: the public form or an intake system through the API. */
     public enum Source {
-        WEB, API
+        WEB,
+        API
     }
 
     record Take(String key, long amount) {

@@ -3,13 +3,13 @@ package cn.gov.yongzhou.qingfeng.intake;
 import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
 import cn.gov.yongzhou.qingfeng.shared.crypto.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -43,7 +43,7 @@ public class IntakeService {
 
     /**
      * @param submitter who submits: "web" for the public form, the client's identity for the API, so one client's
-     *                  idempotency keys can never meet another's
+     *        idempotency keys can never meet another's
      * @param submissionKey the form's one-time key or the API's Idempotency-Key; null when the caller gave none
      */
     public Submission submit(ReportForm form, Channel channel, String submitter, String submissionKey, Locale locale) {
@@ -172,10 +172,10 @@ public class IntakeService {
 
     static String digest(ReportDraft d) {
         MessageDigest digest = Sha256.digest();
-        Object[] parts = {d.category(), d.subcategory(), d.unit().code, d.window() == null ? "" : d.window().code,
+        Object[] parts = { d.category(), d.subcategory(), d.unit().code, d.window() == null ? "" : d.window().code,
                 d.occurredOn(), d.occurredTime(), d.place(), d.accusedName(), d.accusedBadge(), d.accusedDescription(),
                 d.narrative(), d.reporterName(), d.idNumber(), d.phone(), d.email(), d.directlyServed(),
-                d.contactPreference(), d.accusedLevel()};
+                d.contactPreference(), d.accusedLevel() };
         for (Object part : parts) {
             digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
@@ -184,8 +184,8 @@ public class IntakeService {
         // what came with anonymous and wider real-name reports, only when given: earlier reports keep their digest
         if (d.identity().beyondPersonWithResidentId() || d.applicationNo() != null) {
             ReportDraft.Identity i = d.identity();
-            for (Object part : new Object[] {i.anonymous(), i.kind(), i.agentName(), i.idType(), i.behalfName(),
-                    i.behalfRelation(), d.applicationNo()}) {
+            for (Object part : new Object[] { i.anonymous(), i.kind(), i.agentName(), i.idType(), i.behalfName(),
+                    i.behalfRelation(), d.applicationNo() }) {
                 digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
             }

@@ -28,11 +28,23 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class PhoneCodes {
 
-    public enum Purpose { REPORT, RECOVER }
+    public enum Purpose {
+        REPORT,
+        RECOVER
+    }
 
     /** Why no code was sent, or why a code was not accepted. */
-    public enum Problem { NOT_A_MOBILE, TOO_SOON, TOO_MANY_FOR_NUMBER, TOO_MANY_FROM_ADDRESS, TOO_MANY_IN_ALL,
-        CODE_MISSING, CODE_WRONG, CODE_EXPIRED, CODE_SPENT }
+    public enum Problem {
+        NOT_A_MOBILE,
+        TOO_SOON,
+        TOO_MANY_FOR_NUMBER,
+        TOO_MANY_FROM_ADDRESS,
+        TOO_MANY_IN_ALL,
+        CODE_MISSING,
+        CODE_WRONG,
+        CODE_EXPIRED,
+        CODE_SPENT
+    }
 
     /** A code was sent ({@code problem} null, {@code waitSeconds} until another may be asked for) or refused. */
     public record Sent(Problem problem, long waitSeconds, String maskedMobile) {

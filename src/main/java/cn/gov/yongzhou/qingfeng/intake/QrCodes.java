@@ -39,7 +39,10 @@ final class QrCodes {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element(matrix(text), null) + "\n";
     }
 
-    /** An {@code <svg>} element drawing {@code matrix}; {@code placement} (x, y, width, height attributes) nests it in another SVG. */
+    /**
+     * An {@code <svg>} element drawing {@code matrix}; {@code placement} (x, y, width, height attributes) nests it in another
+     * SVG.
+     */
     static String element(BitMatrix matrix, String placement) {
         int size = matrix.getWidth();
         StringBuilder svg = new StringBuilder(size * size * 4);

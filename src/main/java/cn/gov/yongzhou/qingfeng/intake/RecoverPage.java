@@ -26,6 +26,7 @@ public class RecoverPage {
 
     /** Which of the two forms a page shows filled in, and how far it got. */
     public record Step(String which, boolean codeSent, String sentTo, List<String> receipts) {
+
         static final Step START = new Step(null, false, null, null);
 
         public boolean forPassword() {
@@ -96,7 +97,8 @@ public class RecoverPage {
             return Response.status(429).header("Retry-After", Math.max(1, t.retryAfter().toSeconds()))
                     .header("Cache-Control", "no-store").entity(Templates.recover(new Step(which, false, null, null),
                             PostedForm.of(new FieldErrors().add("form", "track.throttled"), locale.get(), typed),
-                            null)).build();
+                            null))
+                    .build();
         }
         if (outcome instanceof Recovery.Invalid i) {
             return NoStore.page(422, Templates.recover(new Step(which, true, null, null),
@@ -108,7 +110,8 @@ public class RecoverPage {
                     sent.waitSeconds());
             return Response.status(429).header("Retry-After", Math.max(1, sent.waitSeconds()))
                     .header("Cache-Control", "no-store").entity(Templates.recover(new Step(which, true, null, null),
-                            PostedForm.of(errors, locale.get(), typed), null)).build();
+                            PostedForm.of(errors, locale.get(), typed), null))
+                    .build();
         }
         return NoStore.page(Templates.recover(new Step(which, true, sent.maskedMobile(), null),
                 PostedForm.of(new FieldErrors(), locale.get(), typed), null));

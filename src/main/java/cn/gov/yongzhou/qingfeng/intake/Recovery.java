@@ -175,7 +175,7 @@ public class Recovery {
         if (!PhoneCodes.MOBILE.matcher(mobile).matches()) {
             return List.of();
         }
-        return Report.<Report>list("reporterPhoneIndex = ?1 and receivedAt >= ?2 and receivedAt < ?3 order by receivedAt",
+        return Report.<Report> list("reporterPhoneIndex = ?1 and receivedAt >= ?2 and receivedAt < ?3 order by receivedAt",
                 keyedHash.hex(ReportStore.PHONE_INDEX, mobile), day.atStartOfDay(BEIJING).toOffsetDateTime(),
                 day.plusDays(1).atStartOfDay(BEIJING).toOffsetDateTime()).stream().map(r -> r.receiptNo).toList();
     }

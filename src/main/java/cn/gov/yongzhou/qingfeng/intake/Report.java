@@ -24,7 +24,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** A report as the citizen filed it: real-name (a person or a unit), or anonymous (petty corruption only). What happens to it next lives in casework. */
+/**
+ * A report as the citizen filed it: real-name (a person or a unit), or anonymous (petty corruption only). What happens to it
+ * next lives in casework.
+ */
 @Entity
 @Table(name = "report")
 public class Report extends BaseEntity {
@@ -197,7 +200,7 @@ public class Report extends BaseEntity {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return Report.<Report>list("id in ?1", List.copyOf(ids)).stream().collect(Collectors.toMap(r -> r.id, r -> r));
+        return Report.<Report> list("id in ?1", List.copyOf(ids)).stream().collect(Collectors.toMap(r -> r.id, r -> r));
     }
 
     public static Optional<Report> findBySubmissionKeyHash(String hash) {

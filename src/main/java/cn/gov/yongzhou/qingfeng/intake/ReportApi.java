@@ -44,9 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "reports", description = "Filing reports and following them")
-@SecurityScheme(securitySchemeName = ReportApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "An OIDC access token of the portal's identity provider with the role "
-                + "intake-client (client credentials of the 12345 hotline's or a registration desk's system)")
+@SecurityScheme(securitySchemeName = ReportApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT", description = "An OIDC access token of the portal's identity provider with the role "
+        + "intake-client (client credentials of the 12345 hotline's or a registration desk's system)")
 public class ReportApi {
 
     static final String BEARER = "bearer";
@@ -55,11 +54,9 @@ public class ReportApi {
             + "had been: then the header Idempotent-Replayed is true and nothing new was stored)")
     public record Created(
             @Schema(description = "受理编号: the receipt number", example = "YZ261205K7M2QX") String receipt,
-            @Schema(description = "查询密码: shown only here (stored as a keyed hash); give it to the reporter",
-                    example = "Q7M2K9XP4T") String password,
+            @Schema(description = "查询密码: shown only here (stored as a keyed hash); give it to the reporter", example = "Q7M2K9XP4T") String password,
             @Schema(description = "The case's state", example = "REGISTERED") String status,
-            @Schema(description = "Where to follow the report (with the header X-Query-Password)",
-                    example = "/api/v1/reports/YZ261205K7M2QX") URI track) {
+            @Schema(description = "Where to follow the report (with the header X-Query-Password)", example = "/api/v1/reports/YZ261205K7M2QX") URI track) {
     }
 
     @Schema(name = "ErrorItem", description = "One problem: the field it concerns, a stable code, and what to tell "
@@ -68,8 +65,7 @@ public class ReportApi {
             @Schema(description = "The form field (or 'form', or the header's name)", example = "idNumber") String field,
             @Schema(description = "A stable code (a message key)", example = "error.idNumber.checksum") String code,
             @Schema(example = "身份证号码校验位不正确，请核对每一位。") String message,
-            @Schema(example = "The check digit of the ID number does not match; please check every digit.")
-            String messageEn) {
+            @Schema(example = "The check digit of the ID number does not match; please check every digit.") String messageEn) {
     }
 
     @Schema(name = "Errors", description = "What was refused; nothing was stored")
@@ -119,6 +115,7 @@ public class ReportApi {
             + "earlier receipt is not disclosed; two requests with the same key at once are serialised, the second "
             + "gets the first one's answer. Without the header every request files a new report.";
 
+    // @formatter:off (the OpenAPI description reads best as written: one response a line)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(INTAKE_CLIENT)
@@ -166,10 +163,9 @@ public class ReportApi {
             + "nothing stored: retry after Retry-After with the same Idempotency-Key",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Errors.class)))
+    // @formatter:on
     public Response create(@BeanParam ReportForm form,
-            @Parameter(description = IDEMPOTENCY, schema = @Schema(type = SchemaType.STRING),
-                    example = "12345-WO-20261205-0042")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Parameter(description = IDEMPOTENCY, schema = @Schema(type = SchemaType.STRING), example = "12345-WO-20261205-0042") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @HeaderParam("Accept-Language") String acceptLanguage, @Context HttpServerRequest request) {
         Locale locale = acceptLanguage != null && acceptLanguage.startsWith("en") ? Messages.ENGLISH : Messages.CHINESE;
         Submission outcome = intake.submit(form, channelOf(form.channel), identity.getPrincipal().getName(),
@@ -214,6 +210,7 @@ public class ReportApi {
         }
     }
 
+    // @formatter:off (the OpenAPI description reads best as written: one response a line)
     @GET
     @Path("{receipt}")
     @Operation(operationId = "reportStatus", summary = "Status and public timeline of a report",
@@ -226,9 +223,9 @@ public class ReportApi {
     @APIResponse(responseCode = "429", description = "Too many lookups, or locked out after wrong passwords",
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Errors.class)))
+    // @formatter:on
     public Response status(@PathParam("receipt") String receipt,
-            @Parameter(description = "The query password given with the receipt", required = true)
-            @HeaderParam("X-Query-Password") String password,
+            @Parameter(description = "The query password given with the receipt", required = true) @HeaderParam("X-Query-Password") String password,
             @Context HttpServerRequest request) {
         TrackingService.Outcome outcome = tracking.track(receipt, password, ClientAddress.of(request));
         if (outcome instanceof TrackingService.Found f) {
@@ -243,7 +240,8 @@ public class ReportApi {
                     r.windowName(), r.occurredOn(), r.occurredTime(), r.receivedAt(), r.maskedReporterName(),
                     r.evidenceCount(), timeline, r.deadlines().stream().map(d -> new Promise(d.stage().name(), d.due(),
                             d.provisional(), label(Messages.CHINESE, d.stage()), label(Messages.ENGLISH, d.stage())))
-                            .toList(), r.conclusion() == null ? null : r.conclusion().name(),
+                            .toList(),
+                    r.conclusion() == null ? null : r.conclusion().name(),
                     r.conclusion() == null ? null : label(Messages.CHINESE, r.conclusion()),
                     r.conclusion() == null ? null : label(Messages.ENGLISH, r.conclusion())))
                     .header("Cache-Control", "no-store").build();
@@ -263,11 +261,13 @@ public class ReportApi {
             String statusLabelEn, OffsetDateTime receivedAt, URI track) {
     }
 
+    // @formatter:off (the OpenAPI description reads best as written: one response a line)
     @GET
     @Path("work-orders/{workOrderNo}")
     @RolesAllowed(INTAKE_CLIENT)
     @Operation(summary = "The reports filed under a 12345 work-order number (工单编号), with their receipts and states, "
             + "for the intake systems that filed them; the timeline is read with the receipt and its query password")
+    // @formatter:on
     public Response byWorkOrder(@PathParam("workOrderNo") String workOrderNo) {
         List<WorkOrderReport> found = workOrders.byNumber(workOrderNo).stream().map(l -> new WorkOrderReport(
                 l.receiptNo(), l.workOrderNo(), l.state().name(), label(Messages.CHINESE, l.state()),

@@ -25,6 +25,7 @@ public record ReportDraft(
      */
     public record Identity(boolean anonymous, ReporterKind kind, String agentName, IdType idType, String behalfName,
             String behalfRelation) {
+
         public static final Identity PERSON = new Identity(false, ReporterKind.PERSON, null, IdType.RESIDENT_ID, null,
                 null);
         public static final Identity ANONYMOUS = new Identity(true, null, null, null, null, null);

@@ -9,7 +9,8 @@ import java.time.OffsetDateTime;
 
 /**
  * Intake's part of retention: the reporter's identity and contact, the narrative and place, the evidence files and
- * their names (the rating's comment is the follow-through's). The report row keeps what the figures need and says when it was anonymised.
+ * their names (the rating's comment is the follow-through's). The report row keeps what the figures need and says when it was
+ * anonymised.
  */
 @ApplicationScoped
 class ReportErasure implements PersonalDataEraser {

@@ -1,8 +1,7 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
-import cn.gov.yongzhou.qingfeng.shared.web.DatabaseFailures;
-
 import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
+import cn.gov.yongzhou.qingfeng.shared.web.DatabaseFailures;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
 import io.quarkus.qute.CheckedTemplate;

@@ -3,11 +3,11 @@ package cn.gov.yongzhou.qingfeng.intake;
 import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
 import cn.gov.yongzhou.qingfeng.shared.web.DatabaseFailures;
-import cn.gov.yongzhou.qingfeng.shared.web.Messages;
-import io.quarkus.logging.Log;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.shared.web.Messages;
 import cn.gov.yongzhou.qingfeng.shared.web.NoStore;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import io.quarkus.logging.Log;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;
@@ -72,8 +72,9 @@ public class ReportPage {
     @Path("report")
     public Response blank(@QueryParam("unit") String unit, @QueryParam("new") String fresh,
             @CookieParam(SENT_COOKIE) String sent, @Context HttpServerRequest request) {
-        String again = "/report?new=1" + (unit == null ? "" : "&unit=" + java.net.URLEncoder.encode(unit,
-                java.nio.charset.StandardCharsets.UTF_8));
+        String again = "/report?new=1" + (unit == null ? ""
+                : "&unit=" + java.net.URLEncoder.encode(unit,
+                        java.nio.charset.StandardCharsets.UTF_8));
         Optional<Response> submitted = fresh == null ? alreadySent(sent, again) : Optional.empty();
         if (submitted.isPresent()) {
             return submitted.get();
@@ -174,8 +175,10 @@ public class ReportPage {
         }
         if (outcome instanceof Submission.Accepted a) {
             return Response.fromResponse(NoStore.page(view.receipt(a.receiptNo(), a.password(),
-                    !anonymous && form.email != null && !form.email.isBlank(), anonymous))).cookie(sentCookie(form.submissionKey, SENT_SECONDS,
-                            request)).build();
+                    !anonymous && form.email != null && !form.email.isBlank(), anonymous)))
+                    .cookie(sentCookie(form.submissionKey, SENT_SECONDS,
+                            request))
+                    .build();
         }
         if (outcome instanceof Submission.Invalid i) {
             return NoStore.page(422, form(form, i.errors(), form.hadFiles()));
@@ -189,7 +192,8 @@ public class ReportPage {
             return Response.status(429).header("Retry-After", l.limit().refusal().retryAfterSeconds())
                     .header("Cache-Control", "no-store")
                     .entity(view.form(form, new FieldErrors(), form.hadFiles(), ReportFormView.Mode.PUBLIC,
-                            l.limit().notice())).build();
+                            l.limit().notice()))
+                    .build();
         }
         Submission.Conflict c = (Submission.Conflict) outcome;
         return Response.status(Response.Status.CONFLICT).entity(Templates.conflict(c.receiptNo())).build();

@@ -30,7 +30,8 @@ public class ReportValidator {
     private static final Pattern APPLICATION_NO = Pattern.compile("(?=.*\\d)[A-Za-z0-9][A-Za-z0-9_/.\\-]{3,39}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+");
     /** Chinese names (with the middle dots of minority names: · ・ ‧ •) or Latin names. */
-    private static final Pattern NAME = Pattern.compile("(?=.*[\\p{IsHan}\\p{IsLatin}])[\\p{IsHan}·・‧•.．\\p{IsLatin} '-]{2,30}");
+    private static final Pattern NAME = Pattern
+            .compile("(?=.*[\\p{IsHan}\\p{IsLatin}])[\\p{IsHan}·・‧•.．\\p{IsLatin} '-]{2,30}");
 
     private final Clock clock;
     private final EvidenceInspector inspector;

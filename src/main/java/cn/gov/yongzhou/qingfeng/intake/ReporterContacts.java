@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The read model of how to reach a report's reporter, for notify: nothing of the report's content, only the receipt
- * number a notice names, where it may go, and in which language. Empty once retention erased the personal data, and for an anonymous report (nobody to reach).
+ * number a notice names, where it may go, and in which language. Empty once retention erased the personal data, and for an
+ * anonymous report (nobody to reach).
  */
 @ApplicationScoped
 public class ReporterContacts {

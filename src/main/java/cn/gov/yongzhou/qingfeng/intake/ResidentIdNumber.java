@@ -11,10 +11,15 @@ import java.util.Set;
  */
 public final class ResidentIdNumber {
 
-    public enum Problem { FORMAT, REGION, BIRTH_DATE, CHECKSUM }
+    public enum Problem {
+        FORMAT,
+        REGION,
+        BIRTH_DATE,
+        CHECKSUM
+    }
 
-    private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
+    private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+    private static final char[] CHECK = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
     /** Province-level codes of GB/T 2260 (and 71 台湾, 81 香港, 82 澳门, 83 for residence permits). */
     private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
             "33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",

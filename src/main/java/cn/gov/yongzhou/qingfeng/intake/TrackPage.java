@@ -126,7 +126,8 @@ public class TrackPage {
         return Response.status(429).header("Retry-After", limited.refusal().retryAfterSeconds())
                 .header("Cache-Control", "no-store")
                 .entity(Templates.status(report, followThrough.options(caseOf(receiptNo)), passes.issue(receiptNo),
-                        PostedForm.of(new FieldErrors(), locale.get(), typed), null, limited.notice())).build();
+                        PostedForm.of(new FieldErrors(), locale.get(), typed), null, limited.notice()))
+                .build();
     }
 
     /** The case of a receipt whose pass the reporter holds (so the report, and with it its case, exists). */

@@ -47,7 +47,8 @@ public class TrackingService {
     public record TrackedReport(String receiptNo, Category category, Subcategory subcategory, String unitName,
             String unitNameEn, String windowName, String windowNameEn, LocalDate occurredOn, LocalTime occurredTime,
             OffsetDateTime receivedAt, String maskedReporterName, int evidenceCount, CaseState state,
-            cn.gov.yongzhou.qingfeng.casework.Conclusion conclusion, List<Casework.PublicEvent> timeline, List<Casework.PublicDeadline> deadlines,
+            cn.gov.yongzhou.qingfeng.casework.Conclusion conclusion, List<Casework.PublicEvent> timeline,
+            List<Casework.PublicDeadline> deadlines,
             boolean anonymous) {
     }
 
@@ -124,17 +125,17 @@ public class TrackingService {
         }
 
         void failed() {
-            if (throttle.recordFailure(pairKey, limits.maxFailuresPerReceipt(), limits.lockout())
-                    == limits.maxFailuresPerReceipt()) {
+            if (throttle.recordFailure(pairKey, limits.maxFailuresPerReceipt(), limits.lockout()) == limits
+                    .maxFailuresPerReceipt()) {
                 securityLog.record(SecurityKind.TRACKING_LOCKED, null, address, "one receipt " + receiptTag);
             }
-            if (throttle.recordFailure(addressKey, limits.maxFailuresPerAddress(), limits.lockout())
-                    == limits.maxFailuresPerAddress()) {
+            if (throttle.recordFailure(addressKey, limits.maxFailuresPerAddress(), limits.lockout()) == limits
+                    .maxFailuresPerAddress()) {
                 securityLog.record(SecurityKind.TRACKING_LOCKED, null, address, "all receipts");
             }
             // counted only to notice guessing spread over addresses; this key is never checked for a lock
-            if (throttle.recordFailure(receiptKey, limits.suspiciousFailuresPerReceipt(), limits.lockout())
-                    == limits.suspiciousFailuresPerReceipt()) {
+            if (throttle.recordFailure(receiptKey, limits.suspiciousFailuresPerReceipt(), limits.lockout()) == limits
+                    .suspiciousFailuresPerReceipt()) {
                 securityLog.record(SecurityKind.GUESSING_SUSPECTED, null, address, receiptTag);
             }
         }

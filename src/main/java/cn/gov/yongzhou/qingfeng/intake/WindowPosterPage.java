@@ -25,7 +25,8 @@ import java.util.function.Function;
  * The posters with each window's QR code, for the staff who print and hang them. The code opens {@code /w/{code}},
  * the report form with the window filled in ({@link ReportPage#atWindow}).
  *
- * <p>At path "/" beside {@link ReportPage}: a class at "/w/{code}" would take over matching of {@code /w/{code}}
+ * <p>
+ * At path "/" beside {@link ReportPage}: a class at "/w/{code}" would take over matching of {@code /w/{code}}
  * itself, and JAX-RS does not go back to another class when that one has no method for it.
  */
 @Path("/")

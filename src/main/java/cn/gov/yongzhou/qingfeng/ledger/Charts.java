@@ -136,7 +136,7 @@ final class Charts {
         while (magnitude * 10 < max) {
             magnitude *= 10;
         }
-        for (long step : new long[] {1, 2, 4, 5, 6, 8, 10, 12, 16, 20}) {
+        for (long step : new long[] { 1, 2, 4, 5, 6, 8, 10, 12, 16, 20 }) {
             if (step * magnitude >= max && (step * magnitude) % 4 == 0) {
                 return step * magnitude;
             }

@@ -124,7 +124,7 @@ final class Exports {
     /** CSV, UTF-8 with a byte-order mark, CRLF line ends, fields quoted when they hold a comma, quote or line end. */
     static Table csv(OutputStream stream) {
         try {
-            stream.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            stream.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -157,9 +157,10 @@ final class Exports {
     }
 
     static String csvField(Object cell) {
-        String text = cell instanceof Share s ? s.percent() : cell instanceof PerTenThousand p ? p.text()
-                : cell instanceof String s ? neutralise(s)
-                : String.valueOf(cell);
+        String text = cell instanceof Share s ? s.percent()
+                : cell instanceof PerTenThousand p ? p.text()
+                        : cell instanceof String s ? neutralise(s)
+                                : String.valueOf(cell);
         if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }

@@ -35,7 +35,8 @@ import java.util.stream.Stream;
  * list, each an SQL aggregate (or, for the list, a stream) over the read models of casework, intake and accountability
  * (the views of V40 and V113) and the ledger's own service volumes ({@link ServiceVolume}).
  *
- * <p>Each figure is charged to whoever it is about or whoever had to act (issue 15: a fair ledger):
+ * <p>
+ * Each figure is charged to whoever it is about or whoever had to act (issue 15: a fair ledger):
  * <ul>
  * <li>to the accused unit (the unit of the report): received, accepted, concluded, substantiated, the working days to
  * conclusion, objections; and its services (办件量) with the rates per 10,000 services;</li>
@@ -47,12 +48,14 @@ import java.util.stream.Stream;
  * <li>to the unit whose head it concerns: accountability matters.</li>
  * </ul>
  *
- * <p>No incentive to find a report untrue (不属实): the score of a unit that verified or reviewed a case never depends
+ * <p>
+ * No incentive to find a report untrue (不属实): the score of a unit that verified or reviewed a case never depends
  * on the conclusion (its limits and its ratings do, whatever the finding); the deduction for a substantiated case
  * falls on the accused unit only, which never verifies its own case (routing never sends a report to the accused's
  * unit), the conclusion counts as it stands after any review, and no unit's figures are rolled up into its parent's.
  *
- * <p>Each figure counts what happened in the period (Beijing time):
+ * <p>
+ * Each figure counts what happened in the period (Beijing time):
  * <ul>
  * <li>received: reports received in the period; accepted: cases accepted (受理) in the period;</li>
  * <li>concluded: cases first approved (办结) in the period; the substantiated rate is substantiated plus partly
@@ -244,8 +247,9 @@ public class Ledger {
     }
 
     Standing standing(int score) {
-        return score >= config.aboveAt() ? Standing.ABOVE : score < config.belowUnder() ? Standing.BELOW
-                : Standing.WITHIN;
+        return score >= config.aboveAt() ? Standing.ABOVE
+                : score < config.belowUnder() ? Standing.BELOW
+                        : Standing.WITHIN;
     }
 
     /** Highest score first; equal scores share a rank (1, 1, 3), then go by unit code. */
@@ -270,9 +274,9 @@ public class Ledger {
         long services = 0;
         boolean complete = true;
         for (Row r : lines) {
-            long[] v = {r.received(), r.accepted(), r.concluded(), r.substantiated(), r.limitsClosed(), r.limitsMet(),
-                r.workingDays(), r.overdue(), r.escalated(), r.extensions(), r.rated(), r.satisfied(),
-                r.dissatisfied(), r.matters(), r.objections()};
+            long[] v = { r.received(), r.accepted(), r.concluded(), r.substantiated(), r.limitsClosed(), r.limitsMet(),
+                    r.workingDays(), r.overdue(), r.escalated(), r.extensions(), r.rated(), r.satisfied(),
+                    r.dissatisfied(), r.matters(), r.objections() };
             for (int i = 0; i < t.length; i++) {
                 t[i] += v[i];
             }
@@ -493,7 +497,8 @@ public class Ledger {
             rows.forEach(o -> {
                 Named unit = names.get(n(o[3]));
                 // the case reference, never the receipt number: an export travels, and a receipt opens the reporter's tracking
-                each.accept(new CaseLine(cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(n(o[0])), Category.valueOf((String) o[1]),
+                each.accept(new CaseLine(cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(n(o[0])),
+                        Category.valueOf((String) o[1]),
                         Subcategory.valueOf((String) o[2]), unit.name(), unit.area(), moment(o[4]),
                         CaseState.valueOf((String) o[5]), o[6] == null ? null : Conclusion.valueOf((String) o[6]),
                         moment(o[7]), moment(o[8]), (Boolean) o[9]));

@@ -25,7 +25,7 @@ import java.util.stream.IntStream;
  * county, district or zone, with its charts, and the ledger and the period's cases as CSV and XLSX.
  */
 @Path("/staff")
-@RolesAllowed({"supervisor", "inspector"})
+@RolesAllowed({ "supervisor", "inspector" })
 public class LedgerPages {
 
     /** The filter as the form shows it, and the page's own words that take more than one value. */
@@ -58,11 +58,16 @@ public class LedgerPages {
 
     /** What a page or an export is about, as the query gives it: the period and, if any, the area. */
     public static class Query {
-        @QueryParam("period") public String period;
-        @QueryParam("year") public String year;
-        @QueryParam("q") public String q;
-        @QueryParam("m") public String m;
-        @QueryParam("area") public String area;
+        @QueryParam("period")
+        public String period;
+        @QueryParam("year")
+        public String year;
+        @QueryParam("q")
+        public String q;
+        @QueryParam("m")
+        public String m;
+        @QueryParam("area")
+        public String area;
     }
 
     private record Scope(Period period, Ledger.Area area) {

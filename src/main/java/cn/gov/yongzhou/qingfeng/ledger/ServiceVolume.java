@@ -22,7 +22,8 @@ public class ServiceVolume extends BaseEntity {
 
     /** How the figure came in. */
     public enum Source {
-        ENTERED, IMPORTED
+        ENTERED,
+        IMPORTED
     }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

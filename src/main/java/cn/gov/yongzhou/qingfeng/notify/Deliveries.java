@@ -32,9 +32,7 @@ public class Deliveries {
         this.config = config;
     }
 
-    @io.quarkus.scheduler.Scheduled(every = "${qingfeng.outbox.every:10s}", delayed = "1m",
-            concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = io.quarkus.scheduler.Scheduled.ApplicationNotRunning.class)
+    @io.quarkus.scheduler.Scheduled(every = "${qingfeng.outbox.every:10s}", delayed = "1m", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = io.quarkus.scheduler.Scheduled.ApplicationNotRunning.class)
     void tick() {
         giveUpOnSilentTexts();
     }

@@ -23,7 +23,8 @@ import java.util.Map;
 public class OutboxAdmin {
 
     /** A mail in trouble, without its content: the recipient already masked. */
-    public record Problem(long id, NoticeChannel channel, String kind, String kindKey, String recipient, Long reportId, Long caseId,
+    public record Problem(long id, NoticeChannel channel, String kind, String kindKey, String recipient, Long reportId,
+            Long caseId,
             OutboxMessage.Status status, int attempts, OffsetDateTime nextAttemptAt, String lastError,
             OffsetDateTime createdAt) {
     }

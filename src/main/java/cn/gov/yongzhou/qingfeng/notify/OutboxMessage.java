@@ -18,10 +18,18 @@ import java.time.OffsetDateTime;
 @Table(name = "outbox_message")
 public class OutboxMessage extends BaseEntity {
 
-    public enum Status { PENDING, SENT, FAILED }
+    public enum Status {
+        PENDING,
+        SENT,
+        FAILED
+    }
 
     /** What became of a sent notice: a mail is delivered once the SMTP server took it, a text once receipted. */
-    public enum Delivery { AWAITING, DELIVERED, UNDELIVERED }
+    public enum Delivery {
+        AWAITING,
+        DELIVERED,
+        UNDELIVERED
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)

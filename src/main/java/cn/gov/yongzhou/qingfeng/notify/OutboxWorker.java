@@ -47,8 +47,7 @@ public class OutboxWorker {
     }
 
     /** How often: {@link OutboxConfig#every()}. */
-    @Scheduled(every = "${qingfeng.outbox.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${qingfeng.outbox.every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         drain();
     }

@@ -84,11 +84,13 @@ public class ReporterNotices {
         Locale locale = Locale.forLanguageTag(contact.locale());
         String toReporter = withGround(locale, ground, channel, written);
         String stage = tells == null ? null : tells.name();
-        String reason = toReporter != null ? toReporter : Messages.get(locale,
-                template == Template.EXTENDED ? "notice.reason.extended" : "notice.reason.online");
+        String reason = toReporter != null ? toReporter
+                : Messages.get(locale,
+                        template == Template.EXTENDED ? "notice.reason.extended" : "notice.reason.online");
         if (contact.email() != null) {
             notices.mail(template, reportId, caseId, contact.email(), locale, stage, contact.receiptNo(),
-                    portal.publicUrl() + "/track?receipt=" + contact.receiptNo(), toReporter, contact.receiptNo(), newDate == null ? "" : newDate);
+                    portal.publicUrl() + "/track?receipt=" + contact.receiptNo(), toReporter, contact.receiptNo(),
+                    newDate == null ? "" : newDate);
         }
         if (texts(contact)) {
             Map<String, String> params = Notices.params("no", contact.receiptNo(), "url", trackUrl());

@@ -11,15 +11,15 @@ import java.util.Locale;
 /**
  * Where a report should go and why, as the inspector is offered it to confirm or override.
  *
- * @param reason     the machine reason
- * @param category   the report's category, whose default route {@link RouteReason#CATEGORY_DEFAULT} explains
- * @param accused    the unit the report is about
- * @param handler    the handling body; null when the case must be transferred outside the directory
+ * @param reason the machine reason
+ * @param category the report's category, whose default route {@link RouteReason#CATEGORY_DEFAULT} explains
+ * @param accused the unit the report is about
+ * @param handler the handling body; null when the case must be transferred outside the directory
  * @param supervisor who supervises the handling (督查督办), if anyone
- * @param action     {@link Transition#ASSIGN} to the handler, or {@link Transition#TRANSFER} out of the system
- * @param namesHead  the report names the head at the time of the conduct (rule 9 holds the head to account)
- * @param rule       the rule that decided, for {@link RouteReason#RULE}
- * @param setAside   a rule that matched but would have broken a protection, so the default applies
+ * @param action {@link Transition#ASSIGN} to the handler, or {@link Transition#TRANSFER} out of the system
+ * @param namesHead the report names the head at the time of the conduct (rule 9 holds the head to account)
+ * @param rule the rule that decided, for {@link RouteReason#RULE}
+ * @param setAside a rule that matched but would have broken a protection, so the default applies
  */
 public record Route(RouteReason reason, Category category, UnitRef accused, UnitRef handler, UnitRef supervisor,
         Transition action, boolean namesHead, Rule rule, Rule setAside) {

@@ -15,7 +15,8 @@ import java.util.Optional;
  * Which body handles a report, and which units a case may not be assigned to. Pure: the directory, the heads and the
  * rules come in as plain values, so every case of the policy can be written down as a table.
  *
- * <p>The protections of DOMAIN.md ("Protecting the reporter") are enforced here, not left to the rules' data: petty
+ * <p>
+ * The protections of DOMAIN.md ("Protecting the reporter") are enforced here, not left to the rules' data: petty
  * corruption and any report naming the head never go to the accused's own unit, and a report about a discipline body
  * goes only upwards. A rule that would break them is set aside and the default applies.
  */
@@ -26,7 +27,8 @@ public final class RoutingPolicy {
 
     /** A unit as routing sees it. {@code areaCode} is its county, district or zone; null for a city-level unit. */
     public record UnitRef(long id, String code, UnitKind kind, String areaCode, String name, String nameEn)
-            implements Bilingual {
+            implements
+                Bilingual {
 
         public boolean cityLevel() {
             return areaCode == null;
@@ -242,7 +244,8 @@ public final class RoutingPolicy {
     /**
      * Whether assigning the case to this unit is refused because the accused is on its staff.
      *
-     * <p>The reading: the reporter is exposed whenever the accused, or someone the accused answers to inside their
+     * <p>
+     * The reading: the reporter is exposed whenever the accused, or someone the accused answers to inside their
      * unit, handles the case: for a window incident the time and the window identify the reporter as surely as a
      * name. So a case is never assigned to a unit the accused headed on the date of the conduct (whatever the
      * category: the head would investigate their own conduct), nor to a unit the accused works in: the report's

@@ -56,13 +56,13 @@ public class RoutingRules {
     /** Every rule, the active ones first, each group by category and id. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RuleView> rulesForAdmin() {
-        return RoutingRule.<RoutingRule>list("order by active desc, category, id").stream().map(RuleView::of)
+        return RoutingRule.<RoutingRule> list("order by active desc, category, id").stream().map(RuleView::of)
                 .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RuleView> rule(long id) {
-        return RoutingRule.<RoutingRule>findByIdOptional(id).map(RuleView::of);
+        return RoutingRule.<RoutingRule> findByIdOptional(id).map(RuleView::of);
     }
 
     // ---- changing the rules: every change written to the history in the same transaction ---------------------
@@ -179,10 +179,11 @@ public class RoutingRules {
             RoutingRule.getEntityManager().flush();
         } catch (PersistenceException e) {
             String constraint = e instanceof ConstraintViolationException c && c.getConstraintName() != null
-                    ? c.getConstraintName() : "";
+                    ? c.getConstraintName()
+                    : "";
             throw new RuleRefused(constraint.startsWith("routing_rule_active") ? "routing.rule.error.duplicate"
                     : constraint.startsWith("routing_rule_own_unit") ? "routing.rule.error.ownUnit"
-                    : "routing.rule.error.constraint");
+                            : "routing.rule.error.constraint");
         }
     }
 

@@ -98,13 +98,15 @@ class AccountabilityBrowserTest {
         at("2024-02-29T10:00:00");
         Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
             Browsers.openCase(page, base + "staff/unit-cases",
-                    cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, receipt[0])));
+                    cn.gov.yongzhou.qingfeng.casework.CaseFile
+                            .reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, receipt[0])));
             page.click("#act-SIGN_FOR");
         });
         at("2024-03-12T10:00:00");
         Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
             Browsers.openCase(page, base + "staff/unit-cases",
-                    cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, receipt[0])));
+                    cn.gov.yongzhou.qingfeng.casework.CaseFile
+                            .reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, receipt[0])));
             page.fill("#findings-text", "调取窗口录像并询问当事人，查实该工作人员暗示办事群众给予好处。");
             page.check("input[name=conclusion][value=SUBSTANTIATED]");
             page.click("#act-SUBMIT_FINDINGS");

@@ -48,7 +48,7 @@ class AccountabilityPagesTest {
 
     @Transactional
     long headOf(long matterId) {
-        return AccountabilityMatter.<AccountabilityMatter>findById(matterId).head.id;
+        return AccountabilityMatter.<AccountabilityMatter> findById(matterId).head.id;
     }
 
     @Transactional

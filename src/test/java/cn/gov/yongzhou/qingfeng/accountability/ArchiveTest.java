@@ -102,7 +102,7 @@ class ArchiveTest {
         at("2025-07-02T10:00:00"); // five years and a day
         sweep();
         assertNull(kept(plain)[0], "a case nobody was dealt with in is erased at five years");
-        for (long id : new long[] {sanctioned, accused}) {
+        for (long id : new long[] { sanctioned, accused }) {
             Object[] row = kept(id);
             assertNotNull(row[0], "the reporter of case " + id + " is kept for the archive");
             assertEquals(LocalDate.parse("2050-07-01"),
@@ -123,7 +123,7 @@ class ArchiveTest {
         assertNotNull(kept(sanctioned)[0]);
         at("2050-07-02T10:00:00");
         sweep();
-        for (long id : new long[] {sanctioned, accused}) {
+        for (long id : new long[] { sanctioned, accused }) {
             Object[] row = kept(id);
             assertNull(row[0], "erased once the archive period is over: case " + id);
             assertEquals(1L, ((Number) row[2]).longValue());

@@ -36,8 +36,14 @@ class ClosingRuleTest {
 
     /** What the inspectors recorded before trying to close. */
     enum Recorded {
-        NOTHING, DISPOSITION_OF_NAMED, DISPOSITION_OF_ANOTHER_ONLY, BOTH_DISPOSED, WAIVER_OF_NAMED_PENDING,
-        WAIVER_OF_NAMED_APPROVED, UNKNOWN_PERSON_PENDING, UNKNOWN_PERSON_APPROVED
+        NOTHING,
+        DISPOSITION_OF_NAMED,
+        DISPOSITION_OF_ANOTHER_ONLY,
+        BOTH_DISPOSED,
+        WAIVER_OF_NAMED_PENDING,
+        WAIVER_OF_NAMED_APPROVED,
+        UNKNOWN_PERSON_PENDING,
+        UNKNOWN_PERSON_APPROVED
     }
 
     @ParameterizedTest(name = "{0}, badge named: {1}, {2} → {3}")
@@ -77,19 +83,24 @@ class ClosingRuleTest {
         long namedStaff = staff("LL0301");
         long other = staff("LL0302");
         switch (recorded) {
-            case NOTHING -> { }
-            case DISPOSITION_OF_NAMED -> ok(accountability.dispose(id, namedStaff, DispositionKind.WARNING, today, null, "insp-a"));
-            case DISPOSITION_OF_ANOTHER_ONLY -> ok(accountability.dispose(id, other, DispositionKind.TALK_REMINDER, today, null, "insp-a"));
+            case NOTHING -> {
+            }
+            case DISPOSITION_OF_NAMED ->
+                ok(accountability.dispose(id, namedStaff, DispositionKind.WARNING, today, null, "insp-a"));
+            case DISPOSITION_OF_ANOTHER_ONLY ->
+                ok(accountability.dispose(id, other, DispositionKind.TALK_REMINDER, today, null, "insp-a"));
             case BOTH_DISPOSED -> {
                 ok(accountability.dispose(id, namedStaff, DispositionKind.CRITICISM_EDUCATION, today, null, "insp-a"));
                 ok(accountability.dispose(id, other, DispositionKind.TALK_REMINDER, today, null, "insp-a"));
             }
-            case WAIVER_OF_NAMED_PENDING -> ok(accountability.proposeWaiver(id, namedStaff, WaiverReason.LEFT_SERVICE, "已于4月辞职", "insp-a"));
+            case WAIVER_OF_NAMED_PENDING ->
+                ok(accountability.proposeWaiver(id, namedStaff, WaiverReason.LEFT_SERVICE, "已于4月辞职", "insp-a"));
             case WAIVER_OF_NAMED_APPROVED -> {
                 ok(accountability.proposeWaiver(id, namedStaff, WaiverReason.LEFT_SERVICE, "已于4月辞职", "insp-a"));
                 ok(accountability.approveWaiver(id, waivers(id).get(0), "insp-b"));
             }
-            case UNKNOWN_PERSON_PENDING -> ok(accountability.proposeWaiver(id, null, WaiverReason.PERSON_UNKNOWN, "无录像", "insp-a"));
+            case UNKNOWN_PERSON_PENDING ->
+                ok(accountability.proposeWaiver(id, null, WaiverReason.PERSON_UNKNOWN, "无录像", "insp-a"));
             case UNKNOWN_PERSON_APPROVED -> {
                 ok(accountability.proposeWaiver(id, null, WaiverReason.PERSON_UNKNOWN, "无录像", "insp-a"));
                 ok(accountability.approveWaiver(id, waivers(id).get(0), "insp-b"));

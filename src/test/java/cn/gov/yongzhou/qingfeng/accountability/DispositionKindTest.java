@@ -49,7 +49,7 @@ class DispositionKindTest {
             // the measures for contract staff, organisational measures and transfers have no period
             "REMOVED_FROM_WINDOW, 2026-03-10, 2026-03-10, false",
             "REMOVAL_FROM_OFFICE, 2026-03-10, 2026-03-10, false",
-            "PROCURATORATE_TRANSFER, 2026-03-10, 2026-03-10, false"})
+            "PROCURATORATE_TRANSFER, 2026-03-10, 2026-03-10, false" })
     void shouldKnowWhetherASanctionIsInEffectOnADay(DispositionKind kind, LocalDate decided, LocalDate day,
             boolean inEffect) {
         assertEquals(inEffect, kind.inEffectOn(decided, day));
@@ -62,7 +62,7 @@ class DispositionKindTest {
             "MAJOR_DEMERIT, 2026-03-10, 2027-09-09",
             "DEMOTION,      2026-03-10, 2028-03-09",
             "EXPULSION,     2026-03-10, ",
-            "TALK_REMINDER, 2026-03-10, "})
+            "TALK_REMINDER, 2026-03-10, " })
     void shouldGiveTheLastDayOfTheEffectPeriod(DispositionKind kind, LocalDate decided, LocalDate last) {
         assertEquals(Optional.ofNullable(last), kind.effectUntil(decided));
     }
@@ -72,7 +72,7 @@ class DispositionKindTest {
             "2026-03-10, 12, 2027-03-09",
             "2026-03-10, 24, 2028-03-09",
             // without its period it has none: the service refuses to record it so
-            "2026-03-10,   , "})
+            "2026-03-10,   , " })
     void shouldRunPartyProbationForThePeriodChosen(LocalDate decided, Integer months, LocalDate last) {
         assertEquals(Optional.ofNullable(last), DispositionKind.PARTY_PROBATION.effectUntil(decided, months));
         if (last != null) {

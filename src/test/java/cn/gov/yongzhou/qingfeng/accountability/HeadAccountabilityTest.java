@@ -71,7 +71,7 @@ class HeadAccountabilityTest {
     @CsvSource({
             // the police household window of the centre is staffed by 零陵区公安分局: its head of the day answers
             "2021-12-30, LL-GA, 示例局长甲",
-            "2022-01-04, LL-GA, 示例局长乙"})
+            "2022-01-04, LL-GA, 示例局长乙" })
     void shouldHoldTheHeadOfTheEmployingUnitOnTheDayOfTheConductAccountable(String occurred, String unit,
             String head) {
         at("2022-01-10T10:00:00");
@@ -95,7 +95,7 @@ class HeadAccountabilityTest {
             "EXEMPTED    |               | 改革探索中的失误 | 会议 | 2026-04-20 | 甲、乙 | toleranceAppliedOn",
             "EXEMPTED    | 2026-04-15    |                  | 会议 | 2026-04-20 | 甲、乙 | justification",
             "NOT_ACCOUNTABLE |           |                  | 会议 | 2026-04-20 | 甲、乙 | justification",
-            "EXEMPTED    | 2026-04-15    | 改革探索中的失误 | 会议 | 2026-04-20 | 甲、乙 | "})
+            "EXEMPTED    | 2026-04-15    | 改革探索中的失误 | 会议 | 2026-04-20 | 甲、乙 | " })
     void shouldRefuseAnIncompleteDecision(HeadDecision decision, LocalDate applied, String justification,
             String meeting, LocalDate meetingOn, String approvers, String error) {
         at("2026-04-21T10:00:00");

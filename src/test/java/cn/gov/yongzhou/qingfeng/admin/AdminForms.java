@@ -12,7 +12,7 @@ final class AdminForms {
 
     static final String ADMIN = "admin-wang";
     /** The roles that must not reach the admin's pages. */
-    static final String[] OTHER_ROLES = {StaffClient.INSPECTOR, StaffClient.HANDLER, StaffClient.SUPERVISOR};
+    static final String[] OTHER_ROLES = { StaffClient.INSPECTOR, StaffClient.HANDLER, StaffClient.SUPERVISOR };
 
     private AdminForms() {
     }

@@ -65,13 +65,13 @@ class OutboxAdminPagesTest {
                 "MailConnectException: connection refused to zhangsan.reporter@example.cn");
         String page = admin().get("/staff/admin/outbox").then().statusCode(200).header("Cache-Control", "no-store")
                 .extract().asString();
-        for (String shown : new String[] {"id=\"mail-" + failed + "\"", "id=\"mail-" + retrying + "\"",
+        for (String shown : new String[] { "id=\"mail-" + failed + "\"", "id=\"mail-" + retrying + "\"",
                 "z***@example.cn", "l***@example.org", "Recipient address rejected", "&lt;address&gt;",
-                "id=\"retry-" + failed + "\"", "受理编号回执", "id=\"count-FAILED\""}) {
+                "id=\"retry-" + failed + "\"", "受理编号回执", "id=\"count-FAILED\"" }) {
             CalendarAdminPagesTest.assertContains(page, shown);
         }
-        for (String hidden : new String[] {"zhangsan", "lisi@", "BODY-SECRET", "HTML-SECRET", "SUBJECT-SECRET",
-                "查询密码"}) {
+        for (String hidden : new String[] { "zhangsan", "lisi@", "BODY-SECRET", "HTML-SECRET", "SUBJECT-SECRET",
+                "查询密码" }) {
             if (page.contains(hidden)) {
                 throw new AssertionError("the outbox page shows " + hidden);
             }
@@ -89,7 +89,8 @@ class OutboxAdminPagesTest {
         assertNotEquals("FAILED", status(failed), "pending again (or already sent by the worker)");
         assertEquals(1L, ((Number) em.createNativeQuery("select count(*) from admin_change where subject = 'outbox' "
                 + "and subject_ref = ?1 and action = 'CHANGED' and actor = 'admin-wang'").setParameter(1,
-                String.valueOf(failed)).getSingleResult()).longValue());
+                        String.valueOf(failed))
+                .getSingleResult()).longValue());
         // a second press changes nothing: it is no longer failed
         adminForm().post("/staff/admin/outbox/" + failed + "/retry").then().statusCode(303)
                 .header("Location", containsString("msg=notRetried"));

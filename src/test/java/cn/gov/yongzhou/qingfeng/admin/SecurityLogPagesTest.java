@@ -1,8 +1,8 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.admin;
-import static cn.gov.yongzhou.qingfeng.support.StaffClient.as;
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.code;
+import static cn.gov.yongzhou.qingfeng.support.StaffClient.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -95,7 +95,7 @@ class SecurityLogPagesTest {
 
     @Test
     void shouldShowTheLogToAdminsOnly() {
-        for (String role : new String[] {"inspector", "handler", "supervisor"}) {
+        for (String role : new String[] { "inspector", "handler", "supervisor" }) {
             as("someone", role).get("/staff/admin/security").then().statusCode(403);
         }
         admin().get("/staff/admin").then().statusCode(200).body(containsString("/staff/admin/security"),

@@ -1,16 +1,16 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.admin;
-import static cn.gov.yongzhou.qingfeng.support.StaffClient.as;
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.code;
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.createUnit;
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.post;
+import static cn.gov.yongzhou.qingfeng.support.StaffClient.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.CaseRole;
+import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;

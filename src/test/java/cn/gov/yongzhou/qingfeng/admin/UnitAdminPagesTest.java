@@ -1,10 +1,10 @@
 package cn.gov.yongzhou.qingfeng.admin;
 
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.admin;
-import static cn.gov.yongzhou.qingfeng.support.StaffClient.as;
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.code;
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.createUnit;
 import static cn.gov.yongzhou.qingfeng.admin.AdminForms.post;
+import static cn.gov.yongzhou.qingfeng.support.StaffClient.as;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -93,8 +93,8 @@ class UnitAdminPagesTest {
                 insert.setString(1, code);
                 insert.executeUpdate();
             }
-            java.util.concurrent.CompletableFuture<io.restassured.response.Response> mine =
-                    java.util.concurrent.CompletableFuture.supplyAsync(() -> AdminForms.form(admin(), AdminForms.map(
+            java.util.concurrent.CompletableFuture<io.restassured.response.Response> mine = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> AdminForms.form(admin(), AdminForms.map(
                             "code", code, "name", name, "kind", "CITY_DEPARTMENT", "parent", "LL", "mailbox", ""))
                             .post("/staff/admin/units"));
             awaitWaitingInsert(code);
@@ -113,9 +113,10 @@ class UnitAdminPagesTest {
     private void awaitWaitingInsert(String code) throws Exception {
         for (int i = 0; i < 300; i++) {
             try (java.sql.Connection c = dataSource.getConnection();
-                 java.sql.Statement s = c.createStatement();
-                 java.sql.ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-                         + " and query like 'insert into unit%'")) {
+                    java.sql.Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s
+                            .executeQuery("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                                    + " and query like 'insert into unit%'")) {
                 rs.next();
                 if (rs.getInt(1) > 0) {
                     return;
@@ -165,7 +166,8 @@ class UnitAdminPagesTest {
         given().get("/report").then().statusCode(200).body(not(containsString("value=\"" + code + "\"")));
         given().get("/w/" + window + "/poster").then().statusCode(404);
         given().get("/api/v1/units").then().statusCode(200).body("windows.code", not(hasItem(window)));
-        admin().get("/staff/admin/units").then().statusCode(200).body(containsString("id=\"unit-" + code + "\" class=\"inactive\""));
+        admin().get("/staff/admin/units").then().statusCode(200)
+                .body(containsString("id=\"unit-" + code + "\" class=\"inactive\""));
     }
 
     @Test
@@ -241,7 +243,7 @@ class UnitAdminPagesTest {
     @Test
     void shouldAnswerAnUnknownUnitWindowOrStaffMemberWithTheNotFoundPage() {
         long none = Long.MAX_VALUE;
-        for (String path : new String[] {"/staff/admin/units/" + none, "/staff/admin/staff/" + none}) {
+        for (String path : new String[] { "/staff/admin/units/" + none, "/staff/admin/staff/" + none }) {
             admin().get(path).then().statusCode(404).body(containsString("找不到这个页面。"));
         }
     }
@@ -277,8 +279,8 @@ class UnitAdminPagesTest {
 
     @Test
     void shouldShowTheDirectoryPagesOnlyToAdminsAndTakeOnlyTheirOwnForms() {
-        for (String role : new String[] {"inspector", "handler", "supervisor"}) {
-            for (String path : new String[] {"/staff/admin/units", "/staff/admin/staff", "/staff/admin/handlers"}) {
+        for (String role : new String[] { "inspector", "handler", "supervisor" }) {
+            for (String path : new String[] { "/staff/admin/units", "/staff/admin/staff", "/staff/admin/handlers" }) {
                 as("someone", role).get(path).then().statusCode(403);
             }
         }

@@ -49,7 +49,7 @@ class VolumeAdminPagesTest {
     static RequestSpecification upload(RequestSpecification who, String name, byte[] bytes, String type) {
         TestReports.Csrf csrf = TestReports.openForm();
         return who.config(io.restassured.RestAssured.config().multiPartConfig(
-                        io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8")))
+                io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8")))
                 .cookie("qf-csrf", csrf.cookie()).contentType("multipart/form-data")
                 .multiPart("csrf-token", csrf.token()).multiPart("file", name, bytes, type);
     }
@@ -67,7 +67,8 @@ class VolumeAdminPagesTest {
                 .body(containsString("id=\"volume-DX-GA\""), containsString("12000"));
         assertEquals(2L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from admin_change where subject = 'service_volume' and subject_ref = 'DX-GA'"
-                        + " and detail like '%2019-03%'").getSingleResult()).longValue()), "both changes in the admin log");
+                        + " and detail like '%2019-03%'")
+                .getSingleResult()).longValue()), "both changes in the admin log");
     }
 
     @Test
@@ -130,7 +131,7 @@ class VolumeAdminPagesTest {
 
     @Test
     void shouldLetOnlyTheSupervisionOfficeAndAdminsKeepVolumes() {
-        for (String role : new String[] {StaffClient.INSPECTOR, StaffClient.HANDLER}) {
+        for (String role : new String[] { StaffClient.INSPECTOR, StaffClient.HANDLER }) {
             StaffClient.as("volume-" + role, role).get("/staff/admin/volumes").then().statusCode(403);
             StaffClient.formAs("volume-" + role, role).formParam("unit", "DX-GA").formParam("month", "2019-09")
                     .formParam("services", "1").post("/staff/admin/volumes").then().statusCode(403);

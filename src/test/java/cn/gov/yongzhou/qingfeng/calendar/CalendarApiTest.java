@@ -84,7 +84,7 @@ class CalendarApiTest {
     }
 
     @ParameterizedTest(name = "/api/v1/calendar/{0} → 400")
-    @CsvSource({"2024-02-30", "tomorrow", "2024-2-4", "20240204", "+10000-01-01"})
+    @CsvSource({ "2024-02-30", "tomorrow", "2024-2-4", "20240204", "+10000-01-01" })
     void shouldRefuseSomethingThatIsNotADate(String date) {
         given().get("/api/v1/calendar/" + date).then().statusCode(400).contentType("application/json")
                 .body("error", equalTo("invalid_date"),
@@ -93,7 +93,7 @@ class CalendarApiTest {
     }
 
     @ParameterizedTest(name = "days={0} → 400")
-    @CsvSource({"-1", "3651", "99999999999", "abc", "1.5", "+5"})
+    @CsvSource({ "-1", "3651", "99999999999", "abc", "1.5", "+5" })
     void shouldRefuseNegativeOrAbsurdDays(String days) {
         given().queryParam("from", "2024-02-08").queryParam("days", days)
                 .get("/api/v1/calendar/add-working-days").then().statusCode(400)
@@ -150,8 +150,8 @@ class CalendarApiTest {
         assertEquals(678, CalendarDay.count());
         assertEquals(LocalDate.parse("2022-12-31"), CalendarDay.listByNoticeYear(2023).get(0).day);
         assertEquals(List.of("https://www.gov.cn/zhengce/zhengceku/202411/content_6986383.htm"),
-                CalendarYear.<CalendarYear>findById(2025).paperList());
-        assertEquals(2, CalendarYear.<CalendarYear>findById(2020).paperList().size());
+                CalendarYear.<CalendarYear> findById(2025).paperList());
+        assertEquals(2, CalendarYear.<CalendarYear> findById(2020).paperList().size());
     }
 
     @Test
@@ -165,7 +165,7 @@ class CalendarApiTest {
     @Test
     void shouldNameEveryHolidayOfTheNoticesInEnglish() {
         TreeSet<String> unnamed = new TreeSet<>();
-        for (CalendarDay day : CalendarDay.<CalendarDay>listAll()) {
+        for (CalendarDay day : CalendarDay.<CalendarDay> listAll()) {
             if (HolidayNames.in(Messages.ENGLISH, day.name).equals(day.name)) {
                 unnamed.add(day.name);
             }

@@ -81,7 +81,8 @@ class CaseworkTest {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
                 "select k.case_id, f.state, f.conclusion from case_conclusion k join case_fact f on f.case_id = k.case_id "
-                        + "where k.case_id = ?1").setParameter(1, caseId).getResultList();
+                        + "where k.case_id = ?1")
+                .setParameter(1, caseId).getResultList();
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -189,7 +190,7 @@ class CaseworkTest {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Casework.Outcome>> results = new ArrayList<>();
-        Transition[] rivals = {Transition.ACCEPT, Transition.TRANSFER};
+        Transition[] rivals = { Transition.ACCEPT, Transition.TRANSFER };
         for (Transition t : rivals) {
             Callable<Casework.Outcome> call = () -> {
                 start.await();

@@ -86,7 +86,7 @@ class ExtensionsTest {
         assertEquals(Extensions.Refusal.NO_OPEN_STAGE,
                 extensions.request(id, DeadlineStage.REVIEW, 3, "理由", "handler-li"));
         long registered = TestReports.caseOf(em, TestReports.api(aReport()).post("/api/v1/reports").then().statusCode(201)
-                        .extract().path("receipt"));
+                .extract().path("receipt"));
         assertEquals(Extensions.Refusal.NOT_EXTENDABLE,
                 extensions.request(registered, DeadlineStage.ACCEPTANCE, 3, "人手不足", "inspector-wang"),
                 "the five working days to accept are not extended");

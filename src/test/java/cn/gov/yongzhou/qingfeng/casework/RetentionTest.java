@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import cn.gov.yongzhou.qingfeng.casework.Casework;
-import cn.gov.yongzhou.qingfeng.casework.CaseRole;
-import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
@@ -60,13 +57,16 @@ class RetentionTest {
 
     @Transactional
     Object[] row(String receipt) {
-        return (Object[]) em.createNativeQuery("""
-                select r.reporter_name_enc, r.narrative_enc, r.reporter_phone_index, r.anonymised_at,
-                       (select count(*) from evidence_content ec join evidence e on e.id = ec.evidence_id where e.report_id = r.id),
-                       (select count(*) from evidence e where e.report_id = r.id and e.file_name_enc is not null),
-                       (select count(*) from outbox_message m where m.report_id = r.id),
-                       r.category, r.unit_id
-                from report r where r.receipt_no = ?1""").setParameter(1, receipt).getSingleResult();
+        return (Object[]) em
+                .createNativeQuery(
+                        """
+                                select r.reporter_name_enc, r.narrative_enc, r.reporter_phone_index, r.anonymised_at,
+                                       (select count(*) from evidence_content ec join evidence e on e.id = ec.evidence_id where e.report_id = r.id),
+                                       (select count(*) from evidence e where e.report_id = r.id and e.file_name_enc is not null),
+                                       (select count(*) from outbox_message m where m.report_id = r.id),
+                                       r.category, r.unit_id
+                                from report r where r.receipt_no = ?1""")
+                .setParameter(1, receipt).getSingleResult();
     }
 
     @Test

@@ -66,7 +66,8 @@ class TransitionTest {
             "ASSIGNED/HANDLER/SIGN_FOR", "SIGNED_FOR/HANDLER/SUBMIT_FINDINGS",
             "FINDINGS_SUBMITTED/INSPECTOR/APPROVE", "FINDINGS_SUBMITTED/INSPECTOR/SEND_BACK",
             "FINDINGS_SUBMITTED/INSPECTOR/REFER",
-            "CONCLUDED/REPORTER/OBJECT", "CLOSED/REPORTER/OBJECT", "UNDER_REVIEW/INSPECTOR/UPHOLD", "UNDER_REVIEW/INSPECTOR/ASSIGN",
+            "CONCLUDED/REPORTER/OBJECT", "CLOSED/REPORTER/OBJECT", "UNDER_REVIEW/INSPECTOR/UPHOLD",
+            "UNDER_REVIEW/INSPECTOR/ASSIGN",
             "CONCLUDED/INSPECTOR/CLOSE",
             "REGISTERED/INSPECTOR/MERGE", "ACCEPTED/INSPECTOR/MERGE", "HELD/INSPECTOR/MERGE", "MERGED/INSPECTOR/SPLIT",
             "UNDER_REVIEW/INSPECTOR/REOPEN");
@@ -99,7 +100,8 @@ class TransitionTest {
     void shouldSayWhyATransitionIsRefused() {
         assertEquals(Transition.Refusal.WRONG_ROLE, Transition.ACCEPT.check(CaseState.REGISTERED, CaseRole.HANDLER, null));
         assertEquals(Transition.Refusal.WRONG_STATE, Transition.ACCEPT.check(CaseState.ASSIGNED, CaseRole.INSPECTOR, null));
-        assertEquals(Transition.Refusal.REASON_REQUIRED, Transition.REJECT.check(CaseState.REGISTERED, CaseRole.INSPECTOR, "  "));
+        assertEquals(Transition.Refusal.REASON_REQUIRED,
+                Transition.REJECT.check(CaseState.REGISTERED, CaseRole.INSPECTOR, "  "));
         assertEquals(Transition.Refusal.REASON_TOO_LONG,
                 Transition.REJECT.check(CaseState.REGISTERED, CaseRole.INSPECTOR, "长".repeat(2001)));
         assertNull(Transition.ACCEPT.check(CaseState.REGISTERED, CaseRole.INSPECTOR, null), "accepting needs no reason");

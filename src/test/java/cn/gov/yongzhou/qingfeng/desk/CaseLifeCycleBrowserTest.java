@@ -92,7 +92,8 @@ class CaseLifeCycleBrowserTest {
         at("2026-02-13T11:00:00");
         Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
             Browsers.openCase(page, base + "staff/unit-cases",
-                    cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, receipt[0])));
+                    cn.gov.yongzhou.qingfeng.casework.CaseFile
+                            .reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, receipt[0])));
             assertThat(page.locator("#reporter")).hasCount(0);
             page.click("#act-SIGN_FOR");
             assertThat(page.locator("#desk-msg")).containsText("操作已完成");
@@ -100,7 +101,8 @@ class CaseLifeCycleBrowserTest {
         at("2026-03-16T16:00:00");
         Browsers.inBrowser(Browsers.Screen.PHONE, Browsers.bearer("handler-lljw", "handler"), page -> {
             Browsers.openCase(page, base + "staff/unit-cases",
-                    cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, receipt[0])));
+                    cn.gov.yongzhou.qingfeng.casework.CaseFile
+                            .reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, receipt[0])));
             page.fill("#findings-text", "经调取窗口录像并询问当事人，该工作人员确有以材料不全为由刁难、暗示办事群众的行为。");
             page.check("input[name=conclusion][value=SUBSTANTIATED]");
             page.click("#act-SUBMIT_FINDINGS");

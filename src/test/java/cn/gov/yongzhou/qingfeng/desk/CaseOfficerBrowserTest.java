@@ -38,7 +38,7 @@ class CaseOfficerBrowserTest {
 
     @Test
     void shouldLetTheNamedOfficerDeclareBeforeReadingTheCase() {
-        for (Browsers.Screen screen : new Browsers.Screen[] {Browsers.Screen.PHONE, Browsers.Screen.DESKTOP}) {
+        for (Browsers.Screen screen : new Browsers.Screen[] { Browsers.Screen.PHONE, Browsers.Screen.DESKTOP }) {
             String w = String.valueOf(screen.width());
             String namer = "jw-ll-br" + w + "a";
             String officer = "jw-ll-br" + w + "b";

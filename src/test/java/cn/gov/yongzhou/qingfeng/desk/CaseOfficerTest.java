@@ -60,7 +60,8 @@ class CaseOfficerTest {
 
         String page = inspector("jw-ll-of1").get("/staff/cases/" + id).then().statusCode(200)
                 .body(containsString("id=\"officer-none\"")).extract().asString();
-        String form = page.substring(page.indexOf("id=\"officer-form\""), page.indexOf("</form>", page.indexOf("id=\"officer-form\"")));
+        String form = page.substring(page.indexOf("id=\"officer-form\""),
+                page.indexOf("</form>", page.indexOf("id=\"officer-form\"")));
         assertTrue(form.contains("value=\"jw-ll-of2\""), "an inspector of the holding body can be named: " + form);
         assertFalse(form.contains("jw-lst-of3"), "another body's inspector is not offered");
         // nor accepted when posted anyway

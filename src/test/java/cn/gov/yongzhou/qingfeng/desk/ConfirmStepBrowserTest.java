@@ -58,6 +58,6 @@ class ConfirmStepBrowserTest {
                     assertThat(page.locator("body")).not().containsText("上官云舒");
                     Browsers.screenshot(page, "staff2-confirm-done-desktop.png");
                 });
-        assertEquals(CaseState.ACCEPTED, CaseFile.<CaseFile>findById(id).state);
+        assertEquals(CaseState.ACCEPTED, CaseFile.<CaseFile> findById(id).state);
     }
 }

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusTest;
@@ -74,7 +74,7 @@ class FindingsTest {
 
     RequestSpecification findingsForm(String user, Filed filed, TestReports.Csrf csrf) {
         return as(user, "handler").config(io.restassured.RestAssured.config().multiPartConfig(
-                        io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8")))
+                io.restassured.config.MultiPartConfig.multiPartConfig().defaultCharset("UTF-8")))
                 .cookie("qf-csrf", csrf.cookie()).contentType("multipart/form-data")
                 .multiPart("csrf-token", csrf.token())
                 .multiPart("version", String.valueOf(filed.version()));
@@ -107,13 +107,13 @@ class FindingsTest {
         // the inspector decides "partly": the decided conclusion is the one that counts
         int v = casework.perform(filed.caseId(), Transition.APPROVE, INSPECTOR, null, Conclusion.PARTLY_SUBSTANTIATED,
                 filed.version() + 1).version();
-        assertEquals(CaseState.CONCLUDED, CaseFile.<CaseFile>findById(filed.caseId()).state);
+        assertEquals(CaseState.CONCLUDED, CaseFile.<CaseFile> findById(filed.caseId()).state);
         as("inspector-wang", "inspector").get("/staff/cases/" + filed.caseId()).then().statusCode(200)
                 .body(containsString("id=\"conclusion\">部分属实"));
         given().header("X-Query-Password", filed.password()).get("/api/v1/reports/" + filed.receipt()).then()
                 .statusCode(200).body(containsString("\"conclusion\":\"PARTLY_SUBSTANTIATED\""),
                         containsString("部分属实"), not(containsString("确有暗示办事群众请客")));
-        assertEquals(v, CaseFile.<CaseFile>findById(filed.caseId()).version);
+        assertEquals(v, CaseFile.<CaseFile> findById(filed.caseId()).version);
     }
 
     @Test
@@ -144,7 +144,7 @@ class FindingsTest {
                 .formParam("transition", "APPROVE").formParam("conclusion", "SUBSTANTIATED")
                 .formParam("version", String.valueOf(v)).post("/staff/cases/" + filed.caseId() + "/act").then()
                 .statusCode(303).header("Location", containsString("msg=resultTextRequired"));
-        assertEquals(CaseState.FINDINGS_SUBMITTED, CaseFile.<CaseFile>findById(filed.caseId()).state);
+        assertEquals(CaseState.FINDINGS_SUBMITTED, CaseFile.<CaseFile> findById(filed.caseId()).state);
         as("inspector-wang", "inspector").get("/staff/cases/" + filed.caseId() + "?msg=resultTextRequired").then()
                 .body(containsString("请填写告知举报人的处理结果"), containsString("id=\"to-reporter-APPROVE\""));
         String result = "经核查，您反映的问题属实。已责成该中心整改窗口服务，并对相关工作人员作出处理。";
@@ -171,7 +171,7 @@ class FindingsTest {
                 .formParam("transition", "APPROVE").formParam("version", String.valueOf(v))
                 .post("/staff/cases/" + filed.caseId() + "/act").then().statusCode(303)
                 .header("Location", containsString("msg=CONCLUSION_REQUIRED"));
-        assertEquals(CaseState.FINDINGS_SUBMITTED, CaseFile.<CaseFile>findById(filed.caseId()).state);
+        assertEquals(CaseState.FINDINGS_SUBMITTED, CaseFile.<CaseFile> findById(filed.caseId()).state);
         as("inspector-wang", "inspector").get("/staff/cases/" + filed.caseId() + "?msg=CONCLUSION_REQUIRED").then()
                 .body(containsString("请选择核查结论"),
                         containsString("<option value=\"UNSUBSTANTIATED\" selected>不属实</option>"));

@@ -4,9 +4,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
-import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import cn.gov.yongzhou.qingfeng.support.TestCases;
@@ -77,9 +77,9 @@ class HandlerPagesTest {
                 String.class).setParameter(1, id)
                 .setParameter(2, cn.gov.yongzhou.qingfeng.documents.DocumentKind.ASSIGNMENT_LETTER).getSingleResult();
         org.junit.jupiter.api.Assertions.assertTrue(letter.contains("以系统故障为由推脱办理"), letter);
-        for (String seen : new String[] {queue, page, letter}) {
-            for (String secret : new String[] {"排队四十分钟", "找熟人才好办", "10:47", "端木", "duanmu",
-                    form.get("phone"), form.get("idNumber"), "戴眼镜", "区纪委监委直接核查"}) {
+        for (String seen : new String[] { queue, page, letter }) {
+            for (String secret : new String[] { "排队四十分钟", "找熟人才好办", "10:47", "端木", "duanmu",
+                    form.get("phone"), form.get("idNumber"), "戴眼镜", "区纪委监委直接核查" }) {
                 org.junit.jupiter.api.Assertions.assertFalse(seen.contains(secret),
                         "the handler's desk and letter never hold " + secret);
             }
@@ -146,8 +146,10 @@ class HandlerPagesTest {
     @Test
     void shouldAnswerAnotherUnitsHandlerAsIfTheCaseDidNotExist() {
         long id = assignedToLinglingDisciplineBody(TestReports.valid());
-        String missing = StaffClient.handler("handler-llga").get("/staff/unit-cases/999999999").then().statusCode(404).extract().asString();
-        String other = StaffClient.handler("handler-llga").get("/staff/unit-cases/" + id).then().statusCode(404).extract().asString();
+        String missing = StaffClient.handler("handler-llga").get("/staff/unit-cases/999999999").then().statusCode(404).extract()
+                .asString();
+        String other = StaffClient.handler("handler-llga").get("/staff/unit-cases/" + id).then().statusCode(404).extract()
+                .asString();
         org.junit.jupiter.api.Assertions.assertEquals(missing, other);
         StaffClient.handler("handler-llga").get("/staff/unit-cases").then().statusCode(200)
                 .body(not(containsString("/staff/unit-cases/" + id + "\"")));
@@ -184,7 +186,8 @@ class HandlerPagesTest {
     @Test
     void shouldSignForTheCase() {
         long id = assignedToLinglingDisciplineBody(TestReports.valid());
-        String version = StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200).extract().asString()
+        String version = StaffClient.handler("handler-lljw").get("/staff/unit-cases/" + id).then().statusCode(200).extract()
+                .asString()
                 .replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
         TestReports.Csrf csrf = TestReports.openForm();
         StaffClient.handler("handler-lljw").contentType("application/x-www-form-urlencoded").cookie("qf-csrf", csrf.cookie())

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.response.Response;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
@@ -84,7 +84,7 @@ class JurisdictionTest {
         other.then().body(not(containsString("零陵一号")), not(containsString(ll)));
 
         // nor can they act on it: every step answers as for a missing case, and nothing is written
-        for (String step : new String[] {"act", "reveal", "assign", "brief", "extension", "told", "body"}) {
+        for (String step : new String[] { "act", "reveal", "assign", "brief", "extension", "told", "body" }) {
             Response a = StaffClient.form(inspector("jw-lst-1"), Map.of("transition", "ACCEPT", "version", "0",
                     "reason", "核实", "unit", "LL-JW", "body", "LST-JW")).post("/staff/cases/" + llCase + "/" + step);
             Response b = StaffClient.form(inspector("jw-lst-1"), Map.of("transition", "ACCEPT", "version", "0",
@@ -150,7 +150,7 @@ class JurisdictionTest {
         String llReceipt = file("LL-ZWFW", " 零陵并案五号");
         long llCase = TestReports.caseOf(em, llReceipt);
         // by reference or by receipt number, another body's case answers as one that does not exist
-        for (String into : new String[] {cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(llCase), llReceipt}) {
+        for (String into : new String[] { cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(llCase), llReceipt }) {
             StaffClient.form(inspector("jw-lst-5"), Map.of("into", into, "reason", "同一事项", "version", "0"))
                     .post("/staff/cases/" + lstCase + "/merge").then().statusCode(303)
                     .header("Location", org.hamcrest.Matchers.endsWith("msg=mergeTargetUnknown"));

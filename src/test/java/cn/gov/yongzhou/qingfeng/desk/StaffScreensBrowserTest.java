@@ -3,9 +3,9 @@ package cn.gov.yongzhou.qingfeng.desk;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import cn.gov.yongzhou.qingfeng.Browsers;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.support.TestReports;

@@ -31,7 +31,6 @@ class StaffWordsTest {
     @jakarta.inject.Inject
     Reveals reveals;
 
-
     /** Abbreviations and units that Chinese office staff read as they are. */
     static final Set<String> READ_AS_IS = Set.of("PDF", "SHA", "CSV", "XLSX", "SVG", "QR", "API", "PNG", "JPEG", "MB",
             "KB", "GB", "B", "ID", "HMAC", "OIDC", "HTTP", "HTTPS", "URL", "PAdES", "GB/T", "SM4", "AES", "GCM",

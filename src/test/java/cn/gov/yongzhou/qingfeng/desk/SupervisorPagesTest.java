@@ -57,7 +57,7 @@ class SupervisorPagesTest {
                 .body(org.hamcrest.Matchers.not(containsString("id=\"escalate-")));
 
         TestReports.Csrf csrf = TestReports.openForm();
-        for (String expected : new String[] {"DONE", "ALREADY_ESCALATED"}) {
+        for (String expected : new String[] { "DONE", "ALREADY_ESCALATED" }) {
             given().redirects().follow(false).auth().oauth2(supervisor)
                     .contentType("application/x-www-form-urlencoded").cookie("qf-csrf", csrf.cookie())
                     .formParam("csrf-token", csrf.token()).formParam("stage", "ACCEPTANCE")

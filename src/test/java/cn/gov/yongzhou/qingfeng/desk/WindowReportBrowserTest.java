@@ -67,8 +67,8 @@ class WindowReportBrowserTest {
             assertThat(page.locator("#report")).hasCount(0);
             assertThat(page.locator("#reporter")).hasCount(0);
             String text = page.textContent("body");
-            for (String secret : new String[] {"扔回来", "看不懂就别来办", "15:42", "欧阳", form.get("phone"),
-                    "戴眼镜", receipt}) {
+            for (String secret : new String[] { "扔回来", "看不懂就别来办", "15:42", "欧阳", form.get("phone"),
+                    "戴眼镜", receipt }) {
                 assertFalse(text.contains(secret), "the managing office's officer never sees " + secret);
             }
             Browsers.screenshot(page, "31-window-report-officer-phone.png");

@@ -15,8 +15,8 @@ import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.specification.RequestSpecification;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -58,7 +58,7 @@ class CircularTest {
                 "inspector-a").isEmpty());
         long id = QuarkusTransaction.requiringNew().call(() -> TypicalCase.ofCase(caseId).orElseThrow().id);
         assertTrue(disclosure.approve(id, "inspector-b").isEmpty());
-        return new long[] {id, caseId};
+        return new long[] { id, caseId };
     }
 
     long circularOf(String location) {

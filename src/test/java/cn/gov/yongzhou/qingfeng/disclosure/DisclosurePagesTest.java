@@ -1,8 +1,10 @@
 package cn.gov.yongzhou.qingfeng.disclosure;
 
+import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import cn.gov.yongzhou.qingfeng.accountability.Accountability;
 import cn.gov.yongzhou.qingfeng.accountability.AppealKind;
@@ -13,6 +15,7 @@ import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -22,9 +25,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import static cn.gov.yongzhou.qingfeng.support.TestClock.at;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** A typical case from a substantiated report to the public page and back off it. */
 @QuarkusTest

@@ -16,7 +16,7 @@ class DateNumeralsTest {
             "2028-11-19, 二〇二八年十一月十九日, 2028年11月19日",
             "2029-02-20, 二〇二九年二月二十日, 2029年2月20日",
             "2031-03-31, 二〇三一年三月三十一日, 2031年3月31日",
-            "2000-05-25, 二〇〇〇年五月二十五日, 2000年5月25日"})
+            "2000-05-25, 二〇〇〇年五月二十五日, 2000年5月25日" })
     void shouldWriteTheDateOfADocumentInEitherStyle(LocalDate date, String chinese, String arabic) {
         assertEquals(chinese, DateNumerals.CHINESE.format(date));
         assertEquals(arabic, DateNumerals.ARABIC.format(date));

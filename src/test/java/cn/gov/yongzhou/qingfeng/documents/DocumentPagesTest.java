@@ -11,12 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.casework.Casework;
-import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import cn.gov.yongzhou.qingfeng.support.TestReports;
 import cn.gov.yongzhou.qingfeng.intake.TrackPass;
 import cn.gov.yongzhou.qingfeng.notify.OutboxMessage;
 import cn.gov.yongzhou.qingfeng.shared.crypto.Sha256;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
@@ -160,7 +160,7 @@ class DocumentPagesTest {
         post("inspector-wang", "inspector").post("/staff/documents/" + notice + "/approve").then().statusCode(303);
         CaseDocument issued = DocumentsTest.reload(notice);
 
-        String mail = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage>list(
+        String mail = QuarkusTransaction.requiringNew().call(() -> OutboxMessage.<OutboxMessage> list(
                 "kind = 'DOCUMENT' order by id desc").stream().filter(m -> m.recipient.equals(email))
                 .findFirst().orElseThrow().body);
         assertTrue(mail.contains(issued.number) && mail.contains("/track?receipt=" + f.receipt()), mail);
@@ -177,7 +177,8 @@ class DocumentPagesTest {
         assertEquals(issued.sha256, Sha256.hex(pdf));
 
         // another receipt's pass, a forged pass, or no pass: as if the document did not exist
-        anonymousPost().formParam("pass", passes.issue(other.receipt())).post("/track/documents/" + notice).then().statusCode(404);
+        anonymousPost().formParam("pass", passes.issue(other.receipt())).post("/track/documents/" + notice).then()
+                .statusCode(404);
         anonymousPost().formParam("pass", pass + "x").post("/track/documents/" + notice).then().statusCode(404);
         anonymousPost().post("/track/documents/" + notice).then().statusCode(404);
     }

@@ -180,7 +180,7 @@ class DocumentRegisterTest {
         pool.shutdown();
         CaseDocument any = DocumentsTest.reload(drafts.get(1));
         // everything this series has ever numbered in 2028 (this test's documents only): 1…n
-        List<Integer> series = QuarkusTransaction.requiringNew().call(() -> CaseDocument.<CaseDocument>list(
+        List<Integer> series = QuarkusTransaction.requiringNew().call(() -> CaseDocument.<CaseDocument> list(
                 "issuerUnitId = ?1 and word = ?2 and year = 2028 and state = ?3 order by seq", any.issuerUnitId,
                 any.word, CaseDocument.State.APPROVED).stream().map(d -> d.seq).toList());
         Collections.sort(numbers);

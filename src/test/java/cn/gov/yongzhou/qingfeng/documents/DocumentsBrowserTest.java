@@ -44,7 +44,7 @@ class DocumentsBrowserTest {
         String[] number = new String[1];
 
         // staff work at desks and on tablets, as the desk's other browser tests do; the reporter on a phone
-        for (Browsers.Screen screen : new Browsers.Screen[] {Browsers.Screen.DESKTOP, Browsers.Screen.TABLET}) {
+        for (Browsers.Screen screen : new Browsers.Screen[] { Browsers.Screen.DESKTOP, Browsers.Screen.TABLET }) {
             String size = screen.mobile() ? "tablet" : "desktop";
             Browsers.inBrowser(screen, Browsers.bearer("inspector-wang", "inspector"), page -> {
                 page.navigate(base + "/staff/cases/" + caseId);

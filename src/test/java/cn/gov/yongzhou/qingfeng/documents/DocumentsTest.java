@@ -16,13 +16,13 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Chasing;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
-import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.disclosure.Disclosure;
 import cn.gov.yongzhou.qingfeng.disclosure.TypicalCase;
-import cn.gov.yongzhou.qingfeng.support.TestReports;
 import cn.gov.yongzhou.qingfeng.shared.crypto.Sha256;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -77,7 +77,7 @@ class DocumentsTest {
     }
 
     static CaseDocument reload(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> CaseDocument.<CaseDocument>findById(id));
+        return QuarkusTransaction.requiringNew().call(() -> CaseDocument.<CaseDocument> findById(id));
     }
 
     static CaseDocument only(long caseId, DocumentKind kind) {
@@ -111,7 +111,8 @@ class DocumentsTest {
         assertTrue(disclosure.approve(typicalId, "inspector-b").isEmpty());
         // one refused, one transferred, one chased and escalated by the supervision office
         long refused = file();
-        casework.reject(refused, INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.OTHER_BODY, "向零陵区市场监督管理局反映", "反映的问题已由其他机关依法处理。", null, 0);
+        casework.reject(refused, INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.OTHER_BODY, "向零陵区市场监督管理局反映",
+                "反映的问题已由其他机关依法处理。", null, 0);
         long transferred = file();
         casework.perform(transferred, Transition.TRANSFER, INSPECTOR, "被反映人属市管干部。", 0);
         long late = file();
@@ -142,7 +143,8 @@ class DocumentsTest {
                 : Files.createDirectories(Path.of(System.getProperty("docdump")));
         for (CaseDocument draft : drafts.values()) {
             Set<String> roles = draft.kind.issuer == cn.gov.yongzhou.qingfeng.directory.UnitKind.SUPERVISION_OFFICE
-                    ? SUPERVISORS : INSPECTORS;
+                    ? SUPERVISORS
+                    : INSPECTORS;
             FieldErrors errors = documents.approve(draft.id, "approver", roles);
             assertTrue(errors.isEmpty(), draft.kind + ": " + errors.all());
             CaseDocument issued = reload(draft.id);
@@ -179,9 +181,9 @@ class DocumentsTest {
         byte[] again = pdf(issued);
         assertArrayEquals(first, again);
         assertEquals(issued.sha256, Sha256.hex(first));
-        String note = QuarkusTransaction.requiringNew().call(() -> CaseEvent.<CaseEvent>find(
+        String note = QuarkusTransaction.requiringNew().call(() -> CaseEvent.<CaseEvent> find(
                 "caseFile = ?1 and action = cn.gov.yongzhou.qingfeng.casework.CaseAction.DOCUMENT_ISSUED",
-                CaseFile.<CaseFile>findById(id)).firstResult().note);
+                CaseFile.<CaseFile> findById(id)).firstResult().note);
         assertTrue(note.contains(issued.number) && note.contains(issued.sha256), note);
         // approved is frozen: no second number, no edit
         assertTrue(documents.approve(notice.id, "inspector-he", INSPECTORS).has("document"));
@@ -227,7 +229,8 @@ class DocumentsTest {
     void shouldEraseTheReportersCopyWithTheirDataAndKeepTheRegisterEntry() {
         at("2020-05-06T10:00:00");
         long id = file("2020-05-01");
-        casework.reject(id, INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.OUTSIDE_REMIT, "拨打12345热线", "不属于受理范围。", null, 0);
+        casework.reject(id, INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.OUTSIDE_REMIT, "拨打12345热线", "不属于受理范围。",
+                null, 0);
         CaseDocument notice = only(id, DocumentKind.REJECTION_NOTICE);
         assertTrue(documents.approve(notice.id, "inspector-he", INSPECTORS).isEmpty());
         String digest = reload(notice.id).sha256;

@@ -80,7 +80,7 @@ class GongwenRendererTest {
             java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("docdump"), "imprint.pdf"), pdf);
         }
         int last = Pdfs.pages(pdf);
-        float[] printedAt = {-1};
+        float[] printedAt = { -1 };
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override

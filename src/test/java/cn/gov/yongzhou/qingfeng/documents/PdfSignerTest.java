@@ -97,7 +97,7 @@ class PdfSignerTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             range = doc.getLastSignatureDictionary().getByteRange();
         }
-        for (int at : new int[] {range[1] / 2, range[1] - 10, range[2] + 5, pdf.length - 20}) {
+        for (int at : new int[] { range[1] / 2, range[1] - 10, range[2] + 5, pdf.length - 20 }) {
             byte[] changed = pdf.clone();
             changed[at] ^= 0x01;
             assertFalse(verifies(changed, keys.get().certificate()), "one bit changed at byte " + at + " of " + pdf.length);

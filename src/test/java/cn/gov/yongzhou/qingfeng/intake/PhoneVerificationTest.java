@@ -1,7 +1,5 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
-import cn.gov.yongzhou.qingfeng.support.TestReports;
-import cn.gov.yongzhou.qingfeng.support.TestClock;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -9,8 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.notify.sms.LocalSmsc;
+import cn.gov.yongzhou.qingfeng.support.TestClock;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -66,7 +65,7 @@ class PhoneVerificationTest {
     }
 
     private long reportsFrom(String narrativeMarker) {
-        return QuarkusTransaction.requiringNew().call(() -> Report.<Report>listAll().stream()
+        return QuarkusTransaction.requiringNew().call(() -> Report.<Report> listAll().stream()
                 .filter(r -> r.narrative != null && r.narrative.contains(narrativeMarker)).count());
     }
 
@@ -104,7 +103,7 @@ class PhoneVerificationTest {
         fields.put("code", code);
         String page = TestReports.formPost(fields, csrf).post("/report").then().statusCode(200).extract().asString();
         assertTrue(page.contains("receipt-no"), "the receipt page");
-        Report stored = QuarkusTransaction.requiringNew().call(() -> Report.<Report>listAll().stream()
+        Report stored = QuarkusTransaction.requiringNew().call(() -> Report.<Report> listAll().stream()
                 .filter(r -> r.narrative != null && r.narrative.contains("先获取验证码再提交")).findFirst().orElseThrow());
         assertNotNull(stored.phoneVerifiedAt, "the report records that the number was verified, and when");
 
@@ -161,7 +160,8 @@ class PhoneVerificationTest {
         assertEquals(3, smsc.receivedBy(phone).size(), "three codes, not four");
         long logged = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from security_event where kind = 'RATE_LIMITED' and detail like 'phone code REPORT "
-                        + "refused: TOO_MANY_FOR_NUMBER%'").getSingleResult()).longValue());
+                        + "refused: TOO_MANY_FOR_NUMBER%'")
+                .getSingleResult()).longValue());
         assertTrue(logged >= 1);
         String detail = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                 "select string_agg(detail, ' ') from security_event").getSingleResult());

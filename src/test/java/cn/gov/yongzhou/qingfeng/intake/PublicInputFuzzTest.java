@@ -1,10 +1,10 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
-import cn.gov.yongzhou.qingfeng.support.TestCases;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -180,9 +180,10 @@ class PublicInputFuzzTest {
                 .statusCode());
         Session s = session();
         HttpResponse<byte[]> tracked = send(new Req("nul", "POST", "/track", Map.of("Cookie", "qf-csrf="
-                + s.csrfCookie(), "Content-Type", "application/x-www-form-urlencoded"), utf8("csrf-token="
-                        + java.net.URLEncoder.encode(s.csrfToken(), StandardCharsets.UTF_8) + "&receipt=" + s.receipt()
-                        + "%00&password=x")));
+                + s.csrfCookie(), "Content-Type", "application/x-www-form-urlencoded"), utf8(
+                        "csrf-token="
+                                + java.net.URLEncoder.encode(s.csrfToken(), StandardCharsets.UTF_8) + "&receipt=" + s.receipt()
+                                + "%00&password=x")));
         assertEquals(404, tracked.statusCode());
         Map<String, String> form = TestReports.valid();
         form.put("unit", "LL-ZWFW\u0000");
@@ -542,8 +543,8 @@ class PublicInputFuzzTest {
                 case 6 -> new Mutation("RTL", utf8("\u202Eabc\u202C\u200B\uFEFF"));
                 case 7 -> new Mutation("emoji", utf8("举报😀👍🏽🇨🇳\uD83D\uDE00"));
                 case 8 -> {
-                    byte[][] bad = {{(byte) 0xC3, 0x28}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xED, (byte) 0xA0,
-                            (byte) 0x80}, {(byte) 0xC0, (byte) 0xAF}, {(byte) 0xE4, (byte) 0xB8}, {(byte) 0x80}};
+                    byte[][] bad = { { (byte) 0xC3, 0x28 }, { (byte) 0xFF, (byte) 0xFE }, { (byte) 0xED, (byte) 0xA0,
+                            (byte) 0x80 }, { (byte) 0xC0, (byte) 0xAF }, { (byte) 0xE4, (byte) 0xB8 }, { (byte) 0x80 } };
                     byte[] b = bad[r.nextInt(bad.length)];
                     yield new Mutation("invalid-utf8:" + HexFormat.of().formatHex(b), concat(utf8("ab"), b));
                 }
@@ -612,7 +613,8 @@ class PublicInputFuzzTest {
             for (Part p : files) {
                 out.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + p.name()
                         + "\"; filename=\"" + p.fileName() + "\"\r\n" + (p.type().isEmpty() ? ""
-                                : "Content-Type: " + p.type() + "\r\n") + "\r\n"));
+                                : "Content-Type: " + p.type() + "\r\n")
+                        + "\r\n"));
                 out.writeBytes(p.bytes());
                 out.writeBytes(utf8("\r\n"));
             }
@@ -713,8 +715,10 @@ class PublicInputFuzzTest {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Cookie", "qf-csrf=" + cookie)
                 .POST(HttpRequest.BodyPublishers.ofString("csrf-token=" + java.net.URLEncoder.encode(token.group(1),
-                        StandardCharsets.UTF_8) + "&receipt=" + receipt + "&password=" + java.net.URLEncoder.encode(
-                                password, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+                        StandardCharsets.UTF_8) + "&receipt=" + receipt + "&password="
+                        + java.net.URLEncoder.encode(
+                                password, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, tracked.statusCode(), compact(tracked.body(), 300));
         Matcher pass = PASS.matcher(tracked.body());
         assertTrue(pass.find(), "the tracking page carries a pass");

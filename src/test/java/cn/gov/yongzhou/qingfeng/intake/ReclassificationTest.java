@@ -105,7 +105,8 @@ class ReclassificationTest {
 
         String page = StaffClient.inspector("inspector-wang").get("/staff/cases/" + id).then().statusCode(200)
                 .body(containsString("id=\"corrections\""), containsString("傲慢服务 · 脸难看（态度生硬、不耐烦、训斥） → <strong>索拿卡要"),
-                        containsString("属索拿卡要"), containsString("更正问题类别或被举报对象")).extract().asString();
+                        containsString("属索拿卡要"), containsString("更正问题类别或被举报对象"))
+                .extract().asString();
         String route = page.substring(page.indexOf("id=\"route-explanation\""));
         route = route.substring(0, route.indexOf("</p>"));
         org.junit.jupiter.api.Assertions.assertTrue(route.contains("零陵区纪委监委"),

@@ -1,12 +1,12 @@
 package cn.gov.yongzhou.qingfeng.intake;
 
-import cn.gov.yongzhou.qingfeng.support.TestReports;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.notify.sms.LocalSmsc;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -99,7 +99,8 @@ class RecoveryTest {
                 .post("/track/recover/receipt").then().statusCode(200);
         String code = lastCode(phone);
         post(csrf).formParam("phone", phone).formParam("date", today).formParam("code", "999999".equals(code)
-                ? "000000" : "999999").post("/track/recover/receipt").then().statusCode(422)
+                ? "000000"
+                : "999999").post("/track/recover/receipt").then().statusCode(422)
                 .body(containsString("验证码不对"));
         post(csrf).formParam("phone", phone).formParam("date", today).formParam("code", code)
                 .post("/track/recover/receipt").then().statusCode(200).body(containsString(receipt));

@@ -71,9 +71,10 @@ class ReportApiDocumentTest {
         // only the schemes these paths name (the OIDC scheme Quarkus adds names the test server's random port)
         com.fasterxml.jackson.databind.node.ObjectNode security = mapper.createObjectNode();
         for (String path : PATHS) {
-            root.get("paths").get(path).forEach(operation -> operation.path("security").forEach(requirement ->
-                    requirement.fieldNames().forEachRemaining(name -> security.set(name,
-                            root.get("components").get("securitySchemes").get(name)))));
+            root.get("paths").get(path)
+                    .forEach(operation -> operation.path("security")
+                            .forEach(requirement -> requirement.fieldNames().forEachRemaining(name -> security.set(name,
+                                    root.get("components").get("securitySchemes").get(name)))));
         }
         components.set("securitySchemes", security);
         return part;

@@ -17,10 +17,10 @@ class TypedTextTest {
             "(+86)13912345678|13912345678",
             "008613912345678|13912345678",
             "8613912345678|13912345678",
-            "１３９１２３４５６７８|13912345678",       // full-width digits
-            "139\u30001234\u00a05678|13912345678",  // ideographic and no-break spaces
-            "\u202a13912345678\u202c|13912345678",  // direction marks copied from a contact card
-            "0746-1234567|07461234567"                // a landline stays a landline (and fails the mobile check)
+            "１３９１２３４５６７８|13912345678", // full-width digits
+            "139\u30001234\u00a05678|13912345678", // ideographic and no-break spaces
+            "\u202a13912345678\u202c|13912345678", // direction marks copied from a contact card
+            "0746-1234567|07461234567" // a landline stays a landline (and fails the mobile check)
     })
     void shouldReadAMobileNumberAsTyped(String typed, String expected) {
         assertEquals(expected, TypedText.mobile(typed));

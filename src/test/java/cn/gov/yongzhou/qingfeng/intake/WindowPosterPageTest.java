@@ -90,7 +90,7 @@ class WindowPosterPageTest {
 
     @Test
     void shouldShowAFriendlyPageForAnUnknownWindowCode() {
-        for (String path : new String[] {"/w/NO-SUCH-9/qr.svg", "/w/NO-SUCH-9/poster.svg", "/w/NO-SUCH-9/poster"}) {
+        for (String path : new String[] { "/w/NO-SUCH-9/qr.svg", "/w/NO-SUCH-9/poster.svg", "/w/NO-SUCH-9/poster" }) {
             given().get(path).then().statusCode(404)
                     .contentType(startsWith("text/html"))
                     .body(containsString("找不到这个窗口"), containsString("NO-SUCH-9"));

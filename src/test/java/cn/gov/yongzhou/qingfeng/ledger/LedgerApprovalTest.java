@@ -14,20 +14,49 @@ class LedgerApprovalTest {
 
     static Ledger ledger(boolean enabled, String approval) {
         LedgerConfig config = new LedgerConfig() {
-            public int base() { return 100; }
-            public int perSubstantiated() { return 5; }
-            public int perOverdue() { return 2; }
-            public int perAccountability() { return 10; }
-            public int perDissatisfied() { return 1; }
-            public int aboveAt() { return 95; }
-            public int belowUnder() { return 80; }
+            public int base() {
+                return 100;
+            }
+
+            public int perSubstantiated() {
+                return 5;
+            }
+
+            public int perOverdue() {
+                return 2;
+            }
+
+            public int perAccountability() {
+                return 10;
+            }
+
+            public int perDissatisfied() {
+                return 1;
+            }
+
+            public int aboveAt() {
+                return 95;
+            }
+
+            public int belowUnder() {
+                return 80;
+            }
+
             public Ranking ranking() {
                 return new Ranking() {
-                    public boolean enabled() { return enabled; }
-                    public Optional<String> approval() { return Optional.ofNullable(approval); }
+                    public boolean enabled() {
+                        return enabled;
+                    }
+
+                    public Optional<String> approval() {
+                        return Optional.ofNullable(approval);
+                    }
                 };
             }
-            public Praise praise() { return () -> 3; }
+
+            public Praise praise() {
+                return () -> 3;
+            }
         };
         return new Ledger(null, null, config, java.time.Clock.systemUTC());
     }

@@ -29,7 +29,7 @@ class LedgerBrowserTest {
         TestClock.at("2023-01-10T09:00:00");
         Map<String, String> supervisor = Map.of("Authorization",
                 "Bearer " + StaffClient.token("ducha-zhang", "supervisor"));
-        for (Browsers.Screen screen : new Browsers.Screen[] {Browsers.Screen.PHONE, Browsers.Screen.DESKTOP}) {
+        for (Browsers.Screen screen : new Browsers.Screen[] { Browsers.Screen.PHONE, Browsers.Screen.DESKTOP }) {
             Browsers.inBrowser(screen, supervisor, page -> {
                 page.navigate(base + "staff/ledger");
                 page.selectOption("#year", "2022");

@@ -2,12 +2,12 @@ package cn.gov.yongzhou.qingfeng.ledger;
 
 import cn.gov.yongzhou.qingfeng.accountability.Accountability;
 import cn.gov.yongzhou.qingfeng.accountability.WaiverReason;
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Chasing;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.Extensions;
-import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.followthrough.FollowThrough;
 import cn.gov.yongzhou.qingfeng.followthrough.SatisfactionLevel;
@@ -37,13 +37,15 @@ import java.util.Map;
  * E  JY-ZRZY  petty corruption  received Wed 2022-06-08, rejected 06-09: 2 limits, both met
  * </pre>
  *
- * <p>Every case is assigned to 江永县纪委监委 (JY-JW), the county's discipline body: so every limit of A … E is charged to
+ * <p>
+ * Every case is assigned to 江永县纪委监委 (JY-JW), the county's discipline body: so every limit of A … E is charged to
  * JY-JW (its own acceptance, telling, review and result limits, and signing for and verifying as the handling unit),
  * and so are the three ratings of the handling (A satisfied, B dissatisfied, D very satisfied). JY-GA and JY-ZRZY
  * answer only for what they are accused of. D is verified by a second handler ({@link #HANDLER_D}), whose only rated
  * case was rated very satisfied.
  *
- * <p>Service volumes (办件量): JY-GA 2,500 a month for all of 2022 (30,000, imported from a CSV file), JY-ZRZY 400 a
+ * <p>
+ * Service volumes (办件量): JY-GA 2,500 a month for all of 2022 (30,000, imported from a CSV file), JY-ZRZY 400 a
  * month for January to June only (2,400, typed in one by one).
  */
 @ApplicationScoped
@@ -177,7 +179,8 @@ public class LedgerFixture {
         TestClock.at("2022-06-08T10:00:00");
         String e = file("JY-ZRZY", "PETTY_CORRUPTION", "BANQUET", "2022-06-07");
         TestClock.at("2022-06-09T10:00:00");
-        casework.reject(caseOf(e), INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.OUTSIDE_REMIT, "拨打12345热线", "不属于本平台受理范围", null, 0);
+        casework.reject(caseOf(e), INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.OUTSIDE_REMIT, "拨打12345热线",
+                "不属于本平台受理范围", null, 0);
         told(caseOf(e), DeadlineStage.ACCEPTANCE_NOTICE);
 
         // the service volumes

@@ -144,7 +144,8 @@ class LedgerTest {
         assertEquals(2, row(q1, "JY-GA").received());
         assertEquals(7_500, row(q1, "JY-GA").services());
         assertEquals(11, row(q1, "JY-JW").limitsClosed());
-        assertEquals(2, row(q1, "JY-JW").overdue(), "B's acceptance and its rating's visit (03-31); the rest fell due in April");
+        assertEquals(2, row(q1, "JY-JW").overdue(),
+                "B's acceptance and its rating's visit (03-31); the rest fell due in April");
         assertEquals(row(jiangyong(Period.month(2022, 3)), "JY-JW").limitsClosed(), 11);
         assertEquals(3, row(q1, "JY-ZRZY").volumeMonths(), "a unit with services and no report has its line: 0 per 10,000");
         assertEquals("0.00", row(q1, "JY-ZRZY").reportsRate().text());
@@ -235,7 +236,7 @@ class LedgerTest {
         response.then().statusCode(200).contentType(containsString("text/csv"))
                 .header("Content-Disposition", containsString("qingfeng-ledger-2022-JY.csv"));
         byte[] bytes = response.asByteArray();
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
+        assertArrayEquals(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, Arrays.copyOf(bytes, 3));
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
         assertEquals("单位,所属区县,收到举报,受理,办结,属实（含部分属实）,属实率,办件量,每万件举报数,每万件属实数,"
@@ -255,7 +256,8 @@ class LedgerTest {
     jakarta.persistence.EntityManager em;
 
     String reference(int which) {
-        return cn.gov.yongzhou.qingfeng.casework.CaseFile.reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, fixture.receipt(which)));
+        return cn.gov.yongzhou.qingfeng.casework.CaseFile
+                .reference(cn.gov.yongzhou.qingfeng.support.TestReports.caseOf(em, fixture.receipt(which)));
     }
 
     @Test

@@ -93,7 +93,7 @@ class ChaseMailTest {
         assertTrue(mailbox.getMailsSentTo("ll-jw@yongzhou.example.cn").stream().filter(m -> m.getSubject()
                 .contains(reference)).count() >= 2, "the unit got its reminder and escalation");
         for (Mail mail : mailbox.getMailsSentTo("ll-jw@yongzhou.example.cn")) {
-            for (String part : new String[] {mail.getSubject(), mail.getText(), mail.getHtml()}) {
+            for (String part : new String[] { mail.getSubject(), mail.getText(), mail.getHtml() }) {
                 assertFalse(part.contains(receipt), "no receipt number in a mail to a unit: " + part);
             }
         }
@@ -101,7 +101,7 @@ class ChaseMailTest {
         assertTrue(escalation.getText().contains("2026-02-26"), escalation.getText());
         assertTrue(escalation.getHtml().contains("<strong>2026-02-26</strong>"), escalation.getHtml());
         for (Mail mail : toOffice) {
-            for (String body : new String[] {mail.getText(), mail.getHtml()}) {
+            for (String body : new String[] { mail.getText(), mail.getHtml() }) {
                 assertFalse(body.contains("欧阳"), "no reporter in a chase mail");
                 assertFalse(body.contains("暗示"), "no report content in a chase mail");
                 assertFalse(body.contains(form.get("phone")), "no reporter phone in a chase mail");

@@ -67,7 +67,8 @@ class ReceiptMailTest {
         long caseId = TestReports.caseOf(em, receipt);
         casework.perform(caseId, cn.gov.yongzhou.qingfeng.casework.Transition.ACCEPT,
                 new cn.gov.yongzhou.qingfeng.casework.Casework.Actor("inspector-wang",
-                        cn.gov.yongzhou.qingfeng.casework.CaseRole.INSPECTOR), null, 0);
+                        cn.gov.yongzhou.qingfeng.casework.CaseRole.INSPECTOR),
+                null, 0);
         while (worker.drain() > 0) { // older mail of other tests goes first, a batch at a time
         }
         List<Mail> mails = mailbox.getMailsSentTo(email);
@@ -91,9 +92,10 @@ class ReceiptMailTest {
     @Transactional
     String outboxRecipient(String email) {
         return em.createQuery("from OutboxMessage order by id desc", OutboxMessage.class).setMaxResults(20)
-                .getResultList().stream().filter(m -> m.recipient.equals(email)).findFirst().map(m ->
-                        (String) em.createNativeQuery("select recipient_enc from outbox_message where id = ?1")
-                                .setParameter(1, m.id).getSingleResult()).orElseThrow();
+                .getResultList().stream().filter(m -> m.recipient.equals(email)).findFirst()
+                .map(m -> (String) em.createNativeQuery("select recipient_enc from outbox_message where id = ?1")
+                        .setParameter(1, m.id).getSingleResult())
+                .orElseThrow();
     }
 
     @Transactional

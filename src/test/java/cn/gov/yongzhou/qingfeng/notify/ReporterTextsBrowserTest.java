@@ -6,8 +6,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.Browsers;
-import cn.gov.yongzhou.qingfeng.support.TestReports;
 import cn.gov.yongzhou.qingfeng.notify.sms.LocalSmsc;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -128,8 +128,10 @@ class SmtpOutageTest {
 
     @Transactional
     OutboxMessage receiptMail(long reportId) {
-        OutboxMessage message = em.createQuery("from OutboxMessage where reportId = ?1 and kind = 'RECEIPT' and channel = 'MAIL'",
-                OutboxMessage.class).setParameter(1, reportId).getSingleResult();
+        OutboxMessage message = em
+                .createQuery("from OutboxMessage where reportId = ?1 and kind = 'RECEIPT' and channel = 'MAIL'",
+                        OutboxMessage.class)
+                .setParameter(1, reportId).getSingleResult();
         em.detach(message);
         return message;
     }

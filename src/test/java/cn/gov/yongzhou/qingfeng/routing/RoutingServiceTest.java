@@ -63,7 +63,7 @@ class RoutingServiceTest {
     }
 
     static RoutingRule seeded(Category category, UnitKind kind) {
-        return RoutingRule.<RoutingRule>list("category = ?1 and unit is null and unitKind is not distinct from ?2",
+        return RoutingRule.<RoutingRule> list("category = ?1 and unit is null and unitKind is not distinct from ?2",
                 category, kind).get(0);
     }
 

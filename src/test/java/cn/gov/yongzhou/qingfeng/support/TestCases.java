@@ -1,9 +1,9 @@
 package cn.gov.yongzhou.qingfeng.support;
 
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.CaseState;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;

@@ -95,8 +95,7 @@ public class AliyunSms {
      * QuerySendDetails for the texts sent through this API that still await their delivery report (SendStatus 3:
      * delivered, 2: failed, 1: waiting).
      */
-    @Scheduled(every = "${qingfeng.sms.aliyun.poll-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${qingfeng.sms.aliyun.poll-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void poll() {
         if (sms.gateway() == SmsConfig.Gateway.ALIYUN) {
             pollDeliveries();

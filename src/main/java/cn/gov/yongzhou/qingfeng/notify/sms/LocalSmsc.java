@@ -72,7 +72,11 @@ public class LocalSmsc {
     }
 
     /** How the SMSC behaves: as a gateway would on a good day, or badly. */
-    public enum Mode { NORMAL, REFUSING, SLOW }
+    public enum Mode {
+        NORMAL,
+        REFUSING,
+        SLOW
+    }
 
     private final SmsConfig.LocalPeer config;
     private final List<Received> received = new CopyOnWriteArrayList<>();

@@ -72,7 +72,8 @@ public class SmppGateway {
             for (byte[] part : parts) {
                 ids.add(bound.submitShortMessage("", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN,
                         config.sourceAddress(), config.destinationPrefix().isEmpty() ? TypeOfNumber.NATIONAL
-                                : TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN,
+                                : TypeOfNumber.INTERNATIONAL,
+                        NumberingPlanIndicator.ISDN,
                         config.destinationPrefix() + message.recipient(), esm, (byte) 0, (byte) 1, null, null,
                         new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE), (byte) 0,
                         new GeneralDataCoding(Alphabet.ALPHA_UCS2), (byte) 0, part).getMessageId());
@@ -96,8 +97,9 @@ public class SmppGateway {
             return session;
         }
         drop();
-        String host = useLocalPeer ? "127.0.0.1" : config.host().orElseThrow(
-                () -> new IllegalStateException("qingfeng.sms.smpp.host is not set"));
+        String host = useLocalPeer ? "127.0.0.1"
+                : config.host().orElseThrow(
+                        () -> new IllegalStateException("qingfeng.sms.smpp.host is not set"));
         int port = useLocalPeer ? localPeer.get().port() : config.port();
         SMPPSession fresh = new SMPPSession();
         fresh.setTransactionTimer(config.responseTimeout().toMillis());

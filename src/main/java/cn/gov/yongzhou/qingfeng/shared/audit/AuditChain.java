@@ -20,7 +20,9 @@ public class AuditChain {
 
     /** The tables of the audit trail. */
     public enum Trail {
-        CASE_EVENT("case_event"), IDENTITY_REVEAL("identity_reveal"), ADMIN_CHANGE("admin_change");
+        CASE_EVENT("case_event"),
+        IDENTITY_REVEAL("identity_reveal"),
+        ADMIN_CHANGE("admin_change");
 
         final String table;
 
@@ -49,8 +51,7 @@ public class AuditChain {
     }
 
     /** How often: {@link AuditConfig#sealEvery()}, its default repeated (the packaged app did not start without). */
-    @Scheduled(every = "${qingfeng.audit.seal-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${qingfeng.audit.seal-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         for (Trail trail : Trail.values()) {
             while (seal(trail) == BATCH) {
@@ -94,7 +95,8 @@ public class AuditChain {
      * Changes entries of a trail in place (a migration that seals a column) and seals the chain again, in one
      * transaction that holds the trail's sealing lock. The old chain is checked as it is walked, against
      * the entry as it is now or any of {@code sealedContents} (SQL expressions over {@code t} that render an entry as
-     * it was sealed before migrations renamed or added columns): from an entry that did not hold, nothing is sealed again, so tampering from
+     * it was sealed before migrations renamed or added columns): from an entry that did not hold, nothing is sealed again, so
+     * tampering from
      * before stays visible. {@code change} changes one entry and answers whether it did. Unsealed entries are not
      * visited: the sealer seals them as they are.
      */
@@ -112,7 +114,8 @@ public class AuditChain {
         while (true) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("select id, seal_seq, prev_mac, entry_mac, " + content()
-                    + ", " + String.join(", ", sealedContents) + " from " + trail.table + " t where seal_seq > ?1 order by seal_seq limit " + BATCH)
+                    + ", " + String.join(", ", sealedContents) + " from " + trail.table
+                    + " t where seal_seq > ?1 order by seal_seq limit " + BATCH)
                     .setParameter(1, after).getResultList();
             if (rows.isEmpty()) {
                 break;

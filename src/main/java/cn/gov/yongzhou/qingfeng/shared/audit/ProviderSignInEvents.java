@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * latest event already copied on; an event copied by two instances at once is stored once (its Keycloak id is unique
  * in the table).
  *
- * <p>The user name is kept only for a failure on an existing account: a name typed for no account may be a password
+ * <p>
+ * The user name is kept only for a failure on an existing account: a name typed for no account may be a password
  * typed into the wrong field.
  */
 @ApplicationScoped
@@ -74,9 +75,7 @@ public class ProviderSignInEvents {
         this.secret = secret;
     }
 
-    @Scheduled(every = "${qingfeng.security-log.provider-events.every:1m}", delayed = "10s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${qingfeng.security-log.provider-events.every:1m}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
             copy();

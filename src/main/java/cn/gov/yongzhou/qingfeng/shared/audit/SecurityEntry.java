@@ -1,5 +1,6 @@
 package cn.gov.yongzhou.qingfeng.shared.audit;
 
+import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -11,7 +12,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import cn.gov.yongzhou.qingfeng.shared.ClockProducer;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -2,12 +2,12 @@ package cn.gov.yongzhou.qingfeng.shared.audit;
 
 import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
 import cn.gov.yongzhou.qingfeng.shared.web.ClientAddress;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.Period;
@@ -66,8 +66,7 @@ public class SecurityLog {
         return config;
     }
 
-    @Scheduled(cron = "${qingfeng.retention.cron:0 30 2 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(cron = "${qingfeng.retention.cron:0 30 2 * * ?}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void nightly() {
         prune();
     }
@@ -98,8 +97,9 @@ public class SecurityLog {
         entry.kind = kind;
         entry.actor = actor;
         entry.address = clientAddress == null ? null : mask(clientAddress);
-        entry.addressHash = clientAddress == null ? null : keyedHash.hex("security-address", clientAddress)
-                .substring(0, 16);
+        entry.addressHash = clientAddress == null ? null
+                : keyedHash.hex("security-address", clientAddress)
+                        .substring(0, 16);
         entry.detail = detail == null ? "" : detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
         entry.persist();
         LOG.infof("%s actor=%s address=%s addressHash=%s %s", kind, actor == null ? "-" : actor,
@@ -141,7 +141,7 @@ public class SecurityLog {
                 .setParameter(1, sourcePrefix + "%").getSingleResult();
         return java.util.Optional.ofNullable(latest).map(v -> v instanceof OffsetDateTime o ? o
                 : v instanceof java.time.Instant i ? i.atOffset(java.time.ZoneOffset.UTC)
-                : OffsetDateTime.parse(v.toString()));
+                        : OffsetDateTime.parse(v.toString()));
     }
 
     /** 203.0.113.57 → 203.0.113.x; 2001:db8:1:2::5 → 2001:db8:1::/48: the network, not the subscriber. */

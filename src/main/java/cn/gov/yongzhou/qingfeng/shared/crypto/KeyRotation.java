@@ -81,9 +81,7 @@ public class KeyRotation {
     }
 
     /** How often: {@link Config#every()}. */
-    @Scheduled(every = "${qingfeng.crypto.rotation.every}", delayed = "30s",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${qingfeng.crypto.rotation.every}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void tick() {
         // counting reads every sealed column of every table: done once after start, then only while a key retires
         boolean rotating = !cipher.keyring().retiring().isEmpty();

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * The caller's address, as the per-address limits and the security log count it.
  *
- * <p>Behind a proxy the TCP peer is the proxy, and the client is in X-Forwarded-For. Only the right end of that header
+ * <p>
+ * Behind a proxy the TCP peer is the proxy, and the client is in X-Forwarded-For. Only the right end of that header
  * can be believed: a proxy that appends (nginx's {@code $proxy_add_x_forwarded_for}) keeps whatever the client sent on
  * the left, so a client writes any address it likes there. The client is therefore the right-most entry that was not
  * added by one of the trusted proxies ({@code qingfeng.client-address.trusted-proxies}), found by walking from the
@@ -92,7 +93,7 @@ public class ClientAddress {
             for (int b = 0; b < bits; b++) {
                 mask[b / 8] |= (byte) (0x80 >>> (b % 8));
             }
-            blocks.add(new byte[][] {address, mask});
+            blocks.add(new byte[][] { address, mask });
         }
         return List.copyOf(blocks);
     }

@@ -70,7 +70,8 @@ public class ExceptionMappers {
         return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store")
                 .entity(ErrorPage.Templates.forbidden(Messages.get(locale, "error.page.forbidden.title"), message,
-                        links).setLocale(locale)).build();
+                        links).setLocale(locale))
+                .build();
     }
 
     private static String nameOf(SecurityIdentity identity) {

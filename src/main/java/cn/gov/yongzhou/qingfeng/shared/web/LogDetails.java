@@ -68,7 +68,8 @@ final class LogDetails {
         }
         m = PER.matcher(detail);
         if (m.matches()) {
-            return Messages.get(locale, "log.detail.per." + m.group(2), Messages.get(locale, "log.detail.purpose." + m.group(1)));
+            return Messages.get(locale, "log.detail.per." + m.group(2),
+                    Messages.get(locale, "log.detail.purpose." + m.group(1)));
         }
         m = REQUEST.matcher(detail);
         if (m.matches()) {

@@ -19,7 +19,7 @@ class MalformedPreferences {
 
     void dropMalformedPreferences(@Observes Router router) {
         router.route().order(-1999).handler(ctx -> {
-            for (String name : new String[] {"Accept", "Accept-Language"}) {
+            for (String name : new String[] { "Accept", "Accept-Language" }) {
                 for (String value : ctx.request().headers().getAll(name)) {
                     if (!wellFormed(name, value)) {
                         ctx.request().headers().remove(name);

@@ -18,8 +18,8 @@ public final class Messages {
 
     private static final String BUNDLE = "messages.msg";
     // no fallback to the JVM's own locale: Chinese is the root bundle whatever the server's settings
-    private static final ResourceBundle.Control CONTROL =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final ResourceBundle.Control CONTROL = ResourceBundle.Control
+            .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Messages() {
     }

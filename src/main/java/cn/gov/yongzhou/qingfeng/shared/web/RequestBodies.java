@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Request bodies that arrive slowly or never finish must not freeze the portal.
  *
- * <p>RESTEasy Reactive gives a blocking resource method its worker thread first and then reads the form on that
+ * <p>
+ * RESTEasy Reactive gives a blocking resource method its worker thread first and then reads the form on that
  * thread ({@code FormBodyHandler.parseBlocking}): each unfinished upload holds a worker, and 200 of them (the whole
  * worker pool) froze every dynamic page, readiness included. (Reading forms on the event loop with Vert.x's
  * BodyHandler instead was tried: RESTEasy then fails on HTTP/2 requests and on some malformed bodies never answers.)
@@ -77,7 +78,7 @@ public class RequestBodies {
         int mine = fromAddress.incrementAndGet();
         int all = unfinished.incrementAndGet();
         AtomicBoolean released = new AtomicBoolean();
-        long[] timer = {-1};
+        long[] timer = { -1 };
         Runnable release = () -> {
             if (released.compareAndSet(false, true)) {
                 unfinished.decrementAndGet();
@@ -103,7 +104,7 @@ public class RequestBodies {
         ctx.addEndHandler(done -> release.run());
         long window = Math.max(1, config.window().toMillis());
         long minBytes = config.minBytes().asLongValue();
-        long[] seen = {0};
+        long[] seen = { 0 };
         timer[0] = vertx.setPeriodic(window, id -> {
             if (released.get()) {
                 vertx.cancelTimer(id);

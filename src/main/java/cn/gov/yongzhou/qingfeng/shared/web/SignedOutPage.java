@@ -39,7 +39,9 @@ public class SignedOutPage {
 
     /** Why the session ended; each has its own words. */
     public enum Reason {
-        SIGNED_OUT, TIMED_OUT, ENDED;
+        SIGNED_OUT,
+        TIMED_OUT,
+        ENDED;
 
         String key() {
             return "session." + name();
@@ -81,8 +83,8 @@ public class SignedOutPage {
     private final String csrfCookie;
 
     SignedOutPage(StaffSessionConfig config,
-            @ConfigProperty(name = "quarkus.oidc.authentication.cookie-force-secure", defaultValue = "false")
-            boolean forceSecure, @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie) {
+            @ConfigProperty(name = "quarkus.oidc.authentication.cookie-force-secure", defaultValue = "false") boolean forceSecure,
+            @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie) {
         this.config = config;
         this.forceSecure = forceSecure;
         this.csrfCookie = csrfCookie;
@@ -94,11 +96,12 @@ public class SignedOutPage {
         String to = decode(from);
         Reason reason = to != null ? Reason.TIMED_OUT : ended != null ? Reason.ENDED : Reason.SIGNED_OUT;
         String back = to != null && STAFF_PATH.matcher(to).matches() && !to.contains("//") && !to.contains("..")
-                ? to : StaffSessionTimeout.DEFAULT_BACK;
+                ? to
+                : StaffSessionTimeout.DEFAULT_BACK;
         Response.ResponseBuilder page = Response.ok(Templates.signedOut(reason.key() + ".title", reason.key(), back,
                 config.idleTimeout().toMinutes())).header(HttpHeaders.CACHE_CONTROL, "no-store");
         boolean secure = forceSecure || "https".equals(request.scheme());
-        for (String name : new String[] {BACK_COOKIE, POST_LOGOUT_COOKIE, StaffSessionTimeout.COOKIE, csrfCookie}) {
+        for (String name : new String[] { BACK_COOKIE, POST_LOGOUT_COOKIE, StaffSessionTimeout.COOKIE, csrfCookie }) {
             if (request.getCookie(name) != null) {
                 page.header(HttpHeaders.SET_COOKIE, new NewCookie.Builder(name).value("").path("/").maxAge(0)
                         .httpOnly(true).secure(secure).sameSite(NewCookie.SameSite.LAX).build());

@@ -37,7 +37,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * Ends a staff member's code-flow session after {@code qingfeng.staff-session.idle-timeout} without a staff
  * request: an unattended desk must not stay signed in to reporters' identities.
  *
- * <p>The time of the last staff request is kept in the activity cookie {@value #COOKIE} (time and user name, signed
+ * <p>
+ * The time of the last staff request is kept in the activity cookie {@value #COOKIE} (time and user name, signed
  * with the index key), renewed on every staff page. It is read <em>before</em> the sign-in layer, so that a staff
  * member who comes back too late is told so by the portal even when the identity provider's session or the session
  * cookie has already run out, and so that a form posted then is answered by a page of the portal with what was typed
@@ -46,7 +47,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * when a new sign-in completes, so a fresh sign-in is never judged by an earlier session; a missing or forged cookie
  * counts from the sign-in ({@code auth_time}, else the ID token's issue time).
  *
- * <p>Bearer-token callers (the API, tests) have no session and are left alone.
+ * <p>
+ * Bearer-token callers (the API, tests) have no session and are left alone.
  */
 @ApplicationScoped
 public class StaffSessionTimeout {
@@ -78,8 +80,8 @@ public class StaffSessionTimeout {
 
     StaffSessionTimeout(Clock clock, KeyedHash keyedHash, SecurityLog securityLog, StaffSessionConfig config,
             SecurityIdentity identity, @ConfigProperty(name = "quarkus.oidc.logout.path") Optional<String> logoutPath,
-            @ConfigProperty(name = "quarkus.oidc.authentication.cookie-force-secure", defaultValue = "false")
-            boolean forceSecure, @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie) {
+            @ConfigProperty(name = "quarkus.oidc.authentication.cookie-force-secure", defaultValue = "false") boolean forceSecure,
+            @ConfigProperty(name = "quarkus.rest-csrf.cookie-name") String csrfCookie) {
         this.identity = identity;
         this.logoutPath = logoutPath;
         this.clock = clock;

@@ -30,8 +30,8 @@ public class TemplateText {
         if (instance.getAttribute(TemplateInstance.LOCALE) == null) {
             instance.setAttribute(TemplateInstance.LOCALE, Arc.container().instance(RequestLocale.class).get().get());
         }
-        io.quarkus.security.identity.SecurityIdentity identity =
-                Arc.container().instance(io.quarkus.security.identity.SecurityIdentity.class).get();
+        io.quarkus.security.identity.SecurityIdentity identity = Arc.container()
+                .instance(io.quarkus.security.identity.SecurityIdentity.class).get();
         if (StaffSessionTimeout.isSessionRequest(current.request(), identity)) {
             instance.setAttribute(STAFF_USER, identity.getPrincipal().getName());
         }
@@ -49,8 +49,8 @@ public class TemplateText {
     /** The signed-in staff member of a staff page (code-flow session), for the header's sign-out link. */
     static final String STAFF_USER = "staffUser";
 
-    private static final java.time.format.DateTimeFormatter MINUTES =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final java.time.format.DateTimeFormatter MINUTES = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm");
 
     /** {@code {t.beijing}}: a moment as Yongzhou's clocks showed it. */
     @TemplateExtension
@@ -61,15 +61,17 @@ public class TemplateText {
     /** {@code {t.beijingDay}}: the day of a moment as Yongzhou's calendars showed it. */
     @TemplateExtension
     static String beijingDay(java.time.OffsetDateTime at) {
-        return at == null ? "" : at.atZoneSameInstant(cn.gov.yongzhou.qingfeng.shared.ClockProducer.ZONE).toLocalDate()
-                .toString();
+        return at == null ? ""
+                : at.atZoneSameInstant(cn.gov.yongzhou.qingfeng.shared.ClockProducer.ZONE).toLocalDate()
+                        .toString();
     }
 
     /** {@code {t.iso}}: a moment for a {@code <time datetime>}, to the second (HTML allows at most milliseconds). */
     @TemplateExtension
     static String iso(java.time.OffsetDateTime at) {
-        return at == null ? "" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-                .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return at == null ? ""
+                : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** {@code {state.label}}: an enum constant in words, from the key {@code enumType.CONSTANT}. */

@@ -34,7 +34,10 @@ final class AliyunSmsPeer implements AutoCloseable {
     record Sent(String phone, String signName, String templateCode, String templateParam, String outId, String bizId) {
     }
 
-    enum Mode { NORMAL, THROTTLED }
+    enum Mode {
+        NORMAL,
+        THROTTLED
+    }
 
     private static final Set<String> COMMON = Set.of("AccessKeyId", "Format", "RegionId", "SignatureMethod",
             "SignatureNonce", "SignatureVersion", "Timestamp", "Version", "Signature", "Action");

@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.casework.Casework;
-import cn.gov.yongzhou.qingfeng.support.TestCases;
-import cn.gov.yongzhou.qingfeng.casework.Transition;
-import cn.gov.yongzhou.qingfeng.support.TestReports;
 import cn.gov.yongzhou.qingfeng.notify.NoticeChannel;
 import cn.gov.yongzhou.qingfeng.notify.OutboxConfig;
 import cn.gov.yongzhou.qingfeng.notify.OutboxMessage;
 import cn.gov.yongzhou.qingfeng.notify.OutboxWorker;
 import cn.gov.yongzhou.qingfeng.notify.Outboxes;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -140,8 +139,10 @@ class AliyunSmsTest {
                 + AliyunSms.percentEncode(e.getValue())).collect(java.util.stream.Collectors.joining("&"));
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
                 .newBuilder(java.net.URI.create(endpoint + "/")).header("Content-Type",
-                        "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers
-                        .ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                        "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers
+                        .ofString(body))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("SignatureDoesNotMatch"), response.body());
     }
@@ -181,13 +182,14 @@ class AliyunSmsTest {
         String phone = TestReports.phone();
         String receipt = report(phone);
         long caseId = TestReports.caseOf(em, receipt);
-        casework.reject(caseId, TestCases.INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.DUPLICATE, null, "重复举报", "已有同一事项在办理中。", 0);
+        casework.reject(caseId, TestCases.INSPECTOR, cn.gov.yongzhou.qingfeng.casework.RejectionGround.DUPLICATE, null, "重复举报",
+                "已有同一事项在办理中。", 0);
         drainAll(worker);
         OutboxMessage refusal = Outboxes.of(em, Outboxes.reportId(em, receipt), NoticeChannel.SMS).get(1);
         assertEquals(OutboxMessage.Status.FAILED, refusal.status, "no template code for REJECTED: retrying cannot help");
         assertTrue(refusal.lastError.contains("qingfeng.sms.aliyun.templates.REJECTED"), refusal.lastError);
-        assertTrue(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
-                cn.gov.yongzhou.qingfeng.casework.NoticeTask.open(caseId,
+        assertTrue(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> cn.gov.yongzhou.qingfeng.casework.NoticeTask.open(caseId,
                         cn.gov.yongzhou.qingfeng.casework.DeadlineStage.ACCEPTANCE_NOTICE).isPresent()));
     }
 

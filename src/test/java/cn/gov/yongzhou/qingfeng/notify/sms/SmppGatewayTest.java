@@ -13,14 +13,14 @@ import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.DeadlineStage;
 import cn.gov.yongzhou.qingfeng.casework.NoticeTask;
 import cn.gov.yongzhou.qingfeng.casework.ReporterNotice;
-import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
-import cn.gov.yongzhou.qingfeng.support.TestReports;
 import cn.gov.yongzhou.qingfeng.notify.NoticeChannel;
 import cn.gov.yongzhou.qingfeng.notify.OutboxConfig;
 import cn.gov.yongzhou.qingfeng.notify.OutboxMessage;
-import cn.gov.yongzhou.qingfeng.notify.Outboxes;
 import cn.gov.yongzhou.qingfeng.notify.OutboxWorker;
+import cn.gov.yongzhou.qingfeng.notify.Outboxes;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
+import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -97,8 +97,8 @@ class SmppGatewayTest {
         }
 
         long reportId = Outboxes.reportId(em, receipt);
-        await("the delivery receipt", () -> Outboxes.of(em, reportId, NoticeChannel.SMS).get(0).delivery
-                == OutboxMessage.Delivery.DELIVERED);
+        await("the delivery receipt",
+                () -> Outboxes.of(em, reportId, NoticeChannel.SMS).get(0).delivery == OutboxMessage.Delivery.DELIVERED);
         OutboxMessage sent = Outboxes.of(em, reportId, NoticeChannel.SMS).get(0);
         assertEquals(OutboxMessage.Status.SENT, sent.status);
         assertNotNull(sent.deliveredAt);
@@ -124,8 +124,8 @@ class SmppGatewayTest {
                 "the coded ground and the proper channel come first: " + text.text());
 
         long reportId = Outboxes.reportId(em, receipt);
-        await("every part receipted", () -> Outboxes.of(em, reportId, NoticeChannel.SMS).get(1).delivery
-                == OutboxMessage.Delivery.DELIVERED);
+        await("every part receipted",
+                () -> Outboxes.of(em, reportId, NoticeChannel.SMS).get(1).delivery == OutboxMessage.Delivery.DELIVERED);
         assertEquals(text.parts(), partsOf(Outboxes.of(em, reportId, NoticeChannel.SMS).get(1).id));
         await("the acceptance notice limit met", () -> told(caseId, DeadlineStage.ACCEPTANCE_NOTICE));
     }

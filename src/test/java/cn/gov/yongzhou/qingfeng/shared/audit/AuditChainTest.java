@@ -54,7 +54,7 @@ class AuditChainTest {
     long[] twoAdminChanges() {
         long a = log.record("admin-audit", "unit", "T-1", AdminAction.CHANGED, "name: a → b").id;
         long b = log.record("admin-audit", "unit", "T-1", AdminAction.CHANGED, "name: b → c").id;
-        return new long[] {a, b};
+        return new long[] { a, b };
     }
 
     /** Someone removes a sealed admin log entry; the check runs before it is put back. */

@@ -68,6 +68,6 @@ class ProviderSignInEventsTest {
         assertTrue(rows.get(1)[2].toString().contains("user_not_found"));
         server.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlPathEqualTo("/auth/admin/realms/quarkus/events")).withHeader("Authorization",
-                com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
+                        com.github.tomakehurst.wiremock.client.WireMock.matching("Bearer .+")));
     }
 }

@@ -21,7 +21,8 @@ class SecurityLogTest {
 
     @Transactional
     void eventAt(String at, String detail) {
-        em.createNativeQuery("insert into security_event (at, kind, detail) values (cast(?1 as timestamptz), 'ADMIN_CHANGE', ?2)")
+        em.createNativeQuery(
+                "insert into security_event (at, kind, detail) values (cast(?1 as timestamptz), 'ADMIN_CHANGE', ?2)")
                 .setParameter(1, at).setParameter(2, detail).executeUpdate();
     }
 
@@ -34,8 +35,8 @@ class SecurityLogTest {
     void shouldLetEventsOlderThanAYearGoAndKeepTheRest() {
         TestClock.at("2026-11-25T02:30:00");
         String marker = "prune-" + System.nanoTime();
-        eventAt("2025-11-24T18:29:00Z", marker + "-old");     // a year and a minute before 02:30 Beijing time
-        eventAt("2025-11-24T18:31:00Z", marker + "-kept");    // a minute less than a year
+        eventAt("2025-11-24T18:29:00Z", marker + "-old"); // a year and a minute before 02:30 Beijing time
+        eventAt("2025-11-24T18:31:00Z", marker + "-kept"); // a minute less than a year
         log.prune();
         assertEquals(0, count(marker + "-old"));
         assertEquals(1, count(marker + "-kept"));

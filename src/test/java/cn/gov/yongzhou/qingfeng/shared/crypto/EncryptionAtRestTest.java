@@ -54,8 +54,8 @@ class EncryptionAtRestTest {
                        reporter_id_no_index, reporter_phone_index, password_hash
                 from report where receipt_no = ?1""").setParameter(1, receipt).getSingleResult();
         String all = String.join("|", java.util.Arrays.stream(row).map(String::valueOf).toList());
-        for (String secret : new String[] {form.get("reporterName"), form.get("idNumber"), form.get("phone"),
-                form.get("email"), "八百元辛苦费"}) {
+        for (String secret : new String[] { form.get("reporterName"), form.get("idNumber"), form.get("phone"),
+                form.get("email"), "八百元辛苦费" }) {
             assertFalse(all.contains(secret), "the row shows " + secret + " in clear");
         }
         assertTrue(((String) row[0]).startsWith("dev1:"), "each value names the key that sealed it");
@@ -82,13 +82,13 @@ class EncryptionAtRestTest {
         unit.put("behalfRelation", "独特关系人");
         TestReports.api(unit).post("/api/v1/reports").then().statusCode(201);
         String dump = pgDump();
-        for (String secret : new String[] {unit.get("reporterName"), unit.get("agentName"), unit.get("idNumber"),
-                "8765432", unit.get("behalfName"), unit.get("behalfRelation")}) {
+        for (String secret : new String[] { unit.get("reporterName"), unit.get("agentName"), unit.get("idNumber"),
+                "8765432", unit.get("behalfName"), unit.get("behalfRelation") }) {
             assertFalse(dump.contains(secret), "pg_dump shows " + secret + " in clear");
         }
         assertTrue(dump.contains("COPY public.report"), "the dump holds the report table");
-        for (String secret : new String[] {form.get("reporterName"), form.get("idNumber"), form.get("phone"),
-                form.get("email"), "八百元辛苦费"}) {
+        for (String secret : new String[] { form.get("reporterName"), form.get("idNumber"), form.get("phone"),
+                form.get("email"), "八百元辛苦费" }) {
             assertFalse(dump.contains(secret), "pg_dump shows " + secret + " in clear");
         }
     }

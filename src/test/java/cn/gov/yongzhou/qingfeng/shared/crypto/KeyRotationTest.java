@@ -221,11 +221,11 @@ class KeyRotationTest {
                     select place_enc, accused_description_enc, narrative_enc, reporter_name_enc, reporter_id_no_enc,
                            reporter_phone_enc, reporter_email_enc, id
                     from report where receipt_no = ?1""").setParameter(1, receipt).getSingleResult();
-            String[] names = {"place", "accused_description", "narrative", "reporter_name", "reporter_id_no",
-                    "reporter_phone", "reporter_email"};
+            String[] names = { "place", "accused_description", "narrative", "reporter_name", "reporter_id_no",
+                    "reporter_phone", "reporter_email" };
             for (int i = 0; i < names.length; i++) {
                 String value = (String) report[i];
-                rows.add(new Object[] {"report." + names[i], PersonalDataCipher.keyIdOf(value), value});
+                rows.add(new Object[] { "report." + names[i], PersonalDataCipher.keyIdOf(value), value });
             }
             long id = ((Number) report[7]).longValue();
             @SuppressWarnings("unchecked")
@@ -234,15 +234,15 @@ class KeyRotationTest {
                     join evidence_content c on c.evidence_id = e.id where e.report_id = ?1""").setParameter(1, id)
                     .getResultList();
             for (Object[] e : evidence) {
-                rows.add(new Object[] {"evidence.name" + e[0], PersonalDataCipher.keyIdOf((String) e[1]), e[1]});
-                rows.add(new Object[] {"evidence.bytes" + e[0], e[2], e[3]});
+                rows.add(new Object[] { "evidence.name" + e[0], PersonalDataCipher.keyIdOf((String) e[1]), e[1] });
+                rows.add(new Object[] { "evidence.bytes" + e[0], e[2], e[3] });
             }
             @SuppressWarnings("unchecked")
             List<Object[]> mail = em.createNativeQuery(
                     "select id, recipient_enc from outbox_message where report_id = ?1 order by id").setParameter(1, id)
                     .getResultList();
             for (Object[] m : mail) {
-                rows.add(new Object[] {"outbox.recipient" + m[0], PersonalDataCipher.keyIdOf((String) m[1]), m[1]});
+                rows.add(new Object[] { "outbox.recipient" + m[0], PersonalDataCipher.keyIdOf((String) m[1]), m[1] });
             }
             return rows;
         });

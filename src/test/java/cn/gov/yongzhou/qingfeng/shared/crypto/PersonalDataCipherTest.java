@@ -68,7 +68,7 @@ class PersonalDataCipherTest {
     void shouldRefuseATamperedSm4Value() {
         PersonalDataCipher cipher = PersonalDataCipher.of("s1:sm4:" + SM4_KEY, "s1");
         byte[] sealed = cipher.seal("证据".getBytes(StandardCharsets.UTF_8));
-        for (int at : new int[] {0, 12, sealed.length - 1}) { // the IV, the ciphertext, the tag
+        for (int at : new int[] { 0, 12, sealed.length - 1 }) { // the IV, the ciphertext, the tag
             byte[] changed = sealed.clone();
             changed[at] ^= 1;
             assertThrows(IllegalStateException.class, () -> cipher.open("s1", changed), "a bit flipped at " + at);

@@ -45,7 +45,8 @@ class DatabaseDownTest {
         @GET
         @Path("constraint")
         public String constraint() {
-            throw new RuntimeException("could not execute statement", new SQLException("null value in column violates not-null constraint", "23502"));
+            throw new RuntimeException("could not execute statement",
+                    new SQLException("null value in column violates not-null constraint", "23502"));
         }
     }
 

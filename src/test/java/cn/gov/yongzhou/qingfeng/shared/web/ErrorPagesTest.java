@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.support.TestReports;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.quarkus.test.common.http.TestHTTPResource;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,7 +61,8 @@ class ErrorPagesTest {
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("Cookie", "qf-csrf=" + csrf.cookie())
                 .POST(HttpRequest.BodyPublishers.ofString("csrf-token=" + csrf.token()
-                        + "&receipt=YZ261130ABCDEF%%27&password=x")).build(),
+                        + "&receipt=YZ261130ABCDEF%%27&password=x"))
+                .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("请求无效"), response.body());

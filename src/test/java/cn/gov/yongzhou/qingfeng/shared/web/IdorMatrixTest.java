@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gov.yongzhou.qingfeng.casework.CaseRole;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
 import cn.gov.yongzhou.qingfeng.casework.Conclusion;
-import cn.gov.yongzhou.qingfeng.casework.CaseRole;
-import cn.gov.yongzhou.qingfeng.support.StaffClient;
-import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.casework.Transition;
 import cn.gov.yongzhou.qingfeng.desk.Findings;
 import cn.gov.yongzhou.qingfeng.disclosure.Disclosure;
 import cn.gov.yongzhou.qingfeng.intake.IncomingFile;
+import cn.gov.yongzhou.qingfeng.support.StaffClient;
+import cn.gov.yongzhou.qingfeng.support.TestCases;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -61,7 +61,15 @@ class IdorMatrixTest {
      * missing id gets; elsewhere what any inspector gets.
      */
     enum Who {
-        ANONYMOUS, NO_ROLE, INSPECTOR, INSPECTOR_OTHER_BODY, HANDLER_OWN, HANDLER_OTHER, SUPERVISOR, DIRECTOR, ADMIN
+        ANONYMOUS,
+        NO_ROLE,
+        INSPECTOR,
+        INSPECTOR_OTHER_BODY,
+        HANDLER_OWN,
+        HANDLER_OTHER,
+        SUPERVISOR,
+        DIRECTOR,
+        ADMIN
     }
 
     static final Set<Who> NOBODY = EnumSet.noneOf(Who.class);
@@ -79,7 +87,9 @@ class IdorMatrixTest {
     static final String INSPECTOR_OTHER_BODY_NAME = "idor-inspector-lst";
 
     enum Body {
-        NONE, FORM, MULTIPART
+        NONE,
+        FORM,
+        MULTIPART
     }
 
     /**

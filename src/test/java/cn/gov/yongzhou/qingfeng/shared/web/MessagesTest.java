@@ -52,7 +52,7 @@ class MessagesTest {
 
     @Test
     void shouldHoldOnlyWellFormedEntries() throws IOException {
-        for (String name : new String[] {"msg.properties", "msg_en.properties"}) {
+        for (String name : new String[] { "msg.properties", "msg_en.properties" }) {
             try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/" + name)) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 List<String> bad = text.lines().filter(l -> !l.isBlank() && !l.startsWith("#"))
@@ -65,7 +65,7 @@ class MessagesTest {
     @Test
     void shouldDefineEveryKeyOnce() throws IOException {
         // a key defined twice silently keeps the later text: 数据来源： then also shows where 来源 was meant
-        for (String name : new String[] {"msg.properties", "msg_en.properties"}) {
+        for (String name : new String[] { "msg.properties", "msg_en.properties" }) {
             try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/" + name)) {
                 String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 Set<String> seen = new java.util.HashSet<>();
@@ -109,11 +109,12 @@ class MessagesTest {
     void shouldNameEveryChoiceAndStateInWords() throws IOException {
         Set<String> keys = load("msg.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
-        for (Enum<?>[] values : new Enum<?>[][] {Category.values(), Subcategory.values(), ContactPreference.values(),
+        for (Enum<?>[] values : new Enum<?>[][] { Category.values(), Subcategory.values(), ContactPreference.values(),
                 CaseState.values(), CaseAction.values(), DayReason.values(), RouteReason.values(), Conflict.values(),
                 Handling.values(), RuleChange.values(), cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values(),
                 cn.gov.yongzhou.qingfeng.casework.Transition.values(), cn.gov.yongzhou.qingfeng.intake.Channel.values(),
-                cn.gov.yongzhou.qingfeng.shared.audit.AdminAction.values(), cn.gov.yongzhou.qingfeng.casework.Conclusion.values(),
+                cn.gov.yongzhou.qingfeng.shared.audit.AdminAction.values(),
+                cn.gov.yongzhou.qingfeng.casework.Conclusion.values(),
                 cn.gov.yongzhou.qingfeng.accountability.MatterTrigger.values(),
                 cn.gov.yongzhou.qingfeng.accountability.HeadDecision.values(),
                 cn.gov.yongzhou.qingfeng.accountability.DispositionKind.values(),
@@ -131,14 +132,15 @@ class MessagesTest {
                 cn.gov.yongzhou.qingfeng.disclosure.PublicationState.values(),
                 cn.gov.yongzhou.qingfeng.intake.ClusterReason.values(),
                 cn.gov.yongzhou.qingfeng.shared.audit.AuditChain.Trail.values(),
-                cn.gov.yongzhou.qingfeng.ledger.PeriodKind.values(), cn.gov.yongzhou.qingfeng.ledger.Standing.values()}) {
+                cn.gov.yongzhou.qingfeng.ledger.PeriodKind.values(), cn.gov.yongzhou.qingfeng.ledger.Standing.values() }) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v))) {
                     missing.add(TemplateText.keyOf(v));
                 }
             }
         }
-        for (Enum<?>[] values : new Enum<?>[][] {CaseState.values(), cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values()}) {
+        for (Enum<?>[] values : new Enum<?>[][] { CaseState.values(),
+                cn.gov.yongzhou.qingfeng.casework.DeadlineStage.values() }) {
             for (Enum<?> v : values) {
                 if (!keys.contains(TemplateText.keyOf(v) + ".explain")) {
                     missing.add(TemplateText.keyOf(v) + ".explain");

@@ -19,7 +19,8 @@ class NotSentPageTest {
     void shouldLabelTheTypedFieldsInWordsAndLinkTheOtherLanguageToAPageThatExists() {
         String page = SignedOutPage.notSent(SignedOutPage.Reason.TIMED_OUT, "/staff/cases", Duration.ofMinutes(30),
                 List.of(new SignedOutPage.Typed("toReporter", "经核查，您反映的问题属实。"),
-                        new SignedOutPage.Typed("x-unknown", "别的内容")), Messages.CHINESE);
+                        new SignedOutPage.Typed("x-unknown", "别的内容")),
+                Messages.CHINESE);
         assertTrue(page.contains(">告知举报人的内容</label>"), page);
         assertTrue(page.contains(">填写的内容</label>"), "an unknown field gets a plain label");
         assertFalse(page.contains(">toReporter<") || page.contains(">x-unknown<"), "no parameter names");

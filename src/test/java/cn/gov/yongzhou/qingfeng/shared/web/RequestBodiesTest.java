@@ -93,7 +93,8 @@ class RequestBodiesTest {
     HttpResponse<String> get(String path) throws Exception {
         return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build().send(
                 HttpRequest.newBuilder(URI.create(base + path.substring(1))).timeout(Duration.ofSeconds(3)).GET()
-                        .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test

@@ -14,7 +14,7 @@ class SecurityHeadersTest {
 
     @Test
     void shouldSendAStrictPolicyWithEveryPage() {
-        for (String page : new String[] {"/", "/report", "/w/C-01", "/track", "/posters"}) {
+        for (String page : new String[] { "/", "/report", "/w/C-01", "/track", "/posters" }) {
             given().get(page).then().statusCode(200)
                     .header("Content-Security-Policy", containsString("script-src 'self'"))
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
@@ -26,16 +26,16 @@ class SecurityHeadersTest {
     /** A page without its charset leaves the browser (or a proxy) to guess how to read the Chinese text. */
     @Test
     void shouldSendEveryPageAsUtf8() {
-        for (String page : new String[] {"/", "/report", "/w/C-01", "/w/NO-SUCH", "/track", "/track/recover", "/posters",
-            "/statistics", "/cases", "/signed-out", "/no/such/page", "/?lang=en"}) {
+        for (String page : new String[] { "/", "/report", "/w/C-01", "/w/NO-SUCH", "/track", "/track/recover", "/posters",
+                "/statistics", "/cases", "/signed-out", "/no/such/page", "/?lang=en" }) {
             given().accept("text/html").get(page).then().header("Content-Type", equalTo("text/html;charset=UTF-8"));
         }
-        String[][] staff = {{"/staff/cases", StaffClient.INSPECTOR}, {"/staff/unit-cases", StaffClient.HANDLER},
-            {"/staff/board", StaffClient.SUPERVISOR}, {"/staff/admin", StaffClient.ADMIN},
-            {"/staff/admin/units", StaffClient.ADMIN}, {"/staff/admin/security", StaffClient.ADMIN},
-            {"/staff/register", StaffClient.INSPECTOR}, {"/staff/follow-ups", StaffClient.INSPECTOR},
-            {"/staff/accountability", StaffClient.INSPECTOR}, {"/staff/disclosure", StaffClient.INSPECTOR},
-            {"/staff/documents", StaffClient.INSPECTOR}, {"/staff/ledger", StaffClient.SUPERVISOR}};
+        String[][] staff = { { "/staff/cases", StaffClient.INSPECTOR }, { "/staff/unit-cases", StaffClient.HANDLER },
+                { "/staff/board", StaffClient.SUPERVISOR }, { "/staff/admin", StaffClient.ADMIN },
+                { "/staff/admin/units", StaffClient.ADMIN }, { "/staff/admin/security", StaffClient.ADMIN },
+                { "/staff/register", StaffClient.INSPECTOR }, { "/staff/follow-ups", StaffClient.INSPECTOR },
+                { "/staff/accountability", StaffClient.INSPECTOR }, { "/staff/disclosure", StaffClient.INSPECTOR },
+                { "/staff/documents", StaffClient.INSPECTOR }, { "/staff/ledger", StaffClient.SUPERVISOR } };
         for (String[] page : staff) {
             StaffClient.as("charset-" + page[1], page[1]).accept("text/html").get(page[0]).then()
                     .header("Content-Type", equalTo("text/html;charset=UTF-8"));

@@ -155,9 +155,11 @@ class StaffSessionTimeoutTest {
         given().cookies(browser).get("/signed-out").then().statusCode(200)
                 .body(containsString("因长时间未操作，已安全退出"), containsString("href=\"/staff/cases\""),
                         containsString("重新登录"));
-        given().cookie(SignedOutPage.BACK_COOKIE, SignedOutPage.encode("https://evil.example/")).get("/signed-out").then().statusCode(200)
+        given().cookie(SignedOutPage.BACK_COOKIE, SignedOutPage.encode("https://evil.example/")).get("/signed-out").then()
+                .statusCode(200)
                 .body(containsString("href=\"/staff/cases\""), org.hamcrest.Matchers.not(containsString("evil")));
-        given().cookie(SignedOutPage.BACK_COOKIE, SignedOutPage.encode("/staff/admin/units")).get("/signed-out").then().statusCode(200)
+        given().cookie(SignedOutPage.BACK_COOKIE, SignedOutPage.encode("/staff/admin/units")).get("/signed-out").then()
+                .statusCode(200)
                 .body(containsString("href=\"/staff/admin/units\""));
         Number logged = (Number) em.createNativeQuery(
                 "select count(*) from security_event where kind = 'SESSION_TIMED_OUT' and actor = 'alice'")

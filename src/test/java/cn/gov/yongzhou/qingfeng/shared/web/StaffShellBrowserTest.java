@@ -43,7 +43,7 @@ class StaffShellBrowserTest {
             "inspector  | /staff/cases      | /staff/cases /staff/register /staff/board /staff/follow-ups /staff/ledger /staff/accountability /staff/disclosure /staff/documents | /staff/admin",
             "handler    | /staff/unit-cases | /staff/unit-cases | /staff/cases",
             "supervisor | /staff/board      | /staff/board /staff/ledger /staff/accountability /staff/documents | /staff/follow-ups",
-            "admin      | /staff/admin      | /staff/documents /staff/admin | /staff/board"})
+            "admin      | /staff/admin      | /staff/documents /staff/admin | /staff/board" })
     void shouldShowEachRoleOnlyThePagesItMayOpenAndThePortalsPageForOthers(String role, String home, String expected,
             String refused) {
         String user = "shell-" + role;
@@ -100,10 +100,10 @@ class StaffShellBrowserTest {
     void shouldRefuseInEnglishForAnEnglishReader() {
         Browsers.inBrowser(Browsers.Screen.DESKTOP, Map.of("Authorization",
                 Browsers.bearer("shell-en", "handler").get("Authorization"), "Cookie", "qf-lang=en"), page -> {
-            Response refusal = page.navigate(url("/staff/cases"));
-            assertEquals(403, refusal.status());
-            assertThat(page.locator("h1")).hasText("Not allowed on this page");
-            assertTrue(page.locator("html").getAttribute("lang").startsWith("en"));
-        });
+                    Response refusal = page.navigate(url("/staff/cases"));
+                    assertEquals(403, refusal.status());
+                    assertThat(page.locator("h1")).hasText("Not allowed on this page");
+                    assertTrue(page.locator("html").getAttribute("lang").startsWith("en"));
+                });
     }
 }

@@ -20,7 +20,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -195,7 +194,8 @@ class StaffSignOutTest {
     @Test
     void shouldSendStaffOpeningTheAppByAnotherHostNameToThePublicAddress() {
         int port = io.restassured.RestAssured.port;
-        Response other = given().redirects().follow(false).header("Host", "127.0.0.1:" + port).get("/staff/cases?state=ASSIGNED");
+        Response other = given().redirects().follow(false).header("Host", "127.0.0.1:" + port)
+                .get("/staff/cases?state=ASSIGNED");
         assertEquals(303, other.statusCode(), "not to the provider, which knows only the public address");
         assertEquals("http://localhost:8080/staff/cases?state=ASSIGNED", other.getHeader("Location"));
     }

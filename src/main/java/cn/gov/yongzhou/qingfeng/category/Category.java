@@ -79,7 +79,8 @@ public enum Category {
     /**
      * Whether the public form and the API take a report of the category without a real name. Rule 9 asks for none
      * (petty corruption is reported anonymously too, as 12388 takes it; real-name reports are handled first); rule 8's
-     * guarantee is for the person served, reporting under their real name, so arrogant service stays real-name.
+     * guarantee is for the person served, reporting under their real name, so arrogant service stays real-name. An
+     * anonymous letter is registered whatever its category (逐件登记, art. 14 of the national rules): staff do that.
      */
     public boolean acceptsAnonymous() {
         return switch (this) {

@@ -131,7 +131,7 @@ public class IntakeService {
 
     private Submission checkAndStore(ReportForm form, Channel channel, String submitter, String submissionKey,
             Locale locale) {
-        ReportValidator.Result result = validator.validate(form, locale);
+        ReportValidator.Result result = validator.validate(form, channel, locale);
         if (!result.valid()) {
             return new Submission.Invalid(result.errors());
         }

@@ -69,10 +69,11 @@ public class ReportValidator {
 
     /**
      * Every check of the form, field by field in the order the form shows them (the error summary lists them so),
-     * the files last; a draft only when nothing was wrong.
+     * the files last; a draft only when nothing was wrong. A letter registered by staff ({@code channel}) may give no
+     * identity document (the rules count a name with a concrete contact as real name); one it gives is checked.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Result validate(ReportForm form, Locale locale) {
+    public Result validate(ReportForm form, Channel channel, Locale locale) {
         FieldErrors errors = new FieldErrors();
         LocalDate today = LocalDate.now(clock);
 
@@ -80,12 +81,12 @@ public class ReportValidator {
         Scene scene = scene(form, errors, today);
         Accused accused = accused(form, errors);
         String narrative = narrative(form, errors);
-        boolean anonymous = anonymous(form, about.category(), errors);
+        boolean anonymous = anonymous(form, about.category(), channel == Channel.LETTER, errors);
         String applicationNo = text(TypedText.compact(form.applicationNo));
         if (applicationNo != null && !APPLICATION_NO.matcher(applicationNo).matches()) {
             errors.add("applicationNo", "error.applicationNo.format");
         }
-        Reporter reporter = anonymous ? Reporter.ANONYMOUS : reporter(form, errors, today);
+        Reporter reporter = anonymous ? Reporter.ANONYMOUS : reporter(form, errors, today, channel == Channel.LETTER);
         Boolean directlyServed = directlyServed(form, errors);
         if (!ReportForm.isChecked(form.declaration)) {
             errors.add("declaration", "error.declaration.required");
@@ -150,7 +151,7 @@ public class ReportValidator {
             errors.add("occurredDate", "error.occurredDate.required");
         } else {
             try {
-                occurredOn = LocalDate.parse(trim(form.occurredDate));
+                occurredOn = LocalDate.parse(unquoted(trim(form.occurredDate)));
                 if (occurredOn.isAfter(today)) {
                     errors.add("occurredDate", "error.occurredDate.future");
                 }
@@ -210,14 +211,17 @@ public class ReportValidator {
         return narrative;
     }
 
-    /** 实名 or 匿名: anonymous only where the category's rule allows it; then nothing of the reporter is kept. */
-    private static boolean anonymous(ReportForm form, Category category, FieldErrors errors) {
+    /**
+     * 实名 or 匿名: anonymous only where the category's rule allows it, or for an anonymous letter staff register (every
+     * letter is registered, 逐件登记); then nothing of the reporter is kept.
+     */
+    private static boolean anonymous(ReportForm form, Category category, boolean letter, FieldErrors errors) {
         String choice = trim(form.identity);
         boolean anonymous = choice.equals("ANONYMOUS");
         if (!anonymous && !choice.isEmpty() && !choice.equals("REAL_NAME")) {
             errors.add("identity", "error.identity.unknown");
         }
-        if (anonymous && category != null && !category.acceptsAnonymous()) {
+        if (anonymous && category != null && !category.acceptsAnonymous() && !letter) {
             errors.add("identity", "error.identity.anonymousNotForCategory");
         }
         return anonymous;
@@ -227,7 +231,7 @@ public class ReportValidator {
      * A real-name reporter as the rules define one: a person, or a unit or company with its 经办人, with an identity
      * document (a unit's is optional), a concrete contact, and whoever they report for.
      */
-    private static Reporter reporter(ReportForm form, FieldErrors errors, LocalDate today) {
+    private static Reporter reporter(ReportForm form, FieldErrors errors, LocalDate today, boolean letter) {
         ReporterKind kind = switch (trim(form.reporterKind)) {
             case "", "PERSON" -> ReporterKind.PERSON;
             case "UNIT" -> ReporterKind.UNIT;
@@ -256,7 +260,7 @@ public class ReportValidator {
             errors.add("idType", "error.idType.unknown");
         }
         IdType checkedType = idType == null ? IdType.RESIDENT_ID : idType;
-        String idNumber = idNumber(form, errors, idType, checkedType, unitReports, today);
+        String idNumber = idNumber(form, errors, idType, checkedType, unitReports || letter, today);
 
         // a concrete contact: a mobile, or a landline with its area code (the rules count a landline)
         String phone = PhoneNumber.normalize(form.phone);
@@ -288,12 +292,15 @@ public class ReportValidator {
                 unitReports ? agentName : null, checkedType, behalfName, behalfName == null ? null : behalfRelation));
     }
 
-    /** The document's number in its normal form, checked by its type; a unit's 经办人 may leave it out. */
+    /**
+     * The document's number in its normal form, checked by its type; optional for a unit's 经办人 and for a letter that
+     * gives none.
+     */
     private static String idNumber(ReportForm form, FieldErrors errors, IdType idType, IdType checkedType,
-            boolean unitReports, LocalDate today) {
+            boolean optional, LocalDate today) {
         String idNumber = checkedType.normalize(form.idNumber);
         if (idNumber.isEmpty()) {
-            if (!unitReports) {
+            if (!optional) {
                 errors.add("idNumber", "error.idNumber.required");
             }
             return null;
@@ -347,6 +354,14 @@ public class ReportValidator {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A date as generated API clients send it: openapi-generator's Java client puts a typed value in a multipart part as
+     * JSON ({@code "2026-11-20"}, quotes included, application/json); the quotes are not part of the date.
+     */
+    static String unquoted(String s) {
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
     }
 
     private static boolean blank(String s) {

@@ -51,4 +51,54 @@ class RegisterPagesTest {
         StaffClient.as("handler-li", "handler")
                 .get("/staff/register").then().statusCode(403);
     }
+
+    /**
+     * A letter that gives no identity number is registered (a name with a telephone number is real name, 逐件登记); a
+     * call or a visit still needs it, and the public form cannot borrow the letter's allowance by posting a channel.
+     */
+    @Test
+    void shouldRegisterALetterWithoutAnIdNumberButNotACallOrAPublicReport() {
+        StaffClient.inspector("inspector-wang").get("/staff/register").then().statusCode(200)
+                .body(containsString("来信没有写明证件号码的，可以不填"));
+        Map<String, String> form = TestReports.valid();
+        form.remove("idNumber");
+        form.put("channel", "PHONE");
+        post(form).post("/staff/register").then().statusCode(422).body(containsString("请填写您的身份证号码"));
+        form.put("channel", "LETTER");
+        String page = post(form).post("/staff/register").then().statusCode(200).body(containsString("举报已收到"))
+                .extract().asString();
+        Matcher m = Pattern.compile("id=\"receipt-no\" class=\"code\">([^<]+)<").matcher(page);
+        m.find();
+        Object[] row = (Object[]) em.createNativeQuery(
+                "select channel, reporter_id_no_enc is null, reporter_name_enc is not null from report where receipt_no = ?1")
+                .setParameter(1, m.group(1)).getSingleResult();
+        assertEquals("LETTER", row[0]);
+        assertEquals(Boolean.TRUE, row[1]);
+        assertEquals(Boolean.TRUE, row[2]);
+
+        TestReports.Csrf csrf = TestReports.openForm();
+        TestReports.formPost(form, csrf).post("/report").then().statusCode(422).body(containsString("请填写您的身份证号码"));
+    }
+
+    /** Every letter is registered (逐件登记): an anonymous one too, of any category; a call cannot be anonymous arrogance. */
+    @Test
+    void shouldRegisterAnAnonymousLetterAboutArrogantService() {
+        Map<String, String> form = TestReports.valid();
+        form.put("category", "ARROGANT_SERVICE");
+        form.put("subcategory", "HARD_FACE");
+        form.put("identity", "ANONYMOUS");
+        form.put("channel", "PHONE");
+        post(form).post("/staff/register").then().statusCode(422).body(containsString("傲慢服务问题须实名举报"));
+        form.put("channel", "LETTER");
+        String page = post(form).post("/staff/register").then().statusCode(200).body(containsString("举报已收到"))
+                .extract().asString();
+        Matcher m = Pattern.compile("id=\"receipt-no\" class=\"code\">([^<]+)<").matcher(page);
+        m.find();
+        Object[] row = (Object[]) em.createNativeQuery(
+                "select r.anonymous, r.reporter_name_enc is null, c.category from report r join case_file c on c.report_id = r.id where r.receipt_no = ?1")
+                .setParameter(1, m.group(1)).getSingleResult();
+        assertEquals(Boolean.TRUE, row[0]);
+        assertEquals(Boolean.TRUE, row[1]);
+        assertEquals("ARROGANT_SERVICE", row[2]);
+    }
 }

@@ -138,9 +138,9 @@ from (select case_id, min(due_on) as due from dl where not closed group by case_
 where x.case_id = c.id;
 
 -- the timeline: registration, and the step that brought the case to its state
-insert into case_event (case_id, at, action, actor, public_event, note, created_at)
+insert into case_event (case_id, at, action, actor, public_event, note_enc, created_at)
 select g.case_id, g.received_at, 'REGISTERED', 'system', true, null, g.received_at from g;
-insert into case_event (case_id, at, action, actor, public_event, note, created_at)
+insert into case_event (case_id, at, action, actor, public_event, note_enc, created_at)
 select g.case_id, least(g.received_at + ((g.n % 40) + 2) * interval '1 day', now()),
        case g.state when 'CONCLUDED' then 'APPROVED' when 'UNDER_REVIEW' then 'OBJECTED' else g.state end,
        'inspector' || (g.n % 12), true, null, g.received_at

@@ -19,7 +19,7 @@ where (cast(null as varchar) is null or c.state = null)
 order by coalesce(c.next_due, date '9999-12-31'), c.id
 limit 51)
 select array_agg(id) as ids from (select id from k limit 50) x \gset
-select c1_0.id,c1_0.assigned_unit_id,c1_0.category,c1_0.conclusion,c1_0.created_at,c1_0.false_accusation_reason,c1_0.name_cleared_note,c1_0.name_cleared_on,c1_0.next_due,c1_0.opened_at,c1_0.report_id,c1_0.state,c1_0.subcategory,c1_0.version from case_file c1_0 where c1_0.id = any(cast(:ids as bigint[]));
+select c1_0.id,c1_0.assigned_unit_id,c1_0.category,c1_0.conclusion,c1_0.created_at,c1_0.next_due,c1_0.opened_at,c1_0.report_id,c1_0.state,c1_0.subcategory,c1_0.version from case_file c1_0 where c1_0.id = any(cast(:ids as bigint[]));
 select r1_0.*, u1_0.* from report r1_0 join unit u1_0 on u1_0.id=r1_0.unit_id where r1_0.id in (select c.report_id from case_file c where c.id = any(cast(:ids as bigint[])));
 select r.id,
   (select count(*) from report o where o.id <> r.id

@@ -37,6 +37,7 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
         targetPort = uri.getPort() < 0 ? 5432 : uri.getPort();
         database = uri.getPath();
         current = this;
+        port = portOutsideTheEphemeralRange();
         up();
         return Map.of("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + database);
     }
@@ -45,6 +46,34 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         down();
         current = null;
+    }
+
+    /**
+     * A free port the system never hands out to outgoing connections: while the relay is down, an ephemeral port could
+     * be taken by any connection the app opens, and the relay could not listen on it again (seen once in CI:
+     * "Address already in use" on {@link #up()}). 0 (any) when no such port is free.
+     */
+    static int portOutsideTheEphemeralRange() {
+        int low = 32768;
+        try {
+            String range = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/sys/net/ipv4/ip_local_port_range"));
+            low = Integer.parseInt(range.strip().split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            // not Linux: the usual default
+        }
+        java.util.Random random = new java.util.Random();
+        int from = Math.max(1024, Math.min(20000, low - 2000));
+        for (int i = 0; i < 50 && low - from > 0; i++) {
+            int candidate = from + random.nextInt(low - from);
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        return 0;
     }
 
     /** The relay of the running test. */

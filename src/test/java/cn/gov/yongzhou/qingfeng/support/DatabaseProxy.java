@@ -84,9 +84,7 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
     /** Listens again (on the same port) and relays new connections. */
     public synchronized void up() {
         try {
-            ServerSocket server = new ServerSocket();
-            server.setReuseAddress(true);
-            server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            ServerSocket server = bindAgain();
             port = server.getLocalPort();
             listener = server;
             Thread accept = new Thread(() -> accept(server), "db-proxy-accept");
@@ -94,6 +92,34 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
             accept.start();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The port again, as a restarted server would take it. Right after {@link #down()} the kernel may still hold it
+     * for a moment (a relayed connection closing as the listener closed: "Address already in use", seen in CI), so
+     * the bind is tried for up to five seconds.
+     */
+    private ServerSocket bindAgain() throws IOException {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (true) {
+            ServerSocket server = new ServerSocket();
+            server.setReuseAddress(true);
+            try {
+                server.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                return server;
+            } catch (java.net.BindException busy) {
+                server.close();
+                if (System.nanoTime() > until) {
+                    throw busy;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw busy;
+                }
+            }
         }
     }
 

@@ -92,14 +92,13 @@ public class Retention {
         OffsetDateTime cutoff = now.minus(config.keepEndedFor());
         @SuppressWarnings("unchecked")
         List<Object[]> cases = em.createNativeQuery("""
-                select c.id, (select max(e.at) from case_event e where e.case_id = c.id
-                              and e.action in ('CLOSED', 'REJECTED', 'TRANSFERRED', 'REFERRED', 'MERGED')) as ended_at
+                select c.id, ended.at
                 from case_file c
+                left join lateral (select max(e.at) as at from case_event e where e.case_id = c.id
+                                   and e.action in ('CLOSED', 'REJECTED', 'TRANSFERRED', 'REFERRED', 'MERGED')) ended on true
                 where not exists (select 1 from case_event d where d.case_id = c.id and d.action = 'PERSONAL_DATA_ERASED')
                   and (c.archived_until is null or c.archived_until < ?3)
-                  and ((c.state in ('CLOSED', 'REJECTED', 'TRANSFERRED', 'REFERRED')
-                        and (select max(e.at) from case_event e where e.case_id = c.id
-                             and e.action in ('CLOSED', 'REJECTED', 'TRANSFERRED', 'REFERRED')) < ?1)
+                  and ((c.state in ('CLOSED', 'REJECTED', 'TRANSFERRED', 'REFERRED') and ended.at < ?1)
                        -- a repeat kept on file goes with the case it was merged into
                        or (c.state = 'MERGED' and exists (select 1 from case_event m where m.case_id = c.merged_into_id
                                                           and m.action = 'PERSONAL_DATA_ERASED')))

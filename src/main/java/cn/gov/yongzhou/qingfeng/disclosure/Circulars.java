@@ -65,7 +65,7 @@ public class Circulars {
         List<TypicalCase> cases = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(typicalIds)) {
             TypicalCase typical = id == null ? null : TypicalCase.findById(id);
-            if (typical == null || typical.state != PublicationState.PUBLISHED) {
+            if (typical == null || !typical.publication.is(PublicationState.PUBLISHED)) {
                 errors.add("cases", "pub.circ.error.notPublished");
                 return new Prepared(errors, null);
             }
@@ -85,9 +85,7 @@ public class Circulars {
         circular.title = t;
         circular.lead = l;
         circular.cases.addAll(cases);
-        circular.state = PublicationState.DRAFT;
-        circular.preparedBy = actor;
-        circular.preparedAt = OffsetDateTime.now(clock);
+        circular.publication = Publication.draftBy(actor, OffsetDateTime.now(clock));
         circular.persist();
         return new Prepared(errors, circular.id);
     }
@@ -97,22 +95,20 @@ public class Circulars {
     public FieldErrors approve(long id, String actor) {
         FieldErrors errors = new FieldErrors();
         Circular circular = Circular.findById(id);
-        if (circular == null || circular.state != PublicationState.DRAFT) {
+        if (circular == null) {
             return errors.add("circular", "pub.error.notDraft");
         }
-        if (circular.preparedBy.equals(actor)) {
-            return errors.add("approve", "pub.error.secondInspector");
+        if (!circular.publication.approvableBy(actor, "circular", errors)) {
+            return errors;
         }
-        if (circular.cases.stream().anyMatch(t -> t.state != PublicationState.PUBLISHED)) {
+        if (circular.cases.stream().anyMatch(t -> !t.publication.is(PublicationState.PUBLISHED))) {
             return errors.add("approve", "pub.circ.error.caseWithdrawn");
         }
         check(errors, circular.cases, circular.title, circular.lead);
         if (!errors.isEmpty()) {
             return errors;
         }
-        circular.approvedBy = actor;
-        circular.state = PublicationState.PUBLISHED;
-        circular.publishedAt = OffsetDateTime.now(clock);
+        circular.publication.publish(actor, OffsetDateTime.now(clock));
         return errors;
     }
 
@@ -120,20 +116,10 @@ public class Circulars {
     public FieldErrors withdraw(long id, String reason, String actor) {
         FieldErrors errors = new FieldErrors();
         Circular circular = Circular.findById(id);
-        if (circular == null || circular.state != PublicationState.PUBLISHED) {
+        if (circular == null) {
             return errors.add("circular", "pub.error.notPublished");
         }
-        String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
-            return errors.add("reason", "pub.error.reason");
-        }
-        if (text.length() > Disclosure.MAX_REASON) {
-            return errors.add("reason", "pub.error.tooLong", Disclosure.MAX_REASON);
-        }
-        circular.state = PublicationState.WITHDRAWN;
-        circular.withdrawnAt = OffsetDateTime.now(clock);
-        circular.withdrawnBy = actor;
-        circular.withdrawalReason = text;
+        circular.publication.withdraw(reason, actor, OffsetDateTime.now(clock), "circular", errors);
         return errors;
     }
 

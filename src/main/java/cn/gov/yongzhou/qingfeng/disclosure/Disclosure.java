@@ -32,7 +32,6 @@ public class Disclosure {
 
     public static final int MAX_TITLE = 200;
     public static final int MAX_BODY = 5000;
-    public static final int MAX_REASON = 1000;
     /** The blanks of the first draft: a text still holding one is not finished. */
     static final List<String> BLANKS = List.of("（查证的事实）", "（处理或处分）", "（问责情况）");
 
@@ -140,9 +139,7 @@ public class Disclosure {
         typical.unit = report.unit;
         typical.area = report.unit.area().orElse(null);
         typical.year = report.occurredOn.getYear();
-        typical.state = PublicationState.DRAFT;
-        typical.preparedBy = actor;
-        typical.preparedAt = OffsetDateTime.now(clock);
+        typical.publication = Publication.draftBy(actor, OffsetDateTime.now(clock));
         typical.persist();
         return errors;
     }
@@ -152,7 +149,7 @@ public class Disclosure {
     public FieldErrors edit(long id, String title, String body, String actor) {
         FieldErrors errors = new FieldErrors();
         TypicalCase typical = TypicalCase.findById(id);
-        if (typical == null || typical.state != PublicationState.DRAFT) {
+        if (typical == null || !typical.publication.is(PublicationState.DRAFT)) {
             return errors.add("case", "pub.error.notDraft");
         }
         check(errors, reportOf(typical), outcomes.of(typical.caseId), title, body);
@@ -161,8 +158,7 @@ public class Disclosure {
         }
         typical.title = title.strip();
         typical.body = body.strip();
-        typical.preparedBy = actor;
-        typical.preparedAt = OffsetDateTime.now(clock);
+        typical.publication.preparedBy(actor, OffsetDateTime.now(clock));
         return errors;
     }
 
@@ -171,11 +167,11 @@ public class Disclosure {
     public FieldErrors approve(long id, String actor) {
         FieldErrors errors = new FieldErrors();
         TypicalCase typical = TypicalCase.findById(id);
-        if (typical == null || typical.state != PublicationState.DRAFT) {
+        if (typical == null) {
             return errors.add("case", "pub.error.notDraft");
         }
-        if (typical.preparedBy.equals(actor)) {
-            return errors.add("approve", "pub.error.secondInspector");
+        if (!typical.publication.approvableBy(actor, "case", errors)) {
+            return errors;
         }
         // 处理结果 are published once they stand: nobody left to deal with, no appeal that may change them
         CaseOutcomes.Outcome outcome = outcomes.of(typical.caseId);
@@ -184,9 +180,7 @@ public class Disclosure {
         if (!errors.isEmpty()) {
             return errors;
         }
-        typical.approvedBy = actor;
-        typical.state = PublicationState.PUBLISHED;
-        typical.publishedAt = OffsetDateTime.now(clock);
+        typical.publication.publish(actor, OffsetDateTime.now(clock));
         // the 通报 of the case, a draft until approved on the case's documents
         drafts.draft(new Occasion.TypicalCasePublished(typical.caseId, typical.id, typical.title, typical.body),
                 actor);
@@ -197,20 +191,10 @@ public class Disclosure {
     public FieldErrors withdraw(long id, String reason, String actor) {
         FieldErrors errors = new FieldErrors();
         TypicalCase typical = TypicalCase.findById(id);
-        if (typical == null || typical.state != PublicationState.PUBLISHED) {
+        if (typical == null) {
             return errors.add("case", "pub.error.notPublished");
         }
-        String text = reason == null ? "" : reason.strip();
-        if (text.isEmpty()) {
-            return errors.add("reason", "pub.error.reason");
-        }
-        if (text.length() > MAX_REASON) {
-            return errors.add("reason", "pub.error.tooLong", MAX_REASON);
-        }
-        typical.state = PublicationState.WITHDRAWN;
-        typical.withdrawnAt = OffsetDateTime.now(clock);
-        typical.withdrawnBy = actor;
-        typical.withdrawalReason = text;
+        typical.publication.withdraw(reason, actor, OffsetDateTime.now(clock), "case", errors);
         return errors;
     }
 

@@ -58,7 +58,7 @@ public class DisclosureViews {
     }
 
     public List<CircularView> circulars() {
-        return Circular.<Circular> list("order by preparedAt desc, id desc").stream().map(DisclosureViews::circular)
+        return Circular.<Circular> list("order by publication.preparedAt desc, id desc").stream().map(DisclosureViews::circular)
                 .toList();
     }
 
@@ -67,7 +67,9 @@ public class DisclosureViews {
     }
 
     public List<CircularView> publishedCirculars() {
-        return Circular.<Circular> find("state = ?1 order by publishedAt desc, id desc", PublicationState.PUBLISHED)
+        return Circular
+                .<Circular> find("publication.state = ?1 order by publication.publishedAt desc, id desc",
+                        PublicationState.PUBLISHED)
                 .page(0, 50).list().stream().map(DisclosureViews::circular).toList();
     }
 
@@ -76,8 +78,9 @@ public class DisclosureViews {
     }
 
     private static CircularView circular(Circular c) {
-        return new CircularView(c.id, c.title, c.lead, c.state, c.preparedBy, c.preparedAt, c.approvedBy,
-                c.publishedAt, c.withdrawnBy, c.withdrawnAt, c.withdrawalReason,
+        Publication p = c.publication;
+        return new CircularView(c.id, c.title, c.lead, p.state, p.preparedBy, p.preparedAt, p.approvedBy,
+                p.publishedAt, p.withdrawnBy, p.withdrawnAt, p.withdrawalReason,
                 c.cases.stream().map(DisclosureViews::entry).toList());
     }
 
@@ -86,7 +89,8 @@ public class DisclosureViews {
     }
 
     public List<Entry> staffList() {
-        return TypicalCase.<TypicalCase> list("order by preparedAt desc, id desc").stream().map(DisclosureViews::entry)
+        return TypicalCase.<TypicalCase> list("order by publication.preparedAt desc, id desc").stream()
+                .map(DisclosureViews::entry)
                 .toList();
     }
 
@@ -99,7 +103,7 @@ public class DisclosureViews {
     }
 
     public List<Entry> published(Filter filter) {
-        StringBuilder where = new StringBuilder("state = :state");
+        StringBuilder where = new StringBuilder("publication.state = :state");
         Parameters params = Parameters.with("state", PublicationState.PUBLISHED);
         if (filter.category() != null) {
             where.append(" and category = :category");
@@ -113,7 +117,8 @@ public class DisclosureViews {
             where.append(" and year = :year");
             params.and("year", filter.year());
         }
-        return TypicalCase.<TypicalCase> find(where + " order by publishedAt desc, id desc", params).page(0, 100).list()
+        return TypicalCase.<TypicalCase> find(where + " order by publication.publishedAt desc, id desc", params).page(0, 100)
+                .list()
                 .stream().map(DisclosureViews::entry).toList();
     }
 
@@ -130,7 +135,7 @@ public class DisclosureViews {
 
     public List<Integer> years() {
         return TypicalCase.getEntityManager().createQuery(
-                "select distinct t.year from TypicalCase t where t.state = :s order by t.year desc", Integer.class)
+                "select distinct t.year from TypicalCase t where t.publication.state = :s order by t.year desc", Integer.class)
                 .setParameter("s", PublicationState.PUBLISHED).getResultList();
     }
 
@@ -138,8 +143,9 @@ public class DisclosureViews {
         String receipt = CaseFile.<CaseFile> findByIdOptional(t.caseId)
                 .map(f -> ((Report) Report.findById(f.reportId)).receiptNo).orElse("");
         return new Entry(t.id, t.caseId, receipt, t.title, t.body, t.category, Bilingual.of(t.unit.name, t.unit.nameEn),
-                t.area == null ? null : Bilingual.of(t.area.name, t.area.nameEn), t.year, t.state, t.preparedBy,
-                t.preparedAt, t.approvedBy, t.publishedAt, t.withdrawnBy, t.withdrawnAt, t.withdrawalReason,
-                t.version);
+                t.area == null ? null : Bilingual.of(t.area.name, t.area.nameEn), t.year, t.publication.state,
+                t.publication.preparedBy, t.publication.preparedAt, t.publication.approvedBy,
+                t.publication.publishedAt, t.publication.withdrawnBy, t.publication.withdrawnAt,
+                t.publication.withdrawalReason, t.version);
     }
 }

@@ -4,6 +4,7 @@ import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** 典型案例: one concluded case as the public reads it. */
@@ -44,30 +44,8 @@ public class TypicalCase extends BaseEntity {
     @Column(nullable = false)
     public int year;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public PublicationState state;
-
-    @Column(name = "prepared_by", nullable = false)
-    public String preparedBy;
-
-    @Column(name = "prepared_at", nullable = false)
-    public OffsetDateTime preparedAt;
-
-    @Column(name = "approved_by")
-    public String approvedBy;
-
-    @Column(name = "published_at")
-    public OffsetDateTime publishedAt;
-
-    @Column(name = "withdrawn_by")
-    public String withdrawnBy;
-
-    @Column(name = "withdrawn_at")
-    public OffsetDateTime withdrawnAt;
-
-    @Column(name = "withdrawal_reason")
-    public String withdrawalReason;
+    @Embedded
+    public Publication publication = new Publication();
 
     @Version
     public int version;
@@ -77,6 +55,6 @@ public class TypicalCase extends BaseEntity {
     }
 
     public static Optional<TypicalCase> published(long id) {
-        return find("id = ?1 and state = ?2", id, PublicationState.PUBLISHED).firstResultOptional();
+        return find("id = ?1 and publication.state = ?2", id, PublicationState.PUBLISHED).firstResultOptional();
     }
 }

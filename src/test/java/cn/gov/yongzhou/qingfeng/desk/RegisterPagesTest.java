@@ -2,6 +2,7 @@ package cn.gov.yongzhou.qingfeng.desk;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
@@ -26,6 +27,13 @@ class RegisterPagesTest {
         return TestReports.formPost(fields, csrf).auth().oauth2(StaffClient.token("inspector-wang", StaffClient.INSPECTOR));
     }
 
+    /** The receipt number the page shows for the inspector to pass on. */
+    static String receiptOn(String page) {
+        Matcher m = Pattern.compile("id=\"receipt-no\" class=\"code\">([^<]+)<").matcher(page);
+        assertTrue(m.find(), "no receipt number on the page");
+        return m.group(1);
+    }
+
     @Test
     void shouldRegisterALetterAndGiveTheReceiptToPassOn() {
         StaffClient.inspector("inspector-wang").get("/staff/register").then().statusCode(200)
@@ -35,10 +43,8 @@ class RegisterPagesTest {
         form.put("channel", "LETTER");
         String page = post(form).post("/staff/register").then().statusCode(200)
                 .body(containsString("举报已收到"), containsString("id=\"receipt-password\"")).extract().asString();
-        Matcher m = Pattern.compile("id=\"receipt-no\" class=\"code\">([^<]+)<").matcher(page);
-        m.find();
         assertEquals("LETTER", em.createNativeQuery("select channel from report where receipt_no = ?1")
-                .setParameter(1, m.group(1)).getSingleResult());
+                .setParameter(1, receiptOn(page)).getSingleResult());
     }
 
     @Test
@@ -67,11 +73,9 @@ class RegisterPagesTest {
         form.put("channel", "LETTER");
         String page = post(form).post("/staff/register").then().statusCode(200).body(containsString("举报已收到"))
                 .extract().asString();
-        Matcher m = Pattern.compile("id=\"receipt-no\" class=\"code\">([^<]+)<").matcher(page);
-        m.find();
         Object[] row = (Object[]) em.createNativeQuery(
                 "select channel, reporter_id_no_enc is null, reporter_name_enc is not null from report where receipt_no = ?1")
-                .setParameter(1, m.group(1)).getSingleResult();
+                .setParameter(1, receiptOn(page)).getSingleResult();
         assertEquals("LETTER", row[0]);
         assertEquals(Boolean.TRUE, row[1]);
         assertEquals(Boolean.TRUE, row[2]);
@@ -92,11 +96,9 @@ class RegisterPagesTest {
         form.put("channel", "LETTER");
         String page = post(form).post("/staff/register").then().statusCode(200).body(containsString("举报已收到"))
                 .extract().asString();
-        Matcher m = Pattern.compile("id=\"receipt-no\" class=\"code\">([^<]+)<").matcher(page);
-        m.find();
         Object[] row = (Object[]) em.createNativeQuery(
                 "select r.anonymous, r.reporter_name_enc is null, c.category from report r join case_file c on c.report_id = r.id where r.receipt_no = ?1")
-                .setParameter(1, m.group(1)).getSingleResult();
+                .setParameter(1, receiptOn(page)).getSingleResult();
         assertEquals(Boolean.TRUE, row[0]);
         assertEquals(Boolean.TRUE, row[1]);
         assertEquals("ARROGANT_SERVICE", row[2]);

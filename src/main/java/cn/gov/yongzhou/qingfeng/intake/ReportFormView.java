@@ -4,6 +4,8 @@ import cn.gov.yongzhou.qingfeng.directory.DirectoryService;
 import cn.gov.yongzhou.qingfeng.shared.web.DatabaseFailures;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.RequestLocale;
+import cn.gov.yongzhou.qingfeng.shared.web.TemplateText;
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,10 +51,13 @@ public class ReportFormView {
     private final IntakeConfig limits;
     private final Clock clock;
     private final PhoneVerificationConfig verification;
+    private final CsrfTokenParameterProvider csrf;
+    private final BlankForms blanks = new BlankForms();
 
     ReportFormView(DirectoryService directory, RequestLocale locale, IntakeConfig limits, Clock clock,
-            PhoneVerificationConfig verification) {
+            PhoneVerificationConfig verification, CsrfTokenParameterProvider csrf) {
         this.verification = verification;
+        this.csrf = csrf;
         this.directory = directory;
         this.locale = locale;
         this.limits = limits;
@@ -72,19 +77,46 @@ public class ReportFormView {
     /** With {@code sentTo}: the form again after a code went to that (masked) number. */
     public TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles, Mode mode,
             IntakeLimits.Notice limited, String sentTo, long waitSeconds) {
+        return form(form, errors, reselectFiles, mode, limited, sentTo, waitSeconds, areas(), windowGroups());
+    }
+
+    /**
+     * The public form before anything is typed, only the way in prefilled (a unit from a link, a window's QR code): the
+     * same page as {@link #form}, from a copy kept per language, day and way in ({@link BlankForms}).
+     */
+    public String blank(ReportForm form) {
+        form.submissionKey = UUID.randomUUID().toString();
+        List<DirectoryService.AreaGroup> areas = areas();
+        List<DirectoryService.WindowGroup> windowGroups = windowGroups();
+        BlankForms.Key key = BlankForms.Key.of(locale.get(), LocalDate.now(clock).toString(), form);
+        String token = csrf.getToken();
+        String kept = blanks.get(key, areas, windowGroups, token, form.submissionKey);
+        if (kept != null) {
+            return kept;
+        }
+        TemplateInstance page = form(form, new FieldErrors(), false, Mode.PUBLIC, null, null, 0, areas, windowGroups);
+        // a unit named by a link that is not in the directory is shown as not chosen: not kept, any text may come
+        boolean known = form.unit == null || areas.stream().flatMap(g -> g.units().stream())
+                .anyMatch(u -> u.code().equals(form.unit));
+        return blanks.render(key, areas, windowGroups, page, token, form.submissionKey,
+                !known || TemplateText.personal(page));
+    }
+
+    private TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles, Mode mode,
+            IntakeLimits.Notice limited, String sentTo, long waitSeconds, List<DirectoryService.AreaGroup> areas,
+            List<DirectoryService.WindowGroup> windowGroups) {
         if (form.submissionKey == null || form.submissionKey.isBlank()) {
             form.submissionKey = UUID.randomUUID().toString();
         }
         Map<String, String> err = new LinkedHashMap<>();
         errors.all().forEach(e -> err.putIfAbsent(e.field(), errors.message(e, locale.get())));
-        List<DirectoryService.WindowGroup> windowGroups = windowGroups();
         String windowLabel = windowGroups.stream().flatMap(g -> g.windows().stream())
                 .filter(w -> w.code().equals(form.window)).findFirst()
                 .map(w -> w.unit().in(locale.get()) + " · " + w.in(locale.get())).orElse(null);
         boolean asked = mode == Mode.PUBLIC && verification.mode() != PhoneVerificationConfig.Mode.OFF;
         CodeState code = asked ? new CodeState(true, verification.mode() == PhoneVerificationConfig.Mode.REQUIRED,
                 sentTo, waitSeconds) : CodeState.NONE;
-        return Templates.form(form, err, reselectFiles, areas(), windowGroups, windowLabel,
+        return Templates.form(form, err, reselectFiles, areas, windowGroups, windowLabel,
                 LocalDate.now(clock).toString(), limits, mode, limited, code);
     }
 

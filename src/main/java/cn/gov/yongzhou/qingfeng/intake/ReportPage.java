@@ -81,7 +81,7 @@ public class ReportPage {
         }
         ReportForm form = new ReportForm();
         form.unit = unit;
-        return forgetSent(page(form(form, new FieldErrors(), false)), sent, request);
+        return forgetSent(blankPage(form), sent, request);
     }
 
     /** This browser sent a report a moment ago: say so, with its receipt number, instead of a fresh form. */
@@ -118,7 +118,7 @@ public class ReportPage {
             form.window = window.code();
             form.place = window.unit().in(locale.get()) + " · " + window.in(locale.get());
             form.occurredDate = LocalDate.now(clock).toString();
-            return forgetSent(page(form(form, new FieldErrors(), false)), sent, request);
+            return forgetSent(blankPage(form), sent, request);
         }).orElseGet(() -> Response.status(Response.Status.NOT_FOUND).entity(Templates.unknownWindow(code)).build());
     }
 
@@ -243,9 +243,11 @@ public class ReportPage {
      * The form is never cached: on a shared computer, Back after a receipt must not bring the previous
      * citizen's name, ID number and phone back onto the screen.
      */
-    private static Response page(TemplateInstance form) {
-        return NoStore.page(form);
+    private Response blankPage(ReportForm form) {
+        return Response.fromResponse(NoStore.page(view.blank(form))).type(HTML).build();
     }
+
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     private TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles) {
         return view.form(form, errors, reselectFiles, ReportFormView.Mode.PUBLIC);

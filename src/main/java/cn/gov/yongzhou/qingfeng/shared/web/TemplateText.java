@@ -43,6 +43,11 @@ public class TemplateText {
         }
     }
 
+    /** Whether {@code page} names who is signed in (a staff member's header): a page for that person only. */
+    public static boolean personal(TemplateInstance page) {
+        return page.getAttribute(STAFF_USER) != null || page.getAttribute(STAFF_SHELL) != null;
+    }
+
     /** The staff shell (who, role, body, navigation) of a staff page. */
     static final String STAFF_SHELL = "staffShell";
 

@@ -20,27 +20,32 @@ final class GcmSealing implements SealingAlgorithm {
     static final int IV_BYTES = 12;
     static final int TAG_BITS = 128;
 
-    /** BouncyCastle, for SM4; one instance (building it registers hundreds of services). */
-    static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
+    /**
+     * BouncyCastle, for SM4; one instance, built at the first use of SM4 (building it registers hundreds of services:
+     * a quarter of a second of the start, measured, when the keys are AES).
+     */
+    static final class BouncyCastle {
+        static final Provider PROVIDER = new BouncyCastleProvider();
+    }
 
     private final String name;
     private final String keyAlgorithm;
     private final int keyBytes;
-    private final Provider provider;
+    private final boolean bouncyCastle;
 
-    private GcmSealing(String name, String keyAlgorithm, int keyBytes, Provider provider) {
+    private GcmSealing(String name, String keyAlgorithm, int keyBytes, boolean bouncyCastle) {
         this.name = name;
         this.keyAlgorithm = keyAlgorithm;
         this.keyBytes = keyBytes;
-        this.provider = provider;
+        this.bouncyCastle = bouncyCastle;
     }
 
     static GcmSealing aes256() {
-        return new GcmSealing("aes", "AES", 32, null);
+        return new GcmSealing("aes", "AES", 32, false);
     }
 
     static GcmSealing sm4() {
-        return new GcmSealing("sm4", "SM4", 16, BOUNCY_CASTLE);
+        return new GcmSealing("sm4", "SM4", 16, true);
     }
 
     @Override
@@ -80,7 +85,8 @@ final class GcmSealing implements SealingAlgorithm {
 
     private Cipher cipher() throws GeneralSecurityException {
         String transformation = keyAlgorithm + "/GCM/NoPadding";
-        return provider == null ? Cipher.getInstance(transformation) : Cipher.getInstance(transformation, provider);
+        return bouncyCastle ? Cipher.getInstance(transformation, BouncyCastle.PROVIDER)
+                : Cipher.getInstance(transformation);
     }
 
     @Override

@@ -36,7 +36,7 @@ class PersonalDataCipherTest {
         // GB/T 32907-2016, appendix A, example 1: one block under the key equal to the plaintext
         HexFormat hex = HexFormat.of();
         byte[] block = hex.parseHex("0123456789abcdeffedcba9876543210");
-        Cipher sm4 = Cipher.getInstance("SM4/ECB/NoPadding", GcmSealing.BOUNCY_CASTLE);
+        Cipher sm4 = Cipher.getInstance("SM4/ECB/NoPadding", GcmSealing.BouncyCastle.PROVIDER);
         sm4.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(block, "SM4"));
         assertEquals("681edf34d206965e86b3e94f536e4246", hex.formatHex(sm4.doFinal(block)));
     }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -41,14 +40,30 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the jar and waits until it serves the report form (at most 90 s). */
     public static PackagedApp start() throws Exception {
+        return start(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-jar", JAR.toString()));
+    }
+
+    /**
+     * Starts the jar the way the image does, through {@code docker/start.sh}, with its class-data archive in
+     * {@code cdsDir}.
+     */
+    public static PackagedApp startScript(Path cdsDir) throws Exception {
+        ProcessBuilder b = new ProcessBuilder("sh", "docker/start.sh");
+        var env = b.environment();
+        env.put("APP_HOME", JAR.toAbsolutePath().getParent().toString());
+        env.put("QINGFENG_CDS_DIR", cdsDir.toString());
+        env.put("JAVA_OPTS", "-Xmx256m");
+        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + env.getOrDefault("PATH", ""));
+        return start(b);
+    }
+
+    private static PackagedApp start(ProcessBuilder b) throws Exception {
         assertTrue(Files.exists(JAR), "run ./mvnw verify: this test needs the packaged app " + JAR);
         var config = ConfigProvider.getConfig();
         int port = freePort();
         Path log = Files.createTempFile("qingfeng-packaged", ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
-                JAR.toString()));
-        ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        b.redirectErrorStream(true).redirectOutput(log.toFile());
         var env = b.environment();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", config.getValue("quarkus.datasource.jdbc.url", String.class));
         env.put("QUARKUS_DATASOURCE_USERNAME", config.getValue("quarkus.datasource.username", String.class));
@@ -80,12 +95,22 @@ public final class PackagedApp implements AutoCloseable {
         throw new AssertionError("the packaged app was not up within 90 s: " + app.tail());
     }
 
+    /** Stops it as a container is stopped (SIGTERM to the process started; start.sh passes it on). */
     @Override
     public void close() throws InterruptedException {
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();
         }
+        children.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /** Whether the JVM serving the app has {@code file} mapped into its memory (Linux: /proc/PID/maps). */
+    public boolean maps(Path file) throws IOException {
+        ProcessHandle jvm = process.descendants().findFirst().orElse(process.toHandle());
+        return Files.readAllLines(Path.of("/proc", String.valueOf(jvm.pid()), "maps")).stream()
+                .anyMatch(line -> line.endsWith(file.toAbsolutePath().toString()));
     }
 
     public HttpRequest.Builder request(String path) {

@@ -57,13 +57,22 @@ bench_keys() {
 app_start() {
   local port=$1 db=$2; shift 2
   app_build
+  # APP_LAUNCH=script: through the image's docker/start.sh (its class-data archive in $BENCH_TMP/cds), else java -jar
+  local launch
+  # shellcheck disable=SC2206
+  if [ "${APP_LAUNCH:-}" = script ]; then
+    launch=(env APP_HOME="$BENCH_ROOT/target/quarkus-app" QINGFENG_CDS_DIR="$BENCH_TMP/cds" JAVA_OPTS="${APP_JAVA_OPTS:-}"
+      sh "$BENCH_ROOT/docker/start.sh")
+  else
+    launch=(java ${APP_JAVA_OPTS:-} -jar "$BENCH_ROOT/target/quarkus-app/quarkus-run.jar")
+  fi
   # shellcheck disable=SC2046
   env $(bench_keys) \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$db" \
     QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD= \
     QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$((port + 1000))" MAIL_PORT="${MAIL_PORT:-2525}" _PROD_QUARKUS_MAILER_START_TLS=DISABLED \
     "$@" \
-    java ${APP_JAVA_OPTS:-} -jar "$BENCH_ROOT/target/quarkus-app/quarkus-run.jar" > "$BENCH_TMP/app-$port.log" 2>&1 &
+    "${launch[@]}" > "$BENCH_TMP/app-$port.log" 2>&1 &
   echo $! > "$BENCH_TMP/app-$port.pid"
   for _ in $(seq 120); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "$(app_mgmt "$port")/q/health/ready")" = 200 ]; then return 0; fi
@@ -77,6 +86,9 @@ app_start() {
 app_mgmt() { echo "http://127.0.0.1:$(($1 + 1000))"; }
 
 app_pid() { cat "$BENCH_TMP/app-$1.pid"; }
+
+# the JVM of the instance on PORT: the process started, or its child while docker/start.sh waits on it
+app_jvm_pid() { local pid; pid=$(app_pid "$1"); pgrep -P "$pid" java || echo "$pid"; }
 
 app_stop() {
   local pid; pid=$(app_pid "$1") || return 0

@@ -98,11 +98,27 @@ fig "start, migrated database: log 'started in'" "$(started_in)"
 sleep "$IDLE"
 fig "idle RSS after ${IDLE}s, default heap, MB" "$(rss_mb "$(app_pid "$PORT")")"
 app_stop "$PORT"
+# the image's JVM settings (docker/Dockerfile's JAVA_OPTS) and its start script: the first start writes the class-data
+# archive as it stops, the second maps it
+SHIPPED=$(grep -o 'JAVA_OPTS="[^"]*"' docker/Dockerfile | head -n1 | sed 's/^JAVA_OPTS="//; s/"$//')
 t0=$(now)
-APP_JAVA_OPTS="-Xmx256m" retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
-fig "start -Xmx256m: wall to ready, ms" "$(ms_since "$t0")"
+APP_JAVA_OPTS="$SHIPPED" retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
+fig "start, shipped JAVA_OPTS: wall to ready, ms" "$(ms_since "$t0")"
 sleep "$IDLE"
-fig "idle RSS after ${IDLE}s, -Xmx256m, MB" "$(rss_mb "$(app_pid "$PORT")")"
+fig "idle RSS after ${IDLE}s, shipped JAVA_OPTS, MB" "$(rss_mb "$(app_pid "$PORT")")"
+app_stop "$PORT"
+rm -rf "$BENCH_TMP/cds"
+APP_LAUNCH=script APP_JAVA_OPTS="$SHIPPED" retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
+fig "start via docker/start.sh, first (no archive yet): log 'started in'" "$(started_in)"
+t0=$(now); app_stop "$PORT"
+fig "stop of the first start, writing the archive, ms" "$(ms_since "$t0")"
+fig "class-data archive written, MB" "$(du -m "$BENCH_TMP"/cds/app-*.jsa 2>/dev/null | cut -f1)"
+t0=$(now)
+APP_LAUNCH=script APP_JAVA_OPTS="$SHIPPED" retry app_start "$PORT" "$DB" "${QUIET[@]}" QINGFENG_CHASING_EVERY=off
+fig "start via docker/start.sh with the archive, migrated database: wall to ready, ms" "$(ms_since "$t0")"
+fig "start via docker/start.sh with the archive: log 'started in'" "$(started_in)"
+sleep "$IDLE"
+fig "idle RSS after ${IDLE}s, shipped JAVA_OPTS and the archive, MB" "$(rss_mb "$(app_jvm_pid "$PORT")")"
 fi
 app_stop "$PORT"
 

@@ -98,11 +98,20 @@ final class BlankForms {
         if (pages.size() >= MAX_PAGES) {
             pages.clear();
         }
+        // a new day's first page: the day before's are never asked for again (a page is some 60 KB)
+        pages.keySet().removeIf(k -> !k.today().equals(key.today()));
         pages.put(key, new Page(areas, windows, parts.toArray(String[]::new), tokenHole));
         return html;
     }
 
     int size() {
         return pages.size();
+    }
+
+    /** The days of the pages kept. */
+    java.util.Set<String> days() {
+        java.util.Set<String> days = new java.util.TreeSet<>();
+        pages.keySet().forEach(k -> days.add(k.today()));
+        return days;
     }
 }

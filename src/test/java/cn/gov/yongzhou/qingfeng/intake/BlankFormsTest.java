@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.gov.yongzhou.qingfeng.directory.Unit;
@@ -91,6 +93,32 @@ class BlankFormsTest {
         TestClock.at("2026-03-11T08:30:00");
         given().get("/w/LL-03").then().statusCode(200).body(containsString("value=\"2026-03-11\""),
                 containsString("max=\"2026-03-11\""), not(containsString("2026-03-10")));
+    }
+
+    @Test
+    void shouldFillTheKeptPageAndKeepOnlyTheDaysPages() {
+        io.quarkus.qute.Template page = io.quarkus.qute.Engine.builder().addDefaults().build()
+                .parse("<input value=\"{token}\"><input value=\"{key}\"><p>{token}</p>");
+        String token = "t".repeat(22);
+        String key = "k".repeat(36);
+        java.util.List<String> areas = new java.util.ArrayList<>();
+        java.util.List<String> windows = new java.util.ArrayList<>();
+        BlankForms forms = new BlankForms();
+        BlankForms.Key tuesday = new BlankForms.Key(java.util.Locale.CHINA, "2026-03-10", null, null, null, null);
+        String first = forms.render(tuesday, areas, windows, page.data("token", token).data("key", key), token, key,
+                false);
+        assertEquals("<input value=\"" + token + "\"><input value=\"" + key + "\"><p>" + token + "</p>", first);
+        assertEquals("<input value=\"" + "T".repeat(22) + "\"><input value=\"" + "K".repeat(36) + "\"><p>"
+                + "T".repeat(22) + "</p>", forms.get(tuesday, areas, windows, "T".repeat(22), "K".repeat(36)));
+        assertNull(forms.get(tuesday, new java.util.ArrayList<>(), windows, token, key),
+                "lists the directory cache no longer gives: rendered again");
+        assertNotNull(forms.get(tuesday, areas, windows, token, key), "still kept for the lists it was rendered with");
+        BlankForms.Key wednesday = new BlankForms.Key(java.util.Locale.CHINA, "2026-03-11", null, null, null, null);
+        forms.render(wednesday, areas, windows, page.data("token", token).data("key", key), token, key, false);
+        assertEquals(java.util.Set.of("2026-03-11"), forms.days(), "the day before's pages are dropped");
+        forms.render(new BlankForms.Key(java.util.Locale.ENGLISH, "2026-03-11", null, null, null, null), areas,
+                windows, page.data("token", token).data("key", key), token, key, true);
+        assertEquals(1, forms.size(), "a page that names a signed-in user is not kept");
     }
 
     @Test

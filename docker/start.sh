@@ -19,7 +19,9 @@ JAR="$APP_HOME/quarkus-run.jar"
 if [ "${QINGFENG_CDS:-on}" = off ] || ! mkdir -p "$CDS_DIR" 2>/dev/null || [ ! -w "$CDS_DIR" ]; then
   exec java ${JAVA_OPTS:-} -jar "$JAR"
 fi
-build=$({ java -version 2>&1; cat "$JAR" "$APP_HOME"/app/*.jar "$APP_HOME"/quarkus/*; ls -lR "$APP_HOME/lib"; } | cksum | cut -d' ' -f1)
+# the JVM's version and the jars' names, sizes and times (what the JVM checks an archive against), not their bytes
+build=$({ java -version 2>&1; ls -lR --time-style=full-iso "$JAR" "$APP_HOME/app" "$APP_HOME/quarkus" "$APP_HOME/lib"; } \
+  | cksum | cut -d' ' -f1)
 ARCHIVE="$CDS_DIR/app-$build.jsa"
 if [ -f "$ARCHIVE" ]; then
   # shellcheck disable=SC2086

@@ -87,6 +87,14 @@ app_mgmt() { echo "http://127.0.0.1:$(($1 + 1000))"; }
 
 app_pid() { cat "$BENCH_TMP/app-$1.pid"; }
 
+# form_csrf PORT DIR: opens the form as a browser does and sets CSRF_COOKIE and CSRF_TOKEN (for submit.lua)
+form_csrf() {
+  curl -s -c "$2/cookies" "http://127.0.0.1:$1/report" -o "$2/form.html"
+  CSRF_TOKEN=$(grep -o 'name="csrf-token" value="[^"]*"' "$2/form.html" | sed 's/.*value="//; s/"$//')
+  CSRF_COOKIE=$(awk '$6 == "qf-csrf" { print $7 }' "$2/cookies")
+  [ -n "$CSRF_TOKEN" ] && [ -n "$CSRF_COOKIE" ] || { echo "no CSRF token in the form" >&2; return 1; }
+}
+
 # the JVM of the instance on PORT: the process started, or its child while docker/start.sh waits on it
 app_jvm_pid() { local pid; pid=$(app_pid "$1"); pgrep -P "$pid" java || echo "$pid"; }
 

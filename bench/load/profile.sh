@@ -61,11 +61,9 @@ sum "$OUT/form.collapsed" threads
 sum "$OUT/form.collapsed" self 'executor|eventloop' 12
 
 echo "== 3. POST /report (wrk -t2 -c8), CPU"
-curl -s -c "$OUT/cookies" "$base/report" -o "$OUT/form.html"
-token=$(grep -o 'name="csrf-token" value="[^"]*"' "$OUT/form.html" | sed 's/.*value="//; s/"$//')
-cookie=$(awk '$6 == "qf-csrf" { print $7 }' "$OUT/cookies")
+form_csrf "$PORT" "$OUT"
 occurred=$(date -d '-3 days' +%F)
-submit() { wrk -t2 -c8 -d"$1" --timeout 30s -s "$HERE/submit.lua" "$base/report" -- "$cookie" "$token" "$occurred"; }
+submit() { wrk -t2 -c8 -d"$1" --timeout 30s -s "$HERE/submit.lua" "$base/report" -- "$CSRF_COOKIE" "$CSRF_TOKEN" "$occurred"; }
 submit 20s > /dev/null
 cpu_of() { for p in "$@"; do awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null; done | awk '{ s += $1 } END { print s + 0 }'; }
 jvm=$(app_pid "$PORT")
@@ -89,7 +87,7 @@ app_start "$PORT" "$DB" "${QUIET[@]}"
 submit 3s > /dev/null
 log=$(ls -t /var/log/postgresql/*.log | head -n1)
 from=$(wc -l < "$log")
-r=$(wrk -t1 -c1 -d5s --timeout 30s -s "$HERE/submit.lua" "$base/report" -- "$cookie" "$token" "$occurred" | grep WRK_RESULT)
+r=$(wrk -t1 -c1 -d5s --timeout 30s -s "$HERE/submit.lua" "$base/report" -- "$CSRF_COOKIE" "$CSRF_TOKEN" "$occurred" | grep WRK_RESULT)
 sleep 1
 n=$(grep -o 'requests=[0-9]*' <<< "$r" | cut -d= -f2)
 tail -n +"$from" "$log" | grep -E "LOG:  (statement|execute)" \

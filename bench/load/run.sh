@@ -149,33 +149,27 @@ fig "RATIO GET /report / static file (goal >= 0.7)" "$RATIO_FORM"
 fig "RATIO GET /w/LL-03 / static file (goal >= 0.7)" "$RATIO_WINDOW"
 
 echo "== 3. submissions: form POST (wrk) against the same database work in pgbench, $C at a time, ${SECS}s"
-curl -s -c "$OUT/cookies" "$base/report" -o "$OUT/form.html"
-token=$(grep -o 'name="csrf-token" value="[^"]*"' "$OUT/form.html" | sed 's/.*value="//; s/"$//')
-cookie=$(awk '$6 == "qf-csrf" { print $7 }' "$OUT/cookies")
-[ -n "$token" ] && [ -n "$cookie" ] || { echo "no CSRF token in the form" >&2; exit 1; }
+form_csrf "$PORT" "$OUT"
 occurred=$(date -d '-3 days' +%F)
-before=$("${PGA[@]}" -c "select count(*) from report")
-wrk -t2 -c"$C" -d"${WARM}s" -s "$HERE/submit.lua" "$base/report" -- "$cookie" "$token" "$occurred" > "$OUT/wrk-submit-warmup.txt"
-wrk -t2 -c"$C" -d"${SECS}s" --timeout 30s -s "$HERE/submit.lua" "$base/report" -- "$cookie" "$token" "$occurred" \
-  | tee "$OUT/wrk-submit.txt" | grep WRK_RESULT
-stored=$(( $("${PGA[@]}" -c "select count(*) from report") - before ))
-r=$(grep WRK_RESULT "$OUT/wrk-submit.txt")
-app_rps=$(wrk_field rps <<< "$r")
-fig "POST /report (wrk): submissions/s" "$app_rps"
-fig "POST /report: p50 / p95 ms" "$(wrk_field p50_ms <<< "$r") / $(wrk_field p95_ms <<< "$r")"
-fig "POST /report: statuses (warm-up + run: $stored reports stored)" "$(wrk_field statuses <<< "$r")"
+# submissions NAME PATH ARGS...: submit.lua's reports to PATH, warm-up then measured; sets SUBMITTED (per second)
+submissions() {
+  local name=$1 path=$2 before stored r; shift 2
+  before=$("${PGA[@]}" -c "select count(*) from report")
+  wrk -t2 -c"$C" -d"${WARM}s" -s "$HERE/submit.lua" "$base$path" -- "$@" > "$OUT/wrk-$name-warmup.txt"
+  wrk -t2 -c"$C" -d"${SECS}s" --timeout 30s -s "$HERE/submit.lua" "$base$path" -- "$@" \
+    | tee "$OUT/wrk-$name.txt" | grep WRK_RESULT
+  stored=$(( $("${PGA[@]}" -c "select count(*) from report") - before ))
+  r=$(grep WRK_RESULT "$OUT/wrk-$name.txt")
+  SUBMITTED=$(wrk_field rps <<< "$r")
+  fig "POST $path (wrk): submissions/s" "$SUBMITTED"
+  fig "POST $path: p50 / p95 ms" "$(wrk_field p50_ms <<< "$r") / $(wrk_field p95_ms <<< "$r")"
+  fig "POST $path: statuses (warm-up + run: $stored reports stored)" "$(wrk_field statuses <<< "$r")"
+}
+submissions submit /report "$CSRF_COOKIE" "$CSRF_TOKEN" "$occurred"
+app_rps=$SUBMITTED
 # the same reports through the intake API (bearer token, Idempotency-Key), as a 12345 system files them
-before=$("${PGA[@]}" -c "select count(*) from report")
-wrk -t2 -c"$C" -d"${WARM}s" -s "$HERE/submit_api.lua" "$base/api/v1/reports" -- "$INTAKE_TOKEN" "$occurred" \
-  > "$OUT/wrk-submit-api-warmup.txt"
-wrk -t2 -c"$C" -d"${SECS}s" --timeout 30s -s "$HERE/submit_api.lua" "$base/api/v1/reports" -- "$INTAKE_TOKEN" "$occurred" \
-  | tee "$OUT/wrk-submit-api.txt" | grep WRK_RESULT
-stored=$(( $("${PGA[@]}" -c "select count(*) from report") - before ))
-r=$(grep WRK_RESULT "$OUT/wrk-submit-api.txt")
-api_rps=$(wrk_field rps <<< "$r")
-fig "POST /api/v1/reports (wrk): submissions/s" "$api_rps"
-fig "POST /api/v1/reports: p50 / p95 ms" "$(wrk_field p50_ms <<< "$r") / $(wrk_field p95_ms <<< "$r")"
-fig "POST /api/v1/reports: statuses (warm-up + run: $stored reports stored)" "$(wrk_field statuses <<< "$r")"
+submissions submit-api /api/v1/reports api "$INTAKE_TOKEN" "$occurred"
+api_rps=$SUBMITTED
 rss_loaded=$(rss_mb "$(app_pid "$PORT")")
 rm -f "$OUT"/pgbench_submit_log.*
 (cd "$OUT" && pgbench -n -h 127.0.0.1 -U postgres -M prepared -c "$C" -j 2 -T "$SECS" -r -l --log-prefix=pgbench_submit_log \

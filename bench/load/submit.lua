@@ -3,7 +3,10 @@
 -- number (valid check digit), phone and X-Forwarded-For address (127.0.0.1 is a trusted proxy in prod, so the
 -- app sees many citizens rather than one address that a per-address limit would stop).
 --   wrk -t2 -c8 -d30s -s bench/load/submit.lua http://127.0.0.1:PORT/report -- COOKIE TOKEN OCCURRED_DATE
-local cookie, token, occurred
+-- With "api" first: the same reports through the intake API's POST /api/v1/reports, as a 12345 hotline system sends
+-- them (a bearer token of the intake-client role, an Idempotency-Key per report, no CSRF, no forwarded address).
+--   wrk -t2 -c8 -d30s -s bench/load/submit.lua http://127.0.0.1:PORT/api/v1/reports -- api BEARER OCCURRED_DATE
+local api, bearer, cookie, token, occurred
 local counter = 0
 local thread_no = 0
 statuses = {}
@@ -27,7 +30,12 @@ function setup(thread)
 end
 
 function init(args)
-  cookie, token, occurred = args[1], args[2], args[3]
+  api = args[1] == "api"
+  if api then
+    bearer, occurred = args[2], args[3]
+  else
+    cookie, token, occurred = args[1], args[2], args[3]
+  end
   seed = math.floor(os.time() % 100000)
 end
 
@@ -40,9 +48,8 @@ end
 function request()
   counter = counter + 1
   local n = tid * 10000000 + counter
+  local key = string.format("bench-%s-%d-%d-%d", api and "api" or "web", seed, tid, counter)
   local fields = {
-    {"csrf-token", token},
-    {"submissionKey", string.format("bench-%d-%d-%d", seed, tid, counter)},
     {"category", "PETTY_CORRUPTION"}, {"subcategory", "HINTING"},
     {"unit", "LL-ZWFW"}, {"window", "LL-03"},
     {"occurredDate", occurred}, {"occurredTime", "10:30"},
@@ -55,15 +62,23 @@ function request()
     {"directlyServed", "yes"}, {"contactPreference", "PHONE"},
     {"declaration", "on"}, {"consent", "on"},
   }
+  if not api then
+    table.insert(fields, 1, {"submissionKey", key})
+    table.insert(fields, 1, {"csrf-token", token})
+  end
   local body = {}
   for _, f in ipairs(fields) do body[#body + 1] = part(f[1], f[2]) end
   body[#body + 1] = "--" .. boundary .. "--\r\n"
-  local headers = {
-    ["Content-Type"] = "multipart/form-data; boundary=" .. boundary,
-    ["Cookie"] = "qf-csrf=" .. cookie,
-    ["X-Forwarded-For"] = string.format("10.%d.%d.%d", tid, math.floor(counter / 250) % 250, counter % 250 + 1),
-    ["Accept-Language"] = "zh-CN",
-  }
+  local headers = {["Content-Type"] = "multipart/form-data; boundary=" .. boundary}
+  if api then
+    headers["Authorization"] = "Bearer " .. bearer
+    headers["Idempotency-Key"] = key
+    headers["Accept"] = "application/json"
+  else
+    headers["Cookie"] = "qf-csrf=" .. cookie
+    headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", tid, math.floor(counter / 250) % 250, counter % 250 + 1)
+    headers["Accept-Language"] = "zh-CN"
+  end
   return wrk.format("POST", nil, headers, table.concat(body))
 end
 

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The blank report form as rendered text, kept per language, day and prefilled unit or window, with two holes: the
@@ -18,32 +21,21 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class BlankForms {
 
-    /** Prefilled by the citizen's way in (a unit from a link, a window's QR code): nothing else of the form is set. */
-    record Key(Locale locale, String today, String unit, String window, String place, String occurredDate) {
-        static Key of(Locale locale, String today, ReportForm form) {
-            return new Key(locale, today, form.unit, form.window, form.place, form.occurredDate);
-        }
+    /**
+     * Prefilled by the citizen's way in (a unit from a link, a window's QR code): nothing else of the form is set, and
+     * what a window fills in (its unit, its place, the day) follows from the window, the day and the language.
+     */
+    record Key(Locale locale, String today, String unit, String window) {
     }
 
     /** One rendered page: the text around each hole, and which hole comes after each part. */
-    private record Page(List<?> areas, List<?> windows, String[] parts, boolean[] tokenHole) {
+    private record Page(List<?> areas, List<?> windows, List<String> parts, boolean[] tokenHole, int length) {
         String fill(String token, String submissionKey) {
-            StringBuilder out = new StringBuilder(parts.length * 64 + length());
-            for (int i = 0; i < parts.length; i++) {
-                out.append(parts[i]);
-                if (i < tokenHole.length) {
-                    out.append(tokenHole[i] ? token : submissionKey);
-                }
+            StringBuilder out = new StringBuilder(length + 64 * tokenHole.length);
+            for (int i = 0; i < tokenHole.length; i++) {
+                out.append(parts.get(i)).append(tokenHole[i] ? token : submissionKey);
             }
-            return out.toString();
-        }
-
-        private int length() {
-            int n = 0;
-            for (String p : parts) {
-                n += p.length();
-            }
-            return n;
+            return out.append(parts.get(tokenHole.length)).toString();
         }
     }
 
@@ -73,34 +65,31 @@ final class BlankForms {
             return html;
         }
         List<String> parts = new ArrayList<>();
-        List<Boolean> holes = new ArrayList<>();
+        StringBuilder holes = new StringBuilder(); // t: the token, k: the submission key
         int from = 0;
-        while (true) {
-            int t = html.indexOf(token, from);
-            int k = html.indexOf(submissionKey, from);
-            if (t < 0 && k < 0) {
-                break;
-            }
+        for (int t = html.indexOf(token), k = html.indexOf(submissionKey); t >= 0 || k >= 0;) {
             boolean isToken = k < 0 || (t >= 0 && t < k);
             int at = isToken ? t : k;
             parts.add(html.substring(from, at));
-            holes.add(isToken);
+            holes.append(isToken ? 't' : 'k');
             from = at + (isToken ? token : submissionKey).length();
+            t = html.indexOf(token, from);
+            k = html.indexOf(submissionKey, from);
         }
         parts.add(html.substring(from));
-        if (!holes.contains(true) || !holes.contains(false)) {
+        if (holes.indexOf("t") < 0 || holes.indexOf("k") < 0) {
             return html;
         }
-        boolean[] tokenHole = new boolean[holes.size()];
+        boolean[] tokenHole = new boolean[holes.length()];
         for (int i = 0; i < tokenHole.length; i++) {
-            tokenHole[i] = holes.get(i);
+            tokenHole[i] = holes.charAt(i) == 't';
         }
         if (pages.size() >= MAX_PAGES) {
             pages.clear();
         }
         // a new day's first page: the day before's are never asked for again (a page is some 60 KB)
         pages.keySet().removeIf(k -> !k.today().equals(key.today()));
-        pages.put(key, new Page(areas, windows, parts.toArray(String[]::new), tokenHole));
+        pages.put(key, new Page(areas, windows, List.copyOf(parts), tokenHole, html.length()));
         return html;
     }
 
@@ -109,9 +98,7 @@ final class BlankForms {
     }
 
     /** The days of the pages kept. */
-    java.util.Set<String> days() {
-        java.util.Set<String> days = new java.util.TreeSet<>();
-        pages.keySet().forEach(k -> days.add(k.today()));
-        return days;
+    Set<String> days() {
+        return pages.keySet().stream().map(Key::today).collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -88,7 +88,7 @@ public class ReportFormView {
         form.submissionKey = UUID.randomUUID().toString();
         List<DirectoryService.AreaGroup> areas = areas();
         List<DirectoryService.WindowGroup> windowGroups = windowGroups();
-        BlankForms.Key key = BlankForms.Key.of(locale.get(), LocalDate.now(clock).toString(), form);
+        BlankForms.Key key = new BlankForms.Key(locale.get(), LocalDate.now(clock).toString(), form.unit, form.window);
         String token = csrf.getToken();
         String kept = blanks.get(key, areas, windowGroups, token, form.submissionKey);
         if (kept != null) {

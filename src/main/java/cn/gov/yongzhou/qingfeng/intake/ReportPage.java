@@ -244,10 +244,8 @@ public class ReportPage {
      * citizen's name, ID number and phone back onto the screen.
      */
     private Response blankPage(ReportForm form) {
-        return Response.fromResponse(NoStore.page(view.blank(form))).type(HTML).build();
+        return NoStore.page(view.blank(form));
     }
-
-    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
     private TemplateInstance form(ReportForm form, FieldErrors errors, boolean reselectFiles) {
         return view.form(form, errors, reselectFiles, ReportFormView.Mode.PUBLIC);

@@ -104,7 +104,7 @@ class BlankFormsTest {
         java.util.List<String> areas = new java.util.ArrayList<>();
         java.util.List<String> windows = new java.util.ArrayList<>();
         BlankForms forms = new BlankForms();
-        BlankForms.Key tuesday = new BlankForms.Key(java.util.Locale.CHINA, "2026-03-10", null, null, null, null);
+        BlankForms.Key tuesday = new BlankForms.Key(java.util.Locale.CHINA, "2026-03-10", null, null);
         String first = forms.render(tuesday, areas, windows, page.data("token", token).data("key", key), token, key,
                 false);
         assertEquals("<input value=\"" + token + "\"><input value=\"" + key + "\"><p>" + token + "</p>", first);
@@ -113,10 +113,10 @@ class BlankFormsTest {
         assertNull(forms.get(tuesday, new java.util.ArrayList<>(), windows, token, key),
                 "lists the directory cache no longer gives: rendered again");
         assertNotNull(forms.get(tuesday, areas, windows, token, key), "still kept for the lists it was rendered with");
-        BlankForms.Key wednesday = new BlankForms.Key(java.util.Locale.CHINA, "2026-03-11", null, null, null, null);
+        BlankForms.Key wednesday = new BlankForms.Key(java.util.Locale.CHINA, "2026-03-11", null, null);
         forms.render(wednesday, areas, windows, page.data("token", token).data("key", key), token, key, false);
         assertEquals(java.util.Set.of("2026-03-11"), forms.days(), "the day before's pages are dropped");
-        forms.render(new BlankForms.Key(java.util.Locale.ENGLISH, "2026-03-11", null, null, null, null), areas,
+        forms.render(new BlankForms.Key(java.util.Locale.ENGLISH, "2026-03-11", null, null), areas,
                 windows, page.data("token", token).data("key", key), token, key, true);
         assertEquals(1, forms.size(), "a page that names a signed-in user is not kept");
     }

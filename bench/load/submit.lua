@@ -1,7 +1,10 @@
 -- wrk script: the public form's POST /report, as a browser sends it (multipart, the qf-csrf cookie and the
 -- csrf-token field taken from one GET /report), each request a new report: its own submissionKey, resident ID
 -- number (valid check digit), phone and X-Forwarded-For address (127.0.0.1 is a trusted proxy in prod, so the
--- app sees many citizens rather than one address that a per-address limit would stop).
+-- app sees many citizens rather than one address that a per-address limit would stop), and its own badge number of
+-- the accused: ID numbers repeat from one run to the next (the warm-up's come again in the measured run), and a
+-- report by the same person of the same badge, unit, window and day is a repeat of an open case (重复举报), merged into
+-- it with three timeline entries instead of opening a case.
 --   wrk -t2 -c8 -d30s -s bench/load/submit.lua http://127.0.0.1:PORT/report -- COOKIE TOKEN OCCURRED_DATE
 -- With "api" first: the same reports through the intake API's POST /api/v1/reports, as a 12345 hotline system sends
 -- them (a bearer token of the intake-client role, an Idempotency-Key per report, no CSRF, no forwarded address).
@@ -54,7 +57,7 @@ function request()
     {"unit", "LL-ZWFW"}, {"window", "LL-03"},
     {"occurredDate", occurred}, {"occurredTime", "10:30"},
     {"place", "零陵区政务服务中心 不动产登记窗口"},
-    {"accusedBadge", "LL0301"}, {"accusedDescription", "戴眼镜的男性工作人员"},
+    {"accusedBadge", string.format("B%d-%d", seed, n)}, {"accusedDescription", "戴眼镜的男性工作人员"},
     {"narrative", "办理不动产登记时，工作人员说材料不全，暗示\"懂规矩\"就能当天办好，我没有给，被要求下周再来。"},
     {"reporterName", "测试人"}, {"idNumber", id_number(n + seed)},
     {"phone", string.format("139%08d", (n * 7919 + seed) % 100000000)},
@@ -76,7 +79,9 @@ function request()
     headers["Accept"] = "application/json"
   else
     headers["Cookie"] = "qf-csrf=" .. cookie
-    headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", tid, math.floor(counter / 250) % 250, counter % 250 + 1)
+    -- an address per report, and other ones in the next run (an address has a few reports an hour)
+    headers["X-Forwarded-For"] = string.format("10.%d.%d.%d", (seed * 4 + tid) % 250, math.floor(counter / 250) % 250,
+      counter % 250 + 1)
     headers["Accept-Language"] = "zh-CN"
   end
   return wrk.format("POST", nil, headers, table.concat(body))

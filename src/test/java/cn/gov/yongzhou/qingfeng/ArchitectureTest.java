@@ -155,10 +155,7 @@ class ArchitectureTest {
             entry("case_accountability", "accountability"));
 
     /** Today's breaches of the table rule, as "origin file or class -> table or entity". */
-    static final Set<String> KNOWN_FOREIGN_SQL = Set.of(
-            // RoutingService queries staff and units with its own HQL; issue 12 rewrites it: use directory's finders
-            "routing.RoutingService -> directory.Staff",
-            "routing.RoutingService -> directory.Unit");
+    static final Set<String> KNOWN_FOREIGN_SQL = Set.of();
 
     static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -56,13 +56,18 @@ public class Casework {
         file.category = category;
         file.subcategory = subcategory;
         file.openedAt = receivedAt;
-        file.persist();
+        // the first limits reckoned before the case is written, so its next due day goes in with it
         java.time.LocalDate receivedOn = receivedAt.atZoneSameInstant(clock.getZone()).toLocalDate();
-        CaseDeadline acceptance = deadlines.start(file, DeadlineStage.ACCEPTANCE, category, subcategory, receivedOn);
-        if (!anonymous) {
-            deadlines.start(file, DeadlineStage.ACCEPTANCE_NOTICE, category, subcategory, receivedOn);
+        Deadlines.Due acceptance = deadlines.due(DeadlineStage.ACCEPTANCE, category, subcategory, receivedOn);
+        Deadlines.Due notice = anonymous ? null
+                : deadlines.due(DeadlineStage.ACCEPTANCE_NOTICE, category, subcategory, receivedOn);
+        file.nextDue = notice == null ? acceptance.nextDue(null) : notice.nextDue(acceptance.nextDue(null));
+        file.persist();
+        CaseDeadline started = deadlines.begin(file, acceptance);
+        if (notice != null) {
+            deadlines.begin(file, notice);
         }
-        record(file, CaseAction.REGISTERED, SYSTEM, true, null, acceptance);
+        record(file, CaseAction.REGISTERED, SYSTEM, true, null, started);
         return file;
     }
 

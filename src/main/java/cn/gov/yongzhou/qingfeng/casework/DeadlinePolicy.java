@@ -1,8 +1,10 @@
 package cn.gov.yongzhou.qingfeng.casework;
 
 import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
+import cn.gov.yongzhou.qingfeng.shared.cache.TableChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
@@ -12,6 +14,7 @@ import java.util.Optional;
 
 /** One limit of the policy table, in force from {@code validFrom} until {@code validTo}. */
 @Entity
+@EntityListeners(TableChanges.class)
 @Table(name = "deadline_policy")
 public class DeadlinePolicy extends BaseEntity {
 

@@ -16,10 +16,12 @@ public class Deadlines {
 
     private final CalendarService calendar;
     private final Clock clock;
+    private final PolicyBook policies;
 
-    Deadlines(CalendarService calendar, Clock clock) {
+    Deadlines(CalendarService calendar, Clock clock, PolicyBook policies) {
         this.calendar = calendar;
         this.clock = clock;
+        this.policies = policies;
     }
 
     /** Starts a stage on {@code startedOn} under the limit in force now; any open round of it is closed first. */
@@ -27,19 +29,43 @@ public class Deadlines {
     public CaseDeadline start(CaseFile file, DeadlineStage stage, Category category, Subcategory subcategory,
             LocalDate startedOn) {
         close(file, stage);
-        DeadlinePolicy policy = DeadlinePolicy.inForce(stage, category.name(), subcategory.name(), OffsetDateTime.now(clock))
+        return begin(file, due(stage, category, subcategory, startedOn));
+    }
+
+    /** A limit about to start: the policy in force now and the day it falls due, counted in the calendar. */
+    public record Due(DeadlineStage stage, long policyId, LocalDate startedOn, LocalDate dueOn, boolean provisional) {
+
+        /** The case's next limit with this one running (the earliest counted one; {@code next} may be null). */
+        public LocalDate nextDue(LocalDate next) {
+            return stage.counted() && (next == null || dueOn.isBefore(next)) ? dueOn : next;
+        }
+    }
+
+    /** When a stage started on {@code startedOn} under the limit in force now falls due; nothing is written. */
+    public Due due(DeadlineStage stage, Category category, Subcategory subcategory, LocalDate startedOn) {
+        PolicyBook.Limit policy = policies.inForce(stage, category.name(), subcategory.name(), OffsetDateTime.now(clock))
                 .orElseThrow(() -> new IllegalStateException("no deadline policy in force for " + stage));
-        WorkingCalendar.Deadline due = after(policy, startedOn, policy.days);
+        WorkingCalendar.Deadline due = after(policy.dayKind(), startedOn, policy.days());
+        return new Due(stage, policy.id(), startedOn, due.date(), due.provisional());
+    }
+
+    /**
+     * Starts a limit reckoned by {@link #due} without closing a round first: for a case opened in this transaction,
+     * which has none (a case opened with its {@code nextDue} already set is not written twice).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseDeadline begin(CaseFile file, Due due) {
         CaseDeadline deadline = new CaseDeadline();
         deadline.caseFile = file;
-        deadline.stage = stage;
-        deadline.policy = policy;
-        deadline.startedOn = startedOn;
-        deadline.dueOn = due.date();
+        deadline.stage = due.stage();
+        deadline.policy = DeadlinePolicy.getEntityManager().getReference(DeadlinePolicy.class, due.policyId());
+        deadline.startedOn = due.startedOn();
+        deadline.dueOn = due.dueOn();
         deadline.provisional = due.provisional();
         deadline.persist();
-        if (stage.counted() && (file.nextDue == null || deadline.dueOn.isBefore(file.nextDue))) {
-            file.nextDue = deadline.dueOn;
+        LocalDate next = due.nextDue(file.nextDue);
+        if (!java.util.Objects.equals(next, file.nextDue)) {
+            file.nextDue = next;
         }
         return deadline;
     }
@@ -56,7 +82,7 @@ public class Deadlines {
     /** Moves a running limit on by {@code days} of its policy's kind (an approved extension). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void extend(CaseDeadline deadline, int days, String reason) {
-        deadline.dueOn = after(deadline.policy, deadline.dueOn, days).date();
+        deadline.dueOn = after(deadline.policy.dayKind, deadline.dueOn, days).date();
         deadline.extendedDays = days;
         deadline.extensionReason = reason;
         refreshNextDue(deadline.caseFile);
@@ -73,16 +99,16 @@ public class Deadlines {
             if (d.closedAt != null) {
                 continue;
             }
-            DeadlinePolicy policy = DeadlinePolicy.inForce(d.stage, file.category.name(), file.subcategory.name(), now)
-                    .orElse(d.policy);
-            if (policy.id.equals(d.policy.id)) {
+            PolicyBook.Limit policy = policies.inForce(d.stage, file.category.name(), file.subcategory.name(), now)
+                    .orElse(null);
+            if (policy == null || policy.id() == d.policy.id) {
                 continue;
             }
-            WorkingCalendar.Deadline due = after(policy, d.startedOn, policy.days);
+            WorkingCalendar.Deadline due = after(policy.dayKind(), d.startedOn, policy.days());
             if (d.extendedDays > 0) {
-                due = after(policy, due.date(), d.extendedDays);
+                due = after(policy.dayKind(), due.date(), d.extendedDays);
             }
-            d.policy = policy;
+            d.policy = DeadlinePolicy.getEntityManager().getReference(DeadlinePolicy.class, policy.id());
             d.dueOn = due.date();
             d.provisional = due.provisional();
         }
@@ -90,8 +116,8 @@ public class Deadlines {
     }
 
     /** {@code days} working or calendar days after {@code from}, as the policy counts them. */
-    private WorkingCalendar.Deadline after(DeadlinePolicy policy, LocalDate from, int days) {
-        return policy.dayKind == DeadlinePolicy.DayKind.WORKING ? calendar.addWorkingDays(from, days)
+    private WorkingCalendar.Deadline after(DeadlinePolicy.DayKind kind, LocalDate from, int days) {
+        return kind == DeadlinePolicy.DayKind.WORKING ? calendar.addWorkingDays(from, days)
                 : calendar.addCalendarDays(from, days);
     }
 

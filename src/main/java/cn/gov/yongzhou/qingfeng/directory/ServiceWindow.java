@@ -1,8 +1,10 @@
 package cn.gov.yongzhou.qingfeng.directory;
 
 import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
+import cn.gov.yongzhou.qingfeng.shared.cache.TableChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -14,6 +16,7 @@ import java.util.Optional;
 
 /** 窗口: a service window, with the stable short code printed in its QR code. */
 @Entity
+@EntityListeners(TableChanges.class)
 @Table(name = "service_window")
 public class ServiceWindow extends BaseEntity {
 

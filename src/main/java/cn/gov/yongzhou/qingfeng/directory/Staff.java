@@ -1,8 +1,10 @@
 package cn.gov.yongzhou.qingfeng.directory;
 
 import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
+import cn.gov.yongzhou.qingfeng.shared.cache.TableChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -11,6 +13,7 @@ import java.util.List;
 
 /** A staff member of a unit, optionally at a window; optional in the directory. */
 @Entity
+@EntityListeners(TableChanges.class)
 @Table(name = "staff")
 public class Staff extends BaseEntity {
 
@@ -87,6 +90,15 @@ public class Staff extends BaseEntity {
     }
 
     /** The unit's staff with this badge number (one, unless the directory holds a duplicate). */
+    /**
+     * Whether the unit's staff list, inactive staff too, has someone of this badge (upper case; any case matches) or of
+     * this name; either may be null.
+     */
+    public static boolean listed(Unit unit, String upperBadge, String name) {
+        return (upperBadge != null && count("unit = ?1 and upper(badgeNo) = ?2", unit, upperBadge) > 0)
+                || (name != null && count("unit = ?1 and name = ?2", unit, name) > 0);
+    }
+
     public static List<Staff> withBadge(Unit unit, String badgeNo) {
         return list("unit = ?1 and badgeNo = ?2 order by id", unit, badgeNo);
     }

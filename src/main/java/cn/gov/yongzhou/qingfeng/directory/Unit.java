@@ -1,8 +1,10 @@
 package cn.gov.yongzhou.qingfeng.directory;
 
 import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
+import cn.gov.yongzhou.qingfeng.shared.cache.TableChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -17,6 +19,7 @@ import java.util.stream.Collectors;
 
 /** 单位: a department, a county government, a service center, a discipline body… */
 @Entity
+@EntityListeners(TableChanges.class)
 @Table(name = "unit")
 public class Unit extends BaseEntity {
 

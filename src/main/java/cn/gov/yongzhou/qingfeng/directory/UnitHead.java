@@ -1,8 +1,10 @@
 package cn.gov.yongzhou.qingfeng.directory;
 
 import cn.gov.yongzhou.qingfeng.shared.BaseEntity;
+import cn.gov.yongzhou.qingfeng.shared.cache.TableChanges;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 
 /** Who headed a unit from when to when (rule 9 holds the head at the time of the conduct accountable). */
 @Entity
+@EntityListeners(TableChanges.class)
 @Table(name = "unit_head")
 public class UnitHead extends BaseEntity {
 

@@ -53,19 +53,20 @@ public class IntakeService {
     /**
      * The same, counted against the address's hourly allowance of reports, files and bytes (public form and API;
      * staff registering a report received by phone or letter are not limited). The allowance is taken before the
-     * checks, so concurrent submissions cannot overrun it, and given back when nothing new is stored.
+     * checks, so concurrent submissions cannot overrun it, and given back when nothing new is stored (a retry of a
+     * stored report included, which is answered even when the allowance is used up).
      */
     public Submission submit(ReportForm form, Channel channel, String submitter, String submissionKey, Locale locale,
             IntakeLimits.Source source, String clientAddress) {
-        if (submissionKey != null && !submissionKey.isBlank() && store.holds(keyHash(submitter, submissionKey))) {
-            // a retry of a report already stored (its answer was lost on the way): the citizen gets the receipt
-            // again, however many reports the address sent since; the retry stores nothing, so it counts nothing
-            return submitWithinLimits(form, channel, submitter, submissionKey, locale);
-        }
         List<IncomingFile> files = form.incomingFiles().stream().filter(f -> f.size() > 0).toList();
         IntakeLimits.Result allowance = limits.takeSubmission(source, clientAddress, files.size(),
                 files.stream().mapToLong(IncomingFile::size).sum());
         if (allowance.limited() != null) {
+            if (alreadyStored(submitter, submissionKey)) {
+                // a retry of a report already stored (its answer was lost on the way): the citizen gets the receipt
+                // again, however many reports the address sent since; it stores nothing and counts nothing
+                return submitWithinLimits(form, channel, submitter, submissionKey, locale);
+            }
             return new Submission.Limited(allowance.limited());
         }
         Submission outcome = null;
@@ -141,14 +142,14 @@ public class IntakeService {
         String password = codes.passwordFor(scopedKey);
         String fingerprint = fingerprint(result.draft());
         try {
-            return store.store(result.draft(), channel, keyHash(submitter, key), password, fingerprint);
+            return store.store(result.draft(), channel, keyHash(submitter, key), password, fingerprint, true);
         } catch (RuntimeException e) {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
-            // the rare race the advisory lock does not cover (a receipt number drawn twice at once, or a stricter
-            // isolation level): nothing was stored, so try once more; it finds the earlier report or stores anew
-            return store.store(result.draft(), channel, keyHash(submitter, key), password, fingerprint);
+            // the key was used before (a retry, a double tap) or the receipt number drawn was taken: nothing was
+            // stored, so try once more, looking first; it finds the earlier report or stores anew
+            return store.store(result.draft(), channel, keyHash(submitter, key), password, fingerprint, false);
         }
     }
 
@@ -172,7 +173,7 @@ public class IntakeService {
 
     static String digest(ReportDraft d) {
         MessageDigest digest = Sha256.digest();
-        Object[] parts = { d.category(), d.subcategory(), d.unit().code, d.window() == null ? "" : d.window().code,
+        Object[] parts = { d.category(), d.subcategory(), d.unit().code(), d.window() == null ? "" : d.window().code(),
                 d.occurredOn(), d.occurredTime(), d.place(), d.accusedName(), d.accusedBadge(), d.accusedDescription(),
                 d.narrative(), d.reporterName(), d.idNumber(), d.phone(), d.email(), d.directlyServed(),
                 d.contactPreference(), d.accusedLevel() };

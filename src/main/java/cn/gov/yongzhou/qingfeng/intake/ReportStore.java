@@ -2,6 +2,8 @@ package cn.gov.yongzhou.qingfeng.intake;
 
 import cn.gov.yongzhou.qingfeng.casework.CaseFile;
 import cn.gov.yongzhou.qingfeng.casework.Casework;
+import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
+import cn.gov.yongzhou.qingfeng.directory.Unit;
 import cn.gov.yongzhou.qingfeng.intake.EvidenceInspector.CheckedFile;
 import cn.gov.yongzhou.qingfeng.shared.crypto.KeyedHash;
 import cn.gov.yongzhou.qingfeng.shared.crypto.PasswordHasher;
@@ -54,31 +56,43 @@ public class ReportStore {
         return Report.findBySubmissionKeyHash(keyHash).isPresent();
     }
 
+    /**
+     * Stores the report, or finds the one stored under its key before.
+     *
+     * @param firstTry whether to write at once, without looking for an earlier report: the key and the receipt
+     *        number are unique in the table, so a key used before (a double tap, a client's retry, even one still
+     *        being stored) or a receipt number drawn twice makes the insert fail and nothing is stored; the caller
+     *        then tries again with {@code firstTry} false, which finds the earlier report
+     */
     @Transactional
-    public Submission store(ReportDraft draft, Channel channel, String keyHash, String password, String fingerprint) {
-        // Two identical submissions at once (double tap, client retry): the second waits here until the
-        // first commits, then finds its report instead of writing a second one.
-        em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, keyHash)
-                .getSingleResult();
-        Optional<Report> earlier = Report.findBySubmissionKeyHash(keyHash);
-        if (earlier.isPresent()) {
-            Report report = earlier.get();
-            return report.fingerprint.equals(fingerprint)
-                    ? new Submission.Accepted(report.receiptNo, password, true)
-                    : new Submission.Conflict(report.receiptNo);
+    public Submission store(ReportDraft draft, Channel channel, String keyHash, String password, String fingerprint,
+            boolean firstTry) {
+        if (!firstTry) {
+            // Two identical submissions at once: the second waits here until the first commits, then finds its
+            // report instead of writing a second one.
+            em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))").setParameter(1, keyHash)
+                    .getSingleResult();
+            Optional<Report> earlier = Report.findBySubmissionKeyHash(keyHash);
+            if (earlier.isPresent()) {
+                Report report = earlier.get();
+                return report.fingerprint.equals(fingerprint)
+                        ? new Submission.Accepted(report.receiptNo, password, true)
+                        : new Submission.Conflict(report.receiptNo);
+            }
         }
 
         OffsetDateTime now = OffsetDateTime.now(clock);
         Report report = new Report();
-        report.receiptNo = uniqueReceiptNo(now);
+        report.receiptNo = firstTry ? codes.newReceiptNo(now.toLocalDate()) : uniqueReceiptNo(now);
         report.passwordHash = hasher.hash(password);
         report.submissionKeyHash = keyHash;
         report.fingerprint = fingerprint;
         report.channel = channel;
         report.category = draft.category();
         report.subcategory = draft.subcategory();
-        report.unit = draft.unit();
-        report.window = draft.window();
+        // references by id: the directory in memory checked them, nothing needs their rows here
+        report.unit = em.getReference(Unit.class, draft.unit().id());
+        report.window = draft.window() == null ? null : em.getReference(ServiceWindow.class, draft.window().id());
         report.occurredOn = draft.occurredOn();
         report.occurredTime = draft.occurredTime();
         report.place = draft.place();

@@ -3,8 +3,7 @@ package cn.gov.yongzhou.qingfeng.intake;
 import cn.gov.yongzhou.qingfeng.category.Category;
 import cn.gov.yongzhou.qingfeng.category.Subcategory;
 import cn.gov.yongzhou.qingfeng.directory.CadreLevel;
-import cn.gov.yongzhou.qingfeng.directory.ServiceWindow;
-import cn.gov.yongzhou.qingfeng.directory.Unit;
+import cn.gov.yongzhou.qingfeng.directory.UnitTree;
 import cn.gov.yongzhou.qingfeng.intake.EvidenceInspector.CheckedFile;
 import cn.gov.yongzhou.qingfeng.shared.web.FieldErrors;
 import cn.gov.yongzhou.qingfeng.shared.web.FormValues;
@@ -37,7 +36,10 @@ public class ReportValidator {
     private final EvidenceInspector inspector;
     private final IntakeConfig.Narrative narrativeLimits;
 
-    ReportValidator(Clock clock, EvidenceInspector inspector, IntakeConfig config) {
+    private final UnitTree directory;
+
+    ReportValidator(Clock clock, EvidenceInspector inspector, IntakeConfig config, UnitTree directory) {
+        this.directory = directory;
         this.clock = clock;
         this.inspector = inspector;
         this.narrativeLimits = config.narrative();
@@ -54,7 +56,8 @@ public class ReportValidator {
     }
 
     /** Where and when: the unit, its window, the day, the time and the place. */
-    private record Scene(Unit unit, ServiceWindow window, LocalDate occurredOn, LocalTime occurredTime, String place) {
+    private record Scene(UnitTree.Node unit, UnitTree.Window window, LocalDate occurredOn, LocalTime occurredTime,
+            String place) {
     }
 
     /** Who is reported: any of name, badge and description, and the cadre level if said. */
@@ -127,22 +130,24 @@ public class ReportValidator {
         return new Classification(category, sub.orElse(null));
     }
 
-    private static Scene scene(ReportForm form, FieldErrors errors, LocalDate today) {
-        Unit unit = null;
+    private Scene scene(ReportForm form, FieldErrors errors, LocalDate today) {
+        UnitTree.Node unit = null;
         if (blank(form.unit)) {
             errors.add("unit", "error.unit.required");
         } else {
-            unit = Unit.findByCode(trim(form.unit)).filter(u -> u.active).orElse(null);
+            unit = directory.unit(trim(form.unit)).filter(UnitTree.Node::active).orElse(null);
             if (unit == null) {
                 errors.add("unit", "error.unit.unknown");
             }
         }
-        ServiceWindow window = null;
+        UnitTree.Window window = null;
         if (!blank(form.window)) {
-            window = ServiceWindow.findByCode(form.window).orElse(null);
+            // a window of a unit that was deactivated is out of service too
+            window = directory.window(form.window).filter(w -> w.active())
+                    .filter(w -> directory.unit(w.unitId()).map(UnitTree.Node::active).orElse(false)).orElse(null);
             if (window == null) {
                 errors.add("window", "error.window.unknown");
-            } else if (unit != null && !window.unit.id.equals(unit.id)) {
+            } else if (unit != null && window.unitId() != unit.id()) {
                 errors.add("window", "error.window.otherUnit");
             }
         }

@@ -2,8 +2,9 @@ package cn.gov.yongzhou.qingfeng.routing;
 
 import cn.gov.yongzhou.qingfeng.directory.Staff;
 import cn.gov.yongzhou.qingfeng.directory.Unit;
-import cn.gov.yongzhou.qingfeng.directory.UnitHead;
 import cn.gov.yongzhou.qingfeng.directory.UnitKind;
+import cn.gov.yongzhou.qingfeng.directory.UnitTree;
+import cn.gov.yongzhou.qingfeng.directory.UnitTree.Node;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Accusation;
 import cn.gov.yongzhou.qingfeng.routing.RoutingPolicy.Bodies;
@@ -19,13 +20,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The routing decisions: the routing policy fed from the database (the directory, the heads at the date of the
- * conduct, the active rules). The rules themselves are kept by {@link RoutingRules}.
+ * conduct, the active rules). The rules themselves are kept by {@link RoutingRules}. The units and their heads come from
+ * the directory's {@link UnitTree}, kept in memory: a new report's holding body costs no query.
  */
 @ApplicationScoped
 public class RoutingService {
+
+    private static final Set<UnitKind> BODIES = Set.of(UnitKind.DISCIPLINE_BODY, UnitKind.SUPERVISION_OFFICE);
+
+    private final UnitTree tree;
+
+    RoutingService(UnitTree tree) {
+        this.tree = tree;
+    }
 
     /** Where the report should go and why, for the inspector to confirm or override. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -42,7 +53,8 @@ public class RoutingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public long jurisdiction(Report report) {
         Bodies bodies = bodies();
-        UnitRef accused = ref(report.unit);
+        Node unit = node(report.unit.id);
+        UnitRef accused = ref(unit);
         if (accused.isDisciplineBody()) {
             return bodies.cityDisciplineBody().id();
         }
@@ -50,10 +62,10 @@ public class RoutingService {
         if (report.accusedLevel != null && report.accusedLevel.cityManaged()) {
             return bodies.cityDisciplineBody().id();
         }
-        Unit manager = report.unit.headsManagedBy;
-        if (manager != null && manager.active && manager.kind == UnitKind.DISCIPLINE_BODY
+        Node manager = unit.headsManagedById() == null ? null : node(unit.headsManagedById());
+        if (manager != null && manager.active() && manager.kind() == UnitKind.DISCIPLINE_BODY
                 && accusation(report).namesHead()) {
-            return manager.id;
+            return manager.id();
         }
         return bodies.disciplineBodyFor(accused).id();
     }
@@ -65,38 +77,39 @@ public class RoutingService {
         Route route = RoutingPolicy.route(accusation, bodies(), activeRules());
         boolean byException = route.rule() != null && route.rule().exception() && route.handler() != null
                 && route.handler().id() == target.id;
-        Candidate candidate = new Candidate(ref(target), listedOnStaff(target, report),
-                RoutingPolicy.namesHead(report.accusedName, report.accusedBadge, headsOn(target, report.occurredOn)),
+        Candidate candidate = new Candidate(ref(node(target.id)), listedOnStaff(target, report),
+                RoutingPolicy.namesHead(report.accusedName, report.accusedBadge, headsOn(target.id, report.occurredOn)),
                 byException);
         return RoutingPolicy.conflict(candidate, accusation);
     }
 
     Accusation accusation(Report report) {
         // the head of the accused unit, or of any unit above it: their subordinates must not handle it either
+        Node unit = node(report.unit.id);
         List<Head> heads = new ArrayList<>();
-        for (Unit u = report.unit; u != null; u = u.parent) {
-            heads.addAll(headsOn(u, report.occurredOn));
+        for (Node u = unit; u != null; u = tree.parent(u).orElse(null)) {
+            heads.addAll(headsOn(u.id(), report.occurredOn));
         }
-        return new Accusation(report.category, ref(report.unit),
-                RoutingPolicy.namesHead(report.accusedName, report.accusedBadge, heads), verifyingBody(report.unit));
+        return new Accusation(report.category, ref(unit),
+                RoutingPolicy.namesHead(report.accusedName, report.accusedBadge, heads), verifyingBody(unit));
     }
 
     /** The verifying body the directory records for the unit or the nearest unit above it that has one (active). */
-    static UnitRef verifyingBody(Unit unit) {
-        for (Unit u = unit; u != null; u = u.parent) {
-            if (u.verifyingBody != null && u.verifyingBody.active) {
-                return ref(u.verifyingBody);
+    private UnitRef verifyingBody(Node unit) {
+        for (Node u = unit; u != null; u = tree.parent(u).orElse(null)) {
+            Node body = u.verifyingBodyId() == null ? null : node(u.verifyingBodyId());
+            if (body != null && body.active()) {
+                return ref(body);
             }
         }
         return null;
     }
 
     /** Who headed the unit on that date, once per badge the directory lists under their name in that unit. */
-    static List<Head> headsOn(Unit unit, LocalDate date) {
-        return UnitHead.onDate(unit, date).map(head -> {
-            List<Staff> asStaff = Staff.list("unit = ?1 and name = ?2 and badgeNo is not null", unit, head.name);
-            List<Head> heads = new ArrayList<>(List.of(new Head(head.name, null)));
-            asStaff.forEach(s -> heads.add(new Head(head.name, s.badgeNo)));
+    private List<Head> headsOn(long unitId, LocalDate date) {
+        return tree.headOn(unitId, date).map(term -> {
+            List<Head> heads = new ArrayList<>(List.of(new Head(term.name(), null)));
+            term.badges().forEach(badge -> heads.add(new Head(term.name(), badge)));
             return heads;
         }).orElse(List.of());
     }
@@ -111,27 +124,25 @@ public class RoutingService {
         }
         String badge = RoutingPolicy.normalBadge(report.accusedBadge);
         String name = RoutingPolicy.normalName(report.accusedName);
-        return (badge != null && Staff.count("unit = ?1 and upper(badgeNo) = ?2", target, badge) > 0)
-                || (name != null && Staff.count("unit = ?1 and name = ?2", target, name) > 0);
+        return Staff.listed(target, badge, name);
     }
 
     /**
      * The city's discipline body is the one without a parent; an area's is the one directly under the area. The
      * supervision office is the city-level one.
      */
-    static Bodies bodies() {
-        List<Unit> units = Unit.list("active = true and kind in ?1 order by id",
-                List.of(UnitKind.DISCIPLINE_BODY, UnitKind.SUPERVISION_OFFICE));
+    private Bodies bodies() {
         UnitRef city = null;
         UnitRef office = null;
         Map<String, UnitRef> byArea = new HashMap<>();
-        for (Unit u : units) {
-            if (u.kind == UnitKind.SUPERVISION_OFFICE) {
-                office = office == null && u.parent == null ? ref(u) : office;
-            } else if (u.parent == null) {
+        for (Node u : tree.active(BODIES)) {
+            Node parent = tree.parent(u).orElse(null);
+            if (u.kind() == UnitKind.SUPERVISION_OFFICE) {
+                office = office == null && parent == null ? ref(u) : office;
+            } else if (parent == null) {
                 city = city == null ? ref(u) : city;
-            } else if (u.parent.kind.isArea()) {
-                byArea.putIfAbsent(u.parent.code, ref(u));
+            } else if (parent.kind().isArea()) {
+                byArea.putIfAbsent(parent.code(), ref(u));
             }
         }
         if (city == null) {
@@ -141,16 +152,20 @@ public class RoutingService {
     }
 
     /** Rules pointing at a unit no longer active are left out: the defaults (or a broader rule) apply instead. */
-    static List<Rule> activeRules() {
+    private List<Rule> activeRules() {
         return RoutingRule.listActive().stream()
                 .filter(r -> r.specificUnit == null || r.specificUnit.active)
                 .map(r -> new Rule(r.id, r.category, r.unit == null ? null : r.unit.id, r.unitKind, r.handling,
-                        r.specificUnit == null ? null : ref(r.specificUnit),
+                        r.specificUnit == null ? null : ref(node(r.specificUnit.id)),
                         Bilingual.of(r.explanationZh, r.explanationEn), r.exceptionReason))
                 .toList();
     }
 
-    static UnitRef ref(Unit u) {
-        return new UnitRef(u.id, u.code, u.kind, u.area().map(a -> a.code).orElse(null), u.name, u.nameEn);
+    private UnitRef ref(Node u) {
+        return new UnitRef(u.id(), u.code(), u.kind(), tree.area(u).map(Node::code).orElse(null), u.name(), u.nameEn());
+    }
+
+    private Node node(long unitId) {
+        return tree.unit(unitId).orElseThrow(() -> new IllegalStateException("unit " + unitId + " is not in the directory"));
     }
 }

@@ -13,6 +13,7 @@ import cn.gov.yongzhou.qingfeng.directory.UnitKind;
 import cn.gov.yongzhou.qingfeng.intake.Report;
 import cn.gov.yongzhou.qingfeng.routing.RoutingRules.RuleDraft;
 import cn.gov.yongzhou.qingfeng.routing.RoutingRules.RuleRefused;
+import cn.gov.yongzhou.qingfeng.shared.cache.ChangeFeed;
 import cn.gov.yongzhou.qingfeng.shared.web.Messages;
 import cn.gov.yongzhou.qingfeng.support.TestReports;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -36,6 +37,9 @@ class RoutingServiceTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ChangeFeed feed;
 
     static Report file(Map<String, String> fields) {
         String receipt = TestReports.api(fields).post("/api/v1/reports").then().statusCode(201).extract()
@@ -131,6 +135,7 @@ class RoutingServiceTest {
                 .executeUpdate();
         em.createNativeQuery("update unit set verifying_body_id = (select id from unit where code = 'LL-JW-GA') "
                 + "where code = 'LL-GA'").executeUpdate();
+        feed.changedHere("unit"); // written past Hibernate: the directory in memory is told, as an edit page does
         em.clear();
         Route route = routing.route(Report.findById(report.id));
         assertEquals("LL-JW-GA", code(route.handler()), "the department's resident discipline group");

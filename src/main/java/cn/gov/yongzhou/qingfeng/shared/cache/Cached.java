@@ -11,17 +11,22 @@ public final class Cached<T> {
 
     private final Supplier<T> loader;
     private final ChangeFeed feed;
+    private final java.util.List<String> tables;
     private final Object lock = new Object();
     private volatile T value;
     private long generation;
 
-    Cached(Supplier<T> loader, ChangeFeed feed) {
+    Cached(Supplier<T> loader, ChangeFeed feed, java.util.List<String> tables) {
         this.loader = loader;
         this.feed = feed;
+        this.tables = tables;
     }
 
     /** The cached value, loaded now if there is none. Call it where the loader's transaction needs to be. */
     public T get() {
+        if (feed.changedInThisTransaction(tables)) {
+            return loader.get(); // this transaction's own changes, not committed: seen here, kept for nobody
+        }
         T v = value;
         if (v != null) {
             return v;

@@ -5,7 +5,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
@@ -55,7 +54,7 @@ public class ChangeFeed {
 
     /** A value kept in memory until one of {@code tables} changes on any instance. */
     public <T> Cached<T> cache(Supplier<T> loader, String... tables) {
-        Cached<T> cached = new Cached<>(loader, this);
+        Cached<T> cached = new Cached<>(loader, this, List.of(tables));
         all.add(cached);
         for (String table : tables) {
             byTable.computeIfAbsent(table, t -> new CopyOnWriteArrayList<>()).add(cached);
@@ -64,26 +63,46 @@ public class ChangeFeed {
     }
 
     /**
-     * This instance changed {@code table} in the current transaction: drop its caches as soon as it commits, without
-     * waiting for the notification (which follows within milliseconds), so the next page this instance serves shows it.
+     * This instance changed {@code table} in the current transaction: drop its caches as soon as it ends (committed or
+     * rolled back), without waiting for the notification (which follows within milliseconds), so the next page this
+     * instance serves shows it. Until it ends, its caches read afresh in this transaction and keep nothing
+     * ({@link #changedInThisTransaction}): the transaction sees its own changes, and nobody else sees them early.
      */
     public void changedHere(String table) {
         if (transactions.getTransactionKey() == null) {
             changed(table);
             return;
         }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    changed(table);
+        @SuppressWarnings("unchecked")
+        Set<String> tables = (Set<String>) transactions.getResource(CHANGED_HERE);
+        if (tables == null) {
+            Set<String> changedTables = ConcurrentHashMap.newKeySet();
+            transactions.putResource(CHANGED_HERE, changedTables);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
                 }
-            }
-        });
+
+                @Override
+                public void afterCompletion(int status) {
+                    changedTables.forEach(ChangeFeed.this::changed);
+                }
+            });
+            tables = changedTables;
+        }
+        tables.add(table);
+    }
+
+    /** The key of the tables the current transaction changed ({@link #changedHere}). */
+    private static final Object CHANGED_HERE = new Object();
+
+    /** Whether the current transaction changed one of these tables ({@link #changedHere}). */
+    boolean changedInThisTransaction(List<String> tables) {
+        if (transactions.getTransactionKey() == null) {
+            return false;
+        }
+        Object changed = transactions.getResource(CHANGED_HERE);
+        return changed instanceof Set<?> set && tables.stream().anyMatch(set::contains);
     }
 
     /** Whether the feed is listening now, so that cached values can be trusted. */

@@ -172,7 +172,12 @@ submissions submit-api /api/v1/reports api "$INTAKE_TOKEN" "$occurred"
 api_rps=$SUBMITTED
 rss_loaded=$(rss_mb "$(app_pid "$PORT")")
 rm -f "$OUT"/pgbench_submit_log.*
+# the ids the app holds in memory (the window and unit of submit.lua's reports, their holding body)
+ids=$(psql -X -At -h 127.0.0.1 -U postgres -d "$DB" -c "select (select unit_id from service_window where code = 'LL-03'),
+  (select id from service_window where code = 'LL-03'), (select id from unit where code = 'LL-JW')")
+IFS='|' read -r unit_id window_id body_id <<< "$ids"
 (cd "$OUT" && pgbench -n -h 127.0.0.1 -U postgres -M prepared -c "$C" -j 2 -T "$SECS" -r -l --log-prefix=pgbench_submit_log \
+  -D unit_id="$unit_id" -D window_id="$window_id" -D body_id="$body_id" \
   -f "$OLDPWD/$HERE/submit_pgbench.sql" "$DB" > "pgbench-submit.txt" 2>&1)
 pg_tps=$(grep -o 'tps = [0-9.]*' "$OUT/pgbench-submit.txt" | head -n1 | cut -d' ' -f3)
 fig "pgbench, same transaction: transactions/s" "$pg_tps"

@@ -1,8 +1,11 @@
 package cn.gov.yongzhou.qingfeng.shared.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /** Fixed windows counted in PostgreSQL: up to the limit, then refused until the window ends. */
@@ -21,11 +25,17 @@ class RateLimiterTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    DataSource pool;
+
+    @Inject
+    RateLimiter bean;
+
     static final Duration HOUR = Duration.ofHours(1);
     Instant now = Instant.parse("2026-11-25T02:40:00Z");
 
     RateLimiter limiter() {
-        return new RateLimiter(em, new Clock() {
+        return new RateLimiter(em, pool, new Clock() {
             public java.time.ZoneId getZone() {
                 return ZoneOffset.UTC;
             }
@@ -68,5 +78,15 @@ class RateLimiterTest {
         limiter.giveBack(key, 300, HOUR);
         assertTrue(limiter.take(key, 300, 1000, HOUR).isEmpty(), "given back");
         assertTrue(limiter.take(UUID.randomUUID().toString(), 1001, 1000, HOUR).isPresent(), "never more than the limit");
+    }
+
+    @Test
+    void shouldCountATakeWhateverTheCallersTransactionDoes() {
+        String key = UUID.randomUUID().toString();
+        assertThrows(QuarkusTransactionException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            assertTrue(bean.take(key, 1, 1, HOUR).isEmpty());
+            QuarkusTransaction.setRollbackOnly();
+        }), "rolled back");
+        assertTrue(bean.take(key, 1, 1, HOUR).isPresent(), "the take of the rolled-back transaction still counts");
     }
 }

@@ -21,9 +21,11 @@ from (select encode(sha256(convert_to(:client_id::text || '-' || :r::text || '-'
 insert into report (accused_badge,accused_description_enc,accused_name,anonymised_at,category,channel,consented_processing,contact_preference,created_at,declared_truthful,directly_served,fingerprint,locale,narrative_enc,occurred_on,occurred_time,password_hash,place_enc,receipt_no,received_at,reporter_email_enc,reporter_id_no_enc,reporter_id_no_index,reporter_name_enc,reporter_phone_enc,reporter_phone_index,subcategory,submission_key_hash,unit_id,window_id)
 values ('PGBENCH-' || :r, 'bench1:' || repeat('A', 80), null, null, 'PETTY_CORRUPTION', 'WEB', true, 'PHONE', now(), true, true, md5(:key) || md5(:receipt), 'zh-CN', 'bench1:' || repeat('B', 216), current_date - 3, '10:30', 'hmac-sha256$bp1$' || repeat('C', 44), 'bench1:' || repeat('D', 104), :receipt, now(), 'bench1:' || repeat('E', 56), 'bench1:' || repeat('F', 64), md5(:receipt || 'i') || md5(:key || 'i'), 'bench1:' || repeat('G', 52), 'bench1:' || repeat('H', 52), md5(:receipt || 'p') || md5(:key || 'p'), 'HINTING', :key, :unit_id, :window_id)
 returning id as report_id \gset
-select c.case_id from report o join case_fact c on c.report_id = o.id
+with same_person as materialized (
+  select id, unit_id, category, occurred_on, window_id, accused_name, accused_badge, received_at
+  from report where reporter_id_no_index = md5(:receipt || 'i') || md5(:key || 'i') or reporter_phone_index = md5(:receipt || 'p') || md5(:key || 'p'))
+select c.case_id from same_person o join case_fact c on c.report_id = o.id
 where o.id <> :report_id
-  and (o.reporter_id_no_index = md5(:receipt || 'i') || md5(:key || 'i') or o.reporter_phone_index = md5(:receipt || 'p') || md5(:key || 'p'))
   and o.unit_id = :unit_id and o.category = 'PETTY_CORRUPTION' and o.occurred_on = current_date - 3
   and (o.window_id is null or o.window_id = :window_id)
   and (o.accused_badge is null or upper(o.accused_badge) = upper('PGBENCH-' || :r))

@@ -36,11 +36,16 @@ public class RepeatedReports {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Long> openCaseOfSameMatter(Report report) {
+        // the person's reports first (a handful, by the two keyed indexes), then the matter among them: left to
+        // itself the planner may intersect them with the unit's index, every report of a busy service centre, when
+        // its statistics lag behind a growing table (18 ms against 0.2 ms at 40,000 reports, bench/load)
         @SuppressWarnings("unchecked")
         List<Number> found = em.createNativeQuery("""
-                select c.case_id from report o join case_fact c on c.report_id = o.id
+                with same_person as materialized (
+                  select id, unit_id, category, occurred_on, window_id, accused_name, accused_badge, received_at
+                  from report where reporter_id_no_index = ?2 or reporter_phone_index = ?3)
+                select c.case_id from same_person o join case_fact c on c.report_id = o.id
                 where o.id <> ?1
-                  and (o.reporter_id_no_index = ?2 or o.reporter_phone_index = ?3)
                   and o.unit_id = ?4 and o.category = ?5 and o.occurred_on = ?6
                   and (o.window_id is null or cast(?7 as bigint) is null or o.window_id = ?7)
                   and (o.accused_name is null or cast(?8 as varchar) is null or o.accused_name = ?8)

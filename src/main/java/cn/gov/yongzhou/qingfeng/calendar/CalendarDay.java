@@ -1,9 +1,11 @@
 package cn.gov.yongzhou.qingfeng.calendar;
 
+import cn.gov.yongzhou.qingfeng.shared.cache.TableChanges;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.List;
 
 /** A day a notice lists: a public holiday, or a weekend day made a workday (调休). */
 @Entity
+@EntityListeners(TableChanges.class)
 @Table(name = "calendar_day")
 public class CalendarDay extends PanacheEntityBase {
 

@@ -117,7 +117,6 @@ public class CalendarEdits {
                             + "; " + reason);
             return new FieldErrors();
         });
-        calendar.changedHere();
         return late;
     }
 
@@ -146,7 +145,6 @@ public class CalendarEdits {
             y.papers = papers;
             return new FieldErrors();
         });
-        calendar.changedHere();
         return late;
     }
 
@@ -207,7 +205,6 @@ public class CalendarEdits {
                     date + ": " + before + " → " + describe(name, offDay) + "; " + reason);
             return new FieldErrors();
         });
-        calendar.changedHere();
         return late;
     }
 
@@ -236,7 +233,6 @@ public class CalendarEdits {
             day.delete();
             return new FieldErrors();
         });
-        calendar.changedHere();
         return late;
     }
 

@@ -25,25 +25,16 @@ public class CalendarService {
     static final String[] TABLES = { "calendar_day", "calendar_year" };
 
     private final Clock clock;
-    private final ChangeFeed feed;
     private final Cached<WorkingCalendar> calendar;
 
     CalendarService(Clock clock, ChangeFeed feed) {
         this.clock = clock;
-        this.feed = feed;
         this.calendar = feed.cache(CalendarService::load, TABLES);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingCalendar calendar() {
         return calendar.get();
-    }
-
-    /** Drops this instance's copy once the current transaction commits (the feed tells the other instances). */
-    public void changedHere() {
-        for (String table : TABLES) {
-            feed.changedHere(table);
-        }
     }
 
     private static WorkingCalendar load() {

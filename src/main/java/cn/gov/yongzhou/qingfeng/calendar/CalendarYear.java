@@ -1,8 +1,10 @@
 package cn.gov.yongzhou.qingfeng.calendar;
 
+import cn.gov.yongzhou.qingfeng.shared.cache.TableChanges;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -12,6 +14,7 @@ import java.util.TreeSet;
 
 /** A year whose State Council notice has been entered: without one, only weekends count as days off. */
 @Entity
+@EntityListeners(TableChanges.class)
 @Table(name = "calendar_year")
 public class CalendarYear extends PanacheEntityBase {
 

@@ -61,7 +61,10 @@ public class Casework {
         Deadlines.Due acceptance = deadlines.due(DeadlineStage.ACCEPTANCE, category, subcategory, receivedOn);
         Deadlines.Due notice = anonymous ? null
                 : deadlines.due(DeadlineStage.ACCEPTANCE_NOTICE, category, subcategory, receivedOn);
-        file.nextDue = notice == null ? acceptance.nextDue(null) : notice.nextDue(acceptance.nextDue(null));
+        file.nextDue = acceptance.nextDue(null);
+        if (notice != null) {
+            file.nextDue = notice.nextDue(file.nextDue);
+        }
         file.persist();
         CaseDeadline started = deadlines.begin(file, acceptance);
         if (notice != null) {

@@ -63,10 +63,7 @@ public class Deadlines {
         deadline.dueOn = due.dueOn();
         deadline.provisional = due.provisional();
         deadline.persist();
-        LocalDate next = due.nextDue(file.nextDue);
-        if (!java.util.Objects.equals(next, file.nextDue)) {
-            file.nextDue = next;
-        }
+        file.nextDue = due.nextDue(file.nextDue);
         return deadline;
     }
 

@@ -23,24 +23,16 @@ public class DirectoryService {
     static final String UNIT = "unit";
     static final String WINDOW = "service_window";
 
-    private final ChangeFeed feed;
     private final Cached<List<AreaGroup>> areas;
     private final Cached<Windows> windows;
 
     DirectoryService(ChangeFeed feed) {
-        this.feed = feed;
         this.areas = feed.cache(DirectoryService::loadUnitsByArea, UNIT);
         this.windows = feed.cache(DirectoryService::loadWindows, UNIT, WINDOW);
     }
 
     /** The active windows of active units, in the form's order, grouped and by code. */
     private record Windows(List<WindowOption> all, List<WindowGroup> groups, Map<String, WindowOption> byCode) {
-    }
-
-    /** This instance changed a unit or window in the current transaction: its pages show it right after the commit. */
-    void changedHere() {
-        feed.changedHere(UNIT);
-        feed.changedHere(WINDOW);
     }
 
     public record UnitOption(String code, String name, String nameEn, String kind, String areaCode)

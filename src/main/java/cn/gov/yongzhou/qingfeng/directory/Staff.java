@@ -89,7 +89,6 @@ public class Staff extends BaseEntity {
         return list("unit = ?1 and active = true order by name, id", unit);
     }
 
-    /** The unit's staff with this badge number (one, unless the directory holds a duplicate). */
     /**
      * Whether the unit's staff list, inactive staff too, has someone of this badge (upper case; any case matches) or of
      * this name; either may be null.
@@ -99,6 +98,7 @@ public class Staff extends BaseEntity {
                 || (name != null && count("unit = ?1 and name = ?2", unit, name) > 0);
     }
 
+    /** The unit's staff with this badge number (one, unless the directory holds a duplicate). */
     public static List<Staff> withBadge(Unit unit, String badgeNo) {
         return list("unit = ?1 and badgeNo = ?2 order by id", unit, badgeNo);
     }

@@ -28,11 +28,9 @@ public class UnitEdits {
     private static final String SUBJECT = "unit";
 
     private final AdminLog log;
-    private final DirectoryService directory;
 
-    UnitEdits(AdminLog log, DirectoryService directory) {
+    UnitEdits(AdminLog log) {
         this.log = log;
-        this.directory = directory;
     }
 
     /** A unit as the form gives it; on a change the code, kind and parent are not read. */
@@ -43,7 +41,6 @@ public class UnitEdits {
 
     @Transactional
     public EditResult createUnit(UnitInput in, String actor) {
-        directory.changedHere();
         FieldErrors errors = new FieldErrors();
         String code = upper(in.code());
         if (code == null) {
@@ -95,7 +92,6 @@ public class UnitEdits {
 
     @Transactional
     public EditResult changeUnit(long id, UnitInput in, String actor) {
-        directory.changedHere();
         Unit unit = unit(id);
         FieldErrors errors = new FieldErrors();
         String name = required(errors, "name", in.name(), 120);
@@ -129,7 +125,6 @@ public class UnitEdits {
      */
     @Transactional
     public EditResult changeOversight(long id, String verifyingBody, String headsManagedBy, String actor) {
-        directory.changedHere();
         Unit unit = unit(id);
         FieldErrors errors = new FieldErrors();
         Unit verifying = null;

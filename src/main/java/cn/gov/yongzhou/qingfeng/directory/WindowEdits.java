@@ -25,12 +25,10 @@ public class WindowEdits {
     private static final String SUBJECT = "service_window";
 
     private final AdminLog log;
-    private final DirectoryService directory;
     private final UnitEdits units;
 
-    WindowEdits(AdminLog log, DirectoryService directory, UnitEdits units) {
+    WindowEdits(AdminLog log, UnitEdits units) {
         this.log = log;
-        this.directory = directory;
         this.units = units;
     }
 
@@ -40,7 +38,6 @@ public class WindowEdits {
 
     @Transactional
     public EditResult addWindow(long unitId, WindowInput in, String actor) {
-        directory.changedHere();
         Unit unit = units.unit(unitId);
         FieldErrors errors = new FieldErrors();
         String code = upper(in.code());
@@ -70,7 +67,6 @@ public class WindowEdits {
 
     @Transactional
     public EditResult changeWindow(long windowId, WindowInput in, String actor) {
-        directory.changedHere();
         ServiceWindow window = window(windowId);
         FieldErrors errors = new FieldErrors();
         String name = required(errors, "name", in.name(), 120);
@@ -92,7 +88,6 @@ public class WindowEdits {
     /** Takes a window out of service (its QR code then opens a page saying so) or back into it. */
     @Transactional
     public EditResult setWindowActive(long windowId, boolean active, String actor) {
-        directory.changedHere();
         ServiceWindow window = window(windowId);
         if (window.active != active) {
             log.record(actor, SUBJECT, window.code, AdminAction.CHANGED,

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import cn.gov.yongzhou.qingfeng.calendar.CalendarService;
+import cn.gov.yongzhou.qingfeng.shared.cache.ChangeFeed;
 import cn.gov.yongzhou.qingfeng.support.StaffClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -45,7 +45,7 @@ class CalendarAdminPagesTest {
     EntityManager em;
 
     @Inject
-    CalendarService calendar;
+    ChangeFeed feed;
 
     @AfterEach
     void takeOut2027() {
@@ -53,7 +53,9 @@ class CalendarAdminPagesTest {
             em.createNativeQuery("delete from calendar_day where notice_year = 2027").executeUpdate();
             em.createNativeQuery("delete from calendar_year where year = 2027").executeUpdate();
         });
-        calendar.changedHere();
+        // written past Hibernate: the calendar in memory is told
+        feed.changedHere("calendar_day");
+        feed.changedHere("calendar_year");
     }
 
     long count(String sql) {

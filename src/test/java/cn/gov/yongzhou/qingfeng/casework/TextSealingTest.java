@@ -17,6 +17,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What a reporter writes on a case is sealed at rest, and the accused unit's handler never reads an objection. */
@@ -75,22 +76,35 @@ class TextSealingTest {
     @Test
     void shouldSealTextsStoredInClearAndSealTheChainAgain() {
         long caseId = objected();
+        // an entry sealed after it, as the outbox worker's often is
+        QuarkusTransaction.requiringNew().run(() -> casework.record(CaseFile.findById(caseId),
+                CaseAction.RECEIPT_MAILED, Casework.SYSTEM, true, null));
         while (chain.seal(AuditChain.Trail.CASE_EVENT) > 0) {
         }
         assertNull(chain.verify(AuditChain.Trail.CASE_EVENT).firstBroken(), "intact to begin with");
         QuarkusTransaction.requiringNew().run(() -> {
-            // the entry as sealed before V74 and V101: the text in clear, under the old column name
-            Object[] entry = (Object[]) em.createNativeQuery("select id, prev_mac from case_event where case_id = ?1 "
-                    + "and action = 'OBJECTED'").setParameter(1, caseId).getSingleResult();
+            // the chain as sealed before V74 and V101: the entry's text in clear, under the old column name, and what
+            // was sealed after it (the outbox worker's entries may be) chained to it; under the sealing lock
+            em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                    .setParameter(1, AuditChain.sealingLock(AuditChain.Trail.CASE_EVENT)).getSingleResult();
+            em.createNativeQuery("set local timezone to 'UTC'").executeUpdate();
+            Object[] entry = (Object[]) em.createNativeQuery("select id, prev_mac, seal_seq from case_event "
+                    + "where case_id = ?1 and action = 'OBJECTED'").setParameter(1, caseId).getSingleResult();
             long id = ((Number) entry[0]).longValue();
             em.createNativeQuery("update case_event set note_enc = ?1 where id = ?2").setParameter(1, OBJECTION)
                     .setParameter(2, id).executeUpdate();
-            em.createNativeQuery("set local timezone to 'UTC'").executeUpdate();
-            String old = (String) em.createNativeQuery("select " + TextSealing.SEALED_FORMS.get(1)
-                    + " from case_event t where id = ?1").setParameter(1, id).getSingleResult();
-            em.createNativeQuery("update case_event set entry_mac = ?1 where id = ?2")
-                    .setParameter(1, keyedHash.hex("audit-chain", entry[1] + "\n" + old)).setParameter(2, id)
-                    .executeUpdate();
+            @SuppressWarnings("unchecked")
+            List<Object[]> from = em.createNativeQuery("select id, case when id = ?1 then "
+                    + TextSealing.SEALED_FORMS.get(1) + " else (to_jsonb(t) - 'seal_seq' - 'prev_mac' - 'entry_mac')::text"
+                    + " end from case_event t where seal_seq >= ?2 order by seal_seq").setParameter(1, id)
+                    .setParameter(2, entry[2]).getResultList();
+            String prev = (String) entry[1];
+            for (Object[] sealed : from) {
+                String mac = keyedHash.hex("audit-chain", prev + "\n" + sealed[1]);
+                em.createNativeQuery("update case_event set prev_mac = ?1, entry_mac = ?2 where id = ?3")
+                        .setParameter(1, prev).setParameter(2, mac).setParameter(3, sealed[0]).executeUpdate();
+                prev = mac;
+            }
             em.createNativeQuery("insert into casework_plain_text (tbl, id) values ('case_event', ?1)")
                     .setParameter(1, id).executeUpdate();
         });

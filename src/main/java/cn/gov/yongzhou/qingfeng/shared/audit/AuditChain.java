@@ -60,11 +60,16 @@ public class AuditChain {
         }
     }
 
+    /** The advisory lock that sealing and rewriting a trail hold: whoever changes a sealed chain holds it too. */
+    public static long sealingLock(Trail trail) {
+        return LOCK + trail.ordinal();
+    }
+
     /** Seals up to a batch of the trail's unsealed entries; returns how many (0 when another instance is at it). */
     @Transactional
     public int seal(Trail trail) {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, LOCK + trail.ordinal()).getSingleResult();
+                .setParameter(1, sealingLock(trail)).getSingleResult();
         if (!locked) {
             return 0;
         }
@@ -102,7 +107,7 @@ public class AuditChain {
      */
     @Transactional
     public Rewrite rewrite(Trail trail, List<String> sealedContents, java.util.function.LongPredicate change) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK + trail.ordinal())
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, sealingLock(trail))
                 .getSingleResult();
         utc();
         String prevOld = "";

@@ -169,22 +169,23 @@ c2_ticks() {
 # sets SUBMITTED (per second, steady)
 submissions() {
   local name=$1 path=$2 before stored r pid warmed a b; shift 2
+  # load SECONDS: submit.lua's reports to PATH for that long (the report's fields after the --)
+  load() { wrk -t2 -c"$C" -d"$1s" --timeout 30s -s "$HERE/submit.lua" "$base$path" -- "${args[@]}"; }
+  local args=("$@")
   before=$("${PGA[@]}" -c "select count(*) from report")
   pid=$(app_pid "$PORT")
-  wrk -t2 -c"$C" -d"${SUBMIT_WARM}s" -s "$HERE/submit.lua" "$base$path" -- "$@" > "$OUT/wrk-$name-warmup.txt"
-  wrk -t2 -c"$C" -d"${SECS}s" --timeout 30s -s "$HERE/submit.lua" "$base$path" -- "$@" \
-    | tee "$OUT/wrk-$name-first.txt" | grep WRK_RESULT
+  load "$SUBMIT_WARM" > "$OUT/wrk-$name-warmup.txt"
+  load "$SECS" | tee "$OUT/wrk-$name-first.txt" | grep WRK_RESULT
   warmed=$((SUBMIT_WARM + SECS))
   while :; do
     a=$(c2_ticks "$pid")
-    wrk -t2 -c"$C" -d20s -s "$HERE/submit.lua" "$base$path" -- "$@" > /dev/null
+    load 20 > /dev/null
     b=$(c2_ticks "$pid")
     warmed=$((warmed + 20))
     # under 2% of a core: 40 ticks in 20 s
     if [ $((b - a)) -lt 40 ] || [ "$warmed" -ge "$SUBMIT_SETTLE" ]; then break; fi
   done
-  wrk -t2 -c"$C" -d"${SECS}s" --timeout 30s -s "$HERE/submit.lua" "$base$path" -- "$@" \
-    | tee "$OUT/wrk-$name.txt" | grep WRK_RESULT
+  load "$SECS" | tee "$OUT/wrk-$name.txt" | grep WRK_RESULT
   stored=$(( $("${PGA[@]}" -c "select count(*) from report") - before ))
   r=$(grep WRK_RESULT "$OUT/wrk-$name-first.txt")
   fig "POST $path after ${SUBMIT_WARM}s of load (wrk): submissions/s" "$(wrk_field rps <<< "$r")"

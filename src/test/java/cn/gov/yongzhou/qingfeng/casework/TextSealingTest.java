@@ -95,7 +95,7 @@ class TextSealingTest {
                     .setParameter(2, id).executeUpdate();
             @SuppressWarnings("unchecked")
             List<Object[]> from = em.createNativeQuery("select id, case when id = ?1 then "
-                    + TextSealing.SEALED_FORMS.get(1) + " else (to_jsonb(t) - 'seal_seq' - 'prev_mac' - 'entry_mac')::text"
+                    + TextSealing.SEALED_FORMS.get(1) + " else " + AuditChain.CONTENT
                     + " end from case_event t where seal_seq >= ?2 order by seal_seq").setParameter(1, id)
                     .setParameter(2, entry[2]).getResultList();
             String prev = (String) entry[1];

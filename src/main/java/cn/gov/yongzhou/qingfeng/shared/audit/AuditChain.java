@@ -38,6 +38,12 @@ public class AuditChain {
         }
     }
 
+    /**
+     * An entry's sealed content, an SQL expression over the row {@code t}: the row as JSON text without the chain's
+     * columns (jsonb orders keys, so the text is stable).
+     */
+    public static final String CONTENT = "(to_jsonb(t) - 'seal_seq' - 'prev_mac' - 'entry_mac')::text";
+
     private static final String PURPOSE = "audit-chain";
     private static final long LOCK = 0x51_46_41_55_44_49_54L; // "QFAUDIT"
     private static final int BATCH = 1000;
@@ -80,7 +86,7 @@ public class AuditChain {
         long seq = last.isEmpty() ? 0 : ((Number) last.get(0)[0]).longValue();
         String prev = last.isEmpty() ? "" : (String) last.get(0)[1];
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select id, " + content() + " from " + trail.table
+        List<Object[]> rows = em.createNativeQuery("select id, " + CONTENT + " from " + trail.table
                 + " t where seal_seq is null order by id limit " + BATCH + " for update skip locked").getResultList();
         for (Object[] row : rows) {
             String mac = mac(prev, (String) row[1]);
@@ -118,7 +124,7 @@ public class AuditChain {
         long after = 0;
         while (true) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, seal_seq, prev_mac, entry_mac, " + content()
+            List<Object[]> rows = em.createNativeQuery("select id, seal_seq, prev_mac, entry_mac, " + CONTENT
                     + ", " + String.join(", ", sealedContents) + " from " + trail.table
                     + " t where seal_seq > ?1 order by seal_seq limit " + BATCH)
                     .setParameter(1, after).getResultList();
@@ -144,7 +150,7 @@ public class AuditChain {
                 if (broken != null) {
                     continue;
                 }
-                String now = (String) em.createNativeQuery("select " + content() + " from " + trail.table
+                String now = (String) em.createNativeQuery("select " + CONTENT + " from " + trail.table
                         + " t where id = ?1").setParameter(1, id).getSingleResult();
                 String mac = mac(prevNew, now);
                 if (!mac.equals(entryMac) || !prevNew.equals(prevMac)) {
@@ -168,7 +174,7 @@ public class AuditChain {
         long after = 0;
         while (true) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select id, seal_seq, prev_mac, entry_mac, " + content()
+            List<Object[]> rows = em.createNativeQuery("select id, seal_seq, prev_mac, entry_mac, " + CONTENT
                     + " from " + trail.table + " t where seal_seq > ?1 order by seal_seq limit " + BATCH)
                     .setParameter(1, after).getResultList();
             if (rows.isEmpty()) {
@@ -194,11 +200,6 @@ public class AuditChain {
     private long unsealed(Trail trail) {
         return ((Number) em.createNativeQuery("select count(*) from " + trail.table + " where seal_seq is null")
                 .getSingleResult()).longValue();
-    }
-
-    /** The row as JSON text without the chain's columns; jsonb orders keys, so the text is stable. */
-    private static String content() {
-        return "(to_jsonb(t) - 'seal_seq' - 'prev_mac' - 'entry_mac')::text";
     }
 
     /** Timestamps render in the session's time zone: the same zone whoever seals or checks. */
